@@ -1,0 +1,47 @@
+/**
+ * Stable codes for problems found in a script. They never change meaning between releases.
+ */
+export type DiagnosticCode =
+  | 'PARSE_ERROR'
+  | 'UNKNOWN_CONNECTOR'
+  | 'PROFILE_NOT_FOUND'
+  | 'CONNECTOR_MISMATCH'
+  | 'UNKNOWN_OPTION'
+  | 'DUPLICATE_OPTION'
+  | 'OPTION_CONFLICT'
+  | 'INVALID_VALUE'
+  | 'MISSING_OPTION'
+  | 'MISSING_ENV_VAR';
+
+/**
+ * A problem in a script, as data. `line` and `column` are 1-based and point at the
+ * offending key or value (or the statement, when nothing narrower applies). Messages
+ * never contain a sensitive value.
+ *
+ * @example
+ * ```ts
+ * const { errors } = await resolve(sql, { profiles });
+ * for (const e of errors) console.log(`${e.line}:${e.column} ${e.code} ${e.message}`);
+ * ```
+ */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+  line: number;
+  column: number;
+  table?: string;
+  key?: string;
+  suggestion?: string;
+}
+
+/**
+ * A non-fatal note about a statement, for example columns given as raw text because
+ * the column grammar could not parse them.
+ */
+export interface Warning {
+  code: 'COLUMNS_UNPARSED';
+  message: string;
+  line: number;
+  column: number;
+  table?: string;
+}
