@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { parseEnv } from 'node:util';
+import { UsageError } from './usage-error.js';
+
+/** Where a command writes: injectable so tests and embedders can capture output. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/**
+ * The process's own streams and environment.
+ *
+ * @example
+ * ```ts
+ * await runCli(process.argv.slice(2), processIo());
+ * ```
+ */
+export function processIo(): CliIo {
+  return {
+    out: (text) => void process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Reads a file named on the command line, turning a missing file into a usage error.
+ *
+ * @example
+ * ```ts
+ * const sql = await readInput('fixtures/orders.sql');
+ * ```
+ */
+export async function readInput(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
+  }
+}
+
+/**
+ * Reads and parses a JSON file (or `@file` argument), with the position of a syntax error.
+ *
+ * @example
+ * ```ts
+ * const profiles = await readJson('fixtures/profiles.json');
+ * ```
+ */
+export async function readJson(path: string): Promise<unknown> {
+  const text = await readInput(path.startsWith('@') ? path.slice(1) : path);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads a dotenv file (`NAME=value` lines) for `{{ NAME }}` templates.
+ *
+ * @example
+ * ```ts
+ * const env = await readEnvFile('.env'); // { KAFKA_PASSWORD: '…' }
+ * ```
+ */
+export async function readEnvFile(path: string): Promise<Record<string, string>> {
+  return parseEnv(await readInput(path)) as Record<string, string>;
+}

@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { fieldInfo, type FieldInfo } from './field-info.js';
+
+/** Which side of a table's config a field belongs to. */
+export type FieldLevel = 'profile' | 'table';
+
+/** The shape of a leaf value, which decides how a SQL string is converted to it. */
+export type FieldKind = 'string' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'map';
+
+/**
+ * One config field of a connector, derived from its zod schema: where it sits in the
+ * nested config, its canonical SQL key and how its SQL text is converted.
+ * A `map` field (a string record) stands for every key below it: `connection_properties.*`.
+ *
+ * @example
+ * ```ts
+ * const f = kafkaConnector.fields.byKey('authentication.password');
+ * // { key: 'authentication.password', path: ['authentication', 'password'],
+ * //   level: 'profile', kind: 'string', sensitive: true, … }
+ * ```
+ */
+export interface ConfigField {
+  key: string;
+  path: readonly string[];
+  level: FieldLevel;
+  kind: FieldKind;
+  sensitive: boolean;
+  endpoint: boolean;
+  aliases: readonly string[];
+  values?: readonly string[];
+  description?: string;
+}
+
+interface Unwrapped {
+  core: z.ZodType;
+  info: FieldInfo;
+}
+
+/** Peels optional/default/nullable wrappers, merging the field info found on each layer. */
+function unwrap(schema: z.ZodType): Unwrapped {
+  let current = schema;
+  let info: FieldInfo = { ...fieldInfo.get(current) };
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (!inner) return { core: current, info };
+    current = inner;
+    info = { ...fieldInfo.get(current), ...info };
+  }
+}
+
+function leafKind(core: z.ZodType): { kind: FieldKind; values?: string[] } {
+  const def = core._zod.def as { type: string; entries?: Record<string, string>; values?: unknown[]; checks?: Array<{ _zod: { def: { format?: string } } }> };
+  switch (def.type) {
+    case 'number': {
+      const integer = (def.checks ?? []).some((c) => /int/.test(c._zod.def.format ?? ''));
+      return { kind: integer ? 'integer' : 'number' };
+    }
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'enum':
+      return { kind: 'enum', values: Object.values(def.entries ?? {}) };
+    case 'literal':
+      return { kind: 'enum', values: (def.values ?? []).map(String) };
+    case 'array':
+      return { kind: 'list' };
+    case 'record':
+      return { kind: 'map' };
+    default:
+      return { kind: 'string' };
+  }
+}
+
+/**
+ * Lists the fields of a connector's profile or table schema by walking its zod
+ * object shapes. Nested objects become dotted keys; string records become `map` fields.
+ *
+ * @example
+ * ```ts
+ * const fields = describeFields(z.object({ tls: z.object({ ca: z.string() }) }), 'profile');
+ * fields[0].key; // 'tls.ca'
+ * ```
+ */
+export function describeFields(schema: z.ZodType, level: FieldLevel): ConfigField[] {
+  const fields: ConfigField[] = [];
+  const visit = (node: z.ZodType, path: string[]): void => {
+    const { core, info } = unwrap(node);
+    const def = core._zod.def as { type: string; shape?: Record<string, z.ZodType> };
+    if (def.type === 'object' && def.shape) {
+      for (const [name, child] of Object.entries(def.shape)) visit(child, [...path, name]);
+      return;
+    }
+    const { kind, values } = leafKind(core);
+    fields.push({
+      key: info.sqlKey ?? path.join('.'),
+      path,
+      level,
+      kind,
+      sensitive: info.sensitive === true,
+      endpoint: info.endpoint === true,
+      aliases: info.aliases ?? [],
+      ...(values ? { values } : {}),
+      ...(info.description ? { description: info.description } : {}),
+    });
+  };
+  visit(schema, []);
+  return fields;
+}

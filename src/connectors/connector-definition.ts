@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { describeFields, type ConfigField } from './config-field.js';
+import { FieldIndex } from './field-index.js';
+import { fieldInfo } from './field-info.js';
+
+/**
+ * A cross-field rule: it reads a parsed config and reports problems through zod's
+ * refinement context. Set `params.code` to a diagnostic code (`MISSING_OPTION`,
+ * `INVALID_VALUE`, …) and `path` to the offending field's config path.
+ */
+export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
+
+/**
+ * Everything a connector declares. The profile and table schemas are zod objects in
+ * nested snake_case; their fields, SQL keys and sensitivity are derived from them.
+ *
+ * @example
+ * ```ts
+ * const spec: ConnectorSpec = {
+ *   name: 'webhook',
+ *   description: 'HTTP POST sink',
+ *   profile: z.strictObject({ endpoint: field(z.url(), { endpoint: true }), token: secret(z.string()).optional() }),
+ *   table: z.strictObject({ format: z.enum(['json']) }),
+ * };
+ * ```
+ */
+export interface ConnectorSpec {
+  name: string;
+  description: string;
+  profile: z.ZodObject;
+  table: z.ZodObject;
+  profileRules?: readonly ConfigRule[];
+  tableRules?: readonly ConfigRule[];
+  /**
+   * Tests a validated config against the live system. Typed loosely here because each
+   * connector's tester has its own config shapes; see `src/testing`.
+   */
+  tester?: unknown;
+}
+
+/** The JSON Schemas of a connector, input side, with `sensitive: true` on secret fields. */
+export interface ConnectorJsonSchemas {
+  profile: Record<string, unknown>;
+  table: Record<string, unknown>;
+}
+
+/**
+ * A registered connector: its spec plus what is derived from it once.
+ *
+ * @example
+ * ```ts
+ * const webhook = defineConnector(spec);
+ * webhook.fields.match('token')?.field.sensitive; // true
+ * ```
+ */
+export interface Connector extends ConnectorSpec {
+  readonly fields: FieldIndex;
+  readonly sensitiveKeys: readonly string[];
+  /** The profile schema with its cross-field rules, ready to `safeParse`. */
+  readonly profileValidator: z.ZodType<Record<string, unknown>>;
+  /** The table schema with its cross-field rules, ready to `safeParse`. */
+  readonly tableValidator: z.ZodType<Record<string, unknown>>;
+  jsonSchemas(): ConnectorJsonSchemas;
+}
+
+function withRules(schema: z.ZodObject, rules: readonly ConfigRule[] = []): z.ZodType<Record<string, unknown>> {
+  if (rules.length === 0) return schema as unknown as z.ZodType<Record<string, unknown>>;
+  return schema.superRefine((value, context) => {
+    for (const rule of rules) rule(value as Record<string, unknown>, context);
+  }) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+/**
+ * Builds a {@link Connector} from its spec: derives the field index (keys, aliases,
+ * sensitivity) and the validators. Key clashes between the profile and table sides are
+ * a programming error and throw.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry();
+ * registry.register(defineConnector(spec));
+ * ```
+ */
+export function defineConnector(spec: ConnectorSpec): Connector {
+  const all: ConfigField[] = [...describeFields(spec.profile, 'profile'), ...describeFields(spec.table, 'table')];
+  const seen = new Set<string>();
+  for (const f of all) {
+    for (const key of [f.key, ...f.aliases]) {
+      if (seen.has(key)) throw new Error(`connector '${spec.name}': the SQL key '${key}' is declared twice`);
+      seen.add(key);
+    }
+  }
+  const fields = new FieldIndex(all);
+  return {
+    ...spec,
+    fields,
+    sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
+    profileValidator: withRules(spec.profile, spec.profileRules),
+    tableValidator: withRules(spec.table, spec.tableRules),
+    jsonSchemas: () => ({
+      profile: z.toJSONSchema(spec.profile, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+      table: z.toJSONSchema(spec.table, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+    }),
+  };
+}
+
+/**
+ * Returns a connector with extra profile-level or table-level keys, for planners that
+ * accept options of their own.
+ *
+ * @example
+ * ```ts
+ * registry.register(extendConnector(kafkaConnector, {
+ *   table: { 'watermark_delay': z.string().optional() },
+ * }));
+ * ```
+ */
+export function extendConnector(
+  connector: Connector,
+  extra: { profile?: z.ZodRawShape; table?: z.ZodRawShape },
+): Connector {
+  return defineConnector({
+    ...connector,
+    profile: extra.profile ? connector.profile.extend(extra.profile) : connector.profile,
+    table: extra.table ? connector.table.extend(extra.table) : connector.table,
+  });
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { ConfigRule } from '../connector-definition.js';
+import { field, secret } from '../field-info.js';
+
+const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
+
+/** SASL mechanisms the Kafka connector speaks. */
+export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+
+/**
+ * The Kafka profile: where the brokers are and how to authenticate to them.
+ * `authentication.type` may be left out: SASL is implied by `sasl_mechanism`, so the
+ * seed body `{ sasl_mechanism, username, password }` is valid as written.
+ *
+ * @example
+ * ```ts
+ * kafkaProfileSchema.parse({ bootstrap_servers: 'kafka-broker:9092' });
+ * ```
+ */
+export const kafkaProfileSchema = z.strictObject({
+  bootstrap_servers: field(
+    z.string().refine((v) => v.split(',').every((part) => hostPort.test(part.trim())), {
+      message: "expected host:port[,host:port…], for example 'kafka-1:9092,kafka-2:9092'",
+    }),
+    { endpoint: true, description: 'Comma-separated host:port list of brokers' },
+  ),
+  authentication: z
+    .strictObject({
+      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'] }).optional(),
+      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'] }).optional(),
+      username: field(z.string().min(1), { aliases: ['auth.username'] }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'] }).optional(),
+      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'] }).optional(),
+      region: field(z.string().min(1), { aliases: ['auth.region'] }).optional(),
+    })
+    .optional(),
+  tls: z
+    .strictObject({
+      ca: z.string().optional(),
+      cert: z.string().optional(),
+      key: secret(z.string()).optional(),
+      reject_unauthorized: z.boolean().optional(),
+    })
+    .optional(),
+  schema_registry: z
+    .strictObject({
+      endpoint: field(z.url({ protocol: /^https?$/ }), { endpoint: true }),
+      api_key: z.string().optional(),
+      api_secret: secret(z.string()).optional(),
+    })
+    .optional(),
+  connection_properties: z.record(z.string(), z.string()).optional(),
+});
+
+/** The parsed Kafka profile config. */
+export type KafkaProfileConfig = z.output<typeof kafkaProfileSchema>;
+
+type Authentication = NonNullable<KafkaProfileConfig['authentication']>;
+
+function authenticationType(auth: Authentication): 'none' | 'sasl' | 'aws_msk_iam' {
+  if (auth.type) return auth.type;
+  if (auth.region !== undefined) return 'aws_msk_iam';
+  return auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined ? 'sasl' : 'none';
+}
+
+const requiredFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Authentication>> = {
+  none: [],
+  sasl: ['sasl_mechanism', 'username', 'password'],
+  aws_msk_iam: ['region'],
+};
+const allowedFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Authentication>> = {
+  none: ['type'],
+  sasl: ['type', 'sasl_mechanism', 'username', 'password', 'protocol'],
+  aws_msk_iam: ['type', 'region'],
+};
+
+/** SASL needs a mechanism, a user and a password; IAM needs a region; each refuses the others' keys. */
+export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
+  const auth = (config as KafkaProfileConfig).authentication;
+  if (!auth) return;
+  const type = authenticationType(auth);
+  for (const key of requiredFor[type]) {
+    if (auth[key] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['authentication', key],
+        message: `authentication.${key} is required when authentication.type is '${type}'`,
+        params: { code: 'MISSING_OPTION' },
+      });
+    }
+  }
+  for (const key of Object.keys(auth) as Array<keyof Authentication>) {
+    if (!allowedFor[type].includes(key)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['authentication', key],
+        message: `authentication.${key} does not apply when authentication.type is '${type}'`,
+        params: { code: 'INVALID_VALUE' },
+      });
+    }
+  }
+};

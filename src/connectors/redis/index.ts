@@ -1,0 +1,24 @@
+import { defineConnector, type Connector } from '../connector-definition.js';
+import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
+import { redisTableSchema, redisTargetRule } from './table-schema.js';
+
+export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
+export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
+
+/**
+ * The built-in Redis connector: a sink (string, list or hash) or a lookup table.
+ *
+ * @example
+ * ```ts
+ * import { redisConnector } from 'ddl-profiles';
+ * redisConnector.fields.match('target.key_prefix')?.field.path; // ['key_prefix']
+ * ```
+ */
+export const redisConnector: Connector = defineConnector({
+  name: 'redis',
+  description: 'Redis keys written by a sink or read by lookups, on one server or a cluster',
+  profile: redisProfileSchema,
+  table: redisTableSchema,
+  profileRules: [redisEndpointRule],
+  tableRules: [redisTargetRule],
+});

@@ -1,0 +1,14 @@
+/**
+ * ddl-profiles: resolve streaming-SQL DDL against named connection profiles.
+ *
+ * @example
+ * ```ts
+ * import { resolve, openCatalog } from 'ddl-profiles';
+ * const result = await resolve(sql, { profiles, env });
+ * ```
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './connectors/index.js';
+export * from './resolve/index.js';
+export type { ProfileDefinition, ProfileSource } from './store/profile-source.js';

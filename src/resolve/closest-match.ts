@@ -1,0 +1,26 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The candidate nearest to `input` by edit distance, if it is near enough to be a
+ * plausible typo (at most a third of the input's length, and at least one edit).
+ *
+ * @example
+ * ```ts
+ * closestMatch('source.ofset', ['source.offset', 'sink.key_field']); // 'source.offset'
+ * closestMatch('zzz', ['topic']); // undefined
+ * ```
+ */
+export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(needle, candidate.toLowerCase());
+    if (d < bestDistance && d <= limit && candidate !== input) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,55 @@
+import type { ConfigField } from '../connectors/index.js';
+
+/** A SQL text converted to a field's type, or why it cannot be. */
+export type ConvertedValue = { ok: true; value: unknown } | { ok: false; message: string };
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Converts an option's SQL text to the JSON type its field expects: numbers, booleans
+ * (`true`/`false` only) and comma-separated lists. Strings and enums pass as they are,
+ * for the connector's schema to judge.
+ *
+ * @example
+ * ```ts
+ * fromSqlText({ kind: 'integer', … }, '30');          // { ok: true, value: 30 }
+ * fromSqlText({ kind: 'list', … }, 'redis://a, redis://b'); // { ok: true, value: ['redis://a', 'redis://b'] }
+ * ```
+ */
+export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): ConvertedValue {
+  switch (field.kind) {
+    case 'number':
+    case 'integer': {
+      const trimmed = text.trim();
+      if (!NUMBER.test(trimmed)) return { ok: false, message: `expected a number, got '${text}'` };
+      const value = Number(trimmed);
+      if (field.kind === 'integer' && !Number.isSafeInteger(value)) {
+        return { ok: false, message: `expected a whole number, got '${text}'` };
+      }
+      return { ok: true, value };
+    }
+    case 'boolean': {
+      const lower = text.trim().toLowerCase();
+      if (lower === 'true' || lower === 'false') return { ok: true, value: lower === 'true' };
+      return { ok: false, message: `expected true or false, got '${text}'` };
+    }
+    case 'list':
+      return { ok: true, value: text.split(',').map((part) => part.trim()).filter((part) => part.length > 0) };
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+/**
+ * Renders a config value as the SQL text that {@link fromSqlText} reads back to it.
+ *
+ * @example
+ * ```ts
+ * toSqlText(['redis://a:6379', 'redis://b:6379']); // 'redis://a:6379,redis://b:6379'
+ * toSqlText(false); // 'false'
+ * ```
+ */
+export function toSqlText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join(',');
+  return String(value);
+}

@@ -1,0 +1,124 @@
+import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { parseScript, rewriteOptions, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
+import type { Diagnostic, Warning } from './diagnostic.js';
+import { CONNECTOR_KEY, mergeTable, PROFILE_KEY, type TableInput } from './merge-table.js';
+import { redactOptions } from './redact-config.js';
+import type { ResolvedTable, ResolveResult } from './resolved-table.js';
+import { staticProfiles } from './static-profile-source.js';
+import type { TemplateEnv } from './template.js';
+
+/**
+ * Options of {@link resolve}.
+ *
+ * - `profiles`: a list of profiles, or a {@link ProfileSource} such as a catalog's store.
+ * - `env`: the environment for `{{ NAME }}` templates in profile values. Nothing is read
+ *   from `process.env` unless you pass it here.
+ * - `showSecrets`: put real secret values in `options` and `sql` (the typed `config`
+ *   always holds them).
+ * - `parseColumns`: set false to skip column parsing, for planners that parse columns
+ *   themselves; `columns` is then null.
+ */
+export interface ResolveOptions {
+  profiles?: readonly ProfileDefinition[] | ProfileSource;
+  env?: TemplateEnv;
+  registry?: ConnectorRegistry;
+  showSecrets?: boolean;
+  parseColumns?: boolean;
+}
+
+let defaultRegistry: ConnectorRegistry | undefined;
+
+function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
+  if (profiles === undefined) return staticProfiles([]);
+  return Array.isArray(profiles) ? staticProfiles(profiles) : (profiles as ProfileSource);
+}
+
+function isConnectorTable(table: TableDefinition): boolean {
+  return table.options.some((o) => o.key === CONNECTOR_KEY || o.key === PROFILE_KEY);
+}
+
+function tableInput(statement: ParsedStatement, table: TableDefinition): TableInput {
+  return {
+    name: table.name,
+    position: { line: statement.span.line, column: statement.span.column },
+    options: table.options.map((o) => ({
+      key: o.key,
+      value: o.value,
+      keyPosition: { line: o.keySpan.line, column: o.keySpan.column },
+      valuePosition: { line: o.valueSpan.line, column: o.valueSpan.column },
+    })),
+  };
+}
+
+function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * Resolves every `CREATE TABLE … WITH (connector = …, connection_profile = …)` in a
+ * script into a validated connector config. Other statements pass through untouched.
+ * All referenced profiles are fetched in one call to the profile source.
+ *
+ * @example
+ * ```ts
+ * import { resolve } from 'ddl-profiles';
+ * const { tables, errors } = await resolve(
+ *   "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json');",
+ *   { profiles: [{ name: 'production-kafka', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } }] },
+ * );
+ * tables[0].config; // { bootstrap_servers: 'kafka-broker:9092', topic: 'orders', format: 'json', bad_data: 'fail' }
+ * ```
+ */
+export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
+  const registry = options.registry ?? (defaultRegistry ??= createRegistry());
+  const script = parseScript(sql, { parseColumns: options.parseColumns ?? true });
+  const errors: Diagnostic[] = script.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
+  const warnings: Warning[] = [];
+  const result: ResolveResult = { tables: [], passthrough: [], errors, warnings };
+
+  const broken = new Set(script.problems.flatMap((p) => (p.statementIndex === undefined ? [] : [p.statementIndex])));
+  const toResolve: Array<{ statement: ParsedStatement; table: TableDefinition }> = [];
+  script.statements.forEach((statement, index) => {
+    if (broken.has(index)) return;
+    const table = statement.table;
+    if (statement.kind === 'create_table' && table && isConnectorTable(table)) toResolve.push({ statement, table });
+    else result.passthrough.push({ sql: statement.text, line: statement.span.line });
+  });
+
+  const names = [...new Set(toResolve.flatMap(({ table }) => table.options.filter((o) => o.key === PROFILE_KEY).map((o) => o.value)))];
+  const source = sourceOf(options.profiles);
+  const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
+  const profiles = new Map(fetched.map((p) => [p.name, p]));
+  const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
+  const context = { registry, profiles, profileNames, env: options.env ?? {} };
+
+  for (const { statement, table } of toResolve) {
+    const outcome = mergeTable(tableInput(statement, table), context);
+    if (!outcome.ok) {
+      errors.push(...outcome.errors);
+      continue;
+    }
+    const merged = outcome.table;
+    const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
+    if (table.columns === null && table.columnsNote) {
+      warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line: statement.span.line, column: statement.span.column, table: table.name });
+    }
+    const resolved: ResolvedTable = {
+      table: table.name,
+      connector: merged.connector.name,
+      profile: merged.profile,
+      config: merged.config,
+      options: shown,
+      provenance: merged.provenance,
+      sql: rewriteOptions(statement, [[CONNECTOR_KEY, merged.connector.name], ...Object.entries(shown)]),
+      line: statement.span.line,
+      column: statement.span.column,
+      columns: table.columns,
+      columnsText: table.columnsText,
+    };
+    result.tables.push(resolved);
+  }
+  errors.sort(byPosition);
+  return result;
+}

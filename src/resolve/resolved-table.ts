@@ -1,0 +1,59 @@
+import type { ColumnDefinition } from '../sql/index.js';
+import type { Diagnostic, Warning } from './diagnostic.js';
+
+/** Where a value of a resolved config came from. */
+export type Provenance = 'table' | 'profile' | 'default' | 'env';
+
+/**
+ * One table, resolved: its complete config and how it was put together.
+ *
+ * - `config`: typed, nested, canonical; it holds real secret values.
+ * - `options`: the flat canonical keys a planner would put in WITH; secrets redacted
+ *   unless `showSecrets` was asked for.
+ * - `provenance`: for every key of `options`, where its value came from.
+ * - `sql`: the statement rewritten with the profile inlined and `connection_profile`
+ *   removed; secrets redacted unless `showSecrets` was asked for.
+ *
+ * @example
+ * ```ts
+ * const [orders] = (await resolve(sql, { profiles })).tables;
+ * orders.provenance['bootstrap_servers']; // 'profile'
+ * ```
+ */
+export interface ResolvedTable {
+  table: string;
+  connector: string;
+  profile: string | null;
+  config: Record<string, unknown>;
+  options: Record<string, string>;
+  provenance: Record<string, Provenance>;
+  sql: string;
+  line: number;
+  column: number;
+  /** Parsed columns, or null when they are given only as `columnsText`. */
+  columns: ColumnDefinition[] | null;
+  columnsText: string;
+}
+
+/** A statement the resolver left untouched (views, inserts, plain tables, SET …). */
+export interface PassthroughStatement {
+  sql: string;
+  line: number;
+}
+
+/**
+ * What `resolve` returns, and what the CLI prints as JSON: tables resolved without
+ * error in statement order, untouched statements, and every problem found.
+ *
+ * @example
+ * ```ts
+ * const { tables, passthrough, errors } = await resolve(sql, { profiles });
+ * if (errors.length > 0) process.exitCode = 1;
+ * ```
+ */
+export interface ResolveResult {
+  tables: ResolvedTable[];
+  passthrough: PassthroughStatement[];
+  errors: Diagnostic[];
+  warnings: Warning[];
+}

@@ -1,0 +1,8 @@
+export { LineIndex, type SourceSpan } from './source-span.js';
+export type { SqlProblem } from './sql-problem.js';
+export { scan, unquote, type ScanProblem, type ScanResult, type Token, type TokenKind } from './scanner.js';
+export type { ColumnDefinition, OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
+export { parseCreateTable, type TableParse } from './table-parser.js';
+export { parseColumns, type ColumnParse } from './column-parser.js';
+export { parseScript, type ParsedScript, type ParseOptions } from './parse-script.js';
+export { quoteSqlString, rewriteOptions } from './option-rewriter.js';

@@ -1,0 +1,49 @@
+/**
+ * A stretch of the script: `offset` and `end` (exclusive) in UTF-16 code units, and the
+ * 1-based `line` and `column` of its start. A CRLF is one line break.
+ *
+ * @example
+ * ```ts
+ * const { statements } = parseScript("CREATE TABLE t (a INT) WITH ('k' = 'v')");
+ * statements[0].table!.options[0].keySpan; // { offset: 29, end: 32, line: 1, column: 30 }
+ * ```
+ */
+export interface SourceSpan {
+  offset: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * Turns offsets into lines and columns with one pass over the text and a binary
+ * search per lookup, so positions cost O(log n) however long the script is.
+ *
+ * @example
+ * ```ts
+ * const lines = new LineIndex('a\r\nb');
+ * lines.span(3, 4); // { offset: 3, end: 4, line: 2, column: 1 }
+ * ```
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  span(offset: number, end: number): SourceSpan {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { offset, end, line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+}
