@@ -20,3 +20,4 @@ export { staticProfiles } from './static-profile-source.js';
 export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } from './resolved-table.js';
 export { resolve, type ResolveOptions } from './resolve-script.js';
 export { redactResult } from './redact-result.js';
+export { validateProfile } from './validate-profile.js';

@@ -1,19 +1,15 @@
-import type { z } from 'zod';
 import type { Connector, ConnectorRegistry, FieldMatch } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
-import { flattenConfig, setPath } from './flatten-config.js';
+import { addProfileValues, validateCandidates, type CandidateSet, type Position, type Reporter } from './config-candidates.js';
+import { flattenConfig } from './flatten-config.js';
 import { fromSqlText, toSqlText } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
-import { expandTemplate, type TemplateEnv } from './template.js';
+import type { TemplateEnv } from './template.js';
 
-/** A 1-based line and column in the script. */
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from './config-candidates.js';
 
 /** One WITH option of a table, as written. */
 export interface TableOptionInput {
@@ -37,6 +33,12 @@ export interface MergeContext {
   /** Every profile name the caller may see, for suggestions on a misspelt name. */
   profileNames: readonly string[];
   env: TemplateEnv;
+  /**
+   * Defer, rather than report, values whose `{{ NAME }}` the environment cannot fill:
+   * for checks made when profiles and tables are saved, long before the planner's
+   * environment is known.
+   */
+  lenientTemplates?: boolean;
 }
 
 /** A merged, validated table: everything but the rewritten SQL. */
@@ -58,34 +60,10 @@ export type MergeOutcome = { ok: true; table: MergedTable } | { ok: false; error
 export const CONNECTOR_KEY = 'connector';
 export const PROFILE_KEY = 'connection_profile';
 
-interface Candidate {
-  match: FieldMatch;
-  value: unknown;
-  source: Provenance;
-  position: Position;
-}
-
 function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {
   return overridable.some((entry) =>
     entry === key || (!exactOnly && entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))),
   );
-}
-
-function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode {
-  const custom = (issue as { params?: { code?: DiagnosticCode } }).params?.code;
-  if (custom) return custom;
-  if (issue.code === 'unrecognized_keys') return 'UNKNOWN_OPTION';
-  if (issue.code === 'invalid_type' && input === undefined) return 'MISSING_OPTION';
-  return 'INVALID_VALUE';
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const part of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[part];
-  }
-  return node;
 }
 
 /**
@@ -106,7 +84,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function mergeTable(table: TableInput, context: MergeContext): MergeOutcome {
   const errors: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, message: string, at: Position, extra: Partial<Diagnostic> = {}): void => {
+  const report: Reporter = (code, message, at, extra = {}) => {
     errors.push({ code, message, line: at.line, column: at.column, table: table.name, ...extra });
   };
 
@@ -165,7 +143,8 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
     return { ok: false, errors };
   }
 
-  const candidates = new Map<string, Candidate>();
+  const set: CandidateSet = { values: new Map(), deferred: new Set() };
+  const candidates = set.values;
   const overridable = profile?.overridable ?? [];
 
   // Table options: never templated, checked against what the profile owns.
@@ -208,72 +187,9 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
 
   // Profile values: templated from the environment, overridden where the table may.
   if (profile) {
-    const at = optionAt(profileOption, 'value');
-    const flat = flattenConfig(connector, profile.config);
-    for (const key of flat.unknown) {
-      const suggestion = closestMatch(key, connector.fields.spellings());
-      report('UNKNOWN_OPTION', `profile '${profile.name}' sets '${key}', which is not an option of the ${connector.name} connector`, at, {
-        key,
-        ...(suggestion ? { suggestion } : {}),
-      });
-    }
-    for (const entry of flat.entries) {
-      if (candidates.has(entry.key)) continue;
-      let value = entry.value;
-      let source: Provenance = 'profile';
-      if (typeof value === 'string') {
-        const expanded = expandTemplate(value, context.env);
-        if (expanded.missing.length > 0) {
-          report(
-            'MISSING_ENV_VAR',
-            `profile '${profile.name}' fills '${entry.key}' from ${expanded.missing.map((n) => `{{ ${n} }}`).join(', ')}, and the environment has no ${expanded.missing.join(', ')}`,
-            at,
-            { key: entry.key },
-          );
-          continue;
-        }
-        if (expanded.usedEnv) source = 'env';
-        const converted = fromSqlText(entry.match.field, expanded.value);
-        if (!converted.ok) {
-          report('INVALID_VALUE', `profile '${profile.name}', ${entry.key}: ${isSensitive(entry.match) ? 'the value is not valid' : converted.message}`, at, { key: entry.key });
-          continue;
-        }
-        value = converted.value;
-      }
-      candidates.set(entry.key, { match: entry.match, value, source, position: at });
-    }
+    addProfileValues(set, connector, profile, { env: context.env, lenient: context.lenientTemplates === true, at: optionAt(profileOption, 'value') }, report);
   }
-
-  // Validate each side against its schema.
-  const parts: Record<'profile' | 'table', Record<string, unknown>> = { profile: {}, table: {} };
-  for (const candidate of candidates.values()) {
-    const path = candidate.match.entry === undefined ? [...candidate.match.field.path] : [...candidate.match.field.path, candidate.match.entry];
-    setPath(parts[candidate.match.field.level], path, candidate.value);
-  }
-  const missingAt = optionAt(profileOption ?? connectorOption, 'key');
-  const config: Record<string, unknown> = {};
-  for (const level of ['profile', 'table'] as const) {
-    const validator = level === 'profile' ? connector.profileValidator : connector.tableValidator;
-    const parsed = validator.safeParse(parts[level]);
-    if (parsed.success) {
-      Object.assign(config, parsed.data);
-      continue;
-    }
-    for (const issue of parsed.error.issues) {
-      const input = valueAt(parts[level], issue.path);
-      const code = diagnosticCode(issue, input);
-      const match = connector.fields.matchPath(issue.path);
-      const key = match?.key ?? issue.path.join('.');
-      const candidate = candidates.get(key);
-      const message =
-        code === 'MISSING_OPTION' && issue.code === 'invalid_type'
-          ? `table '${table.name}' needs option '${key}'`
-          : issue.code === 'custom'
-            ? issue.message
-            : `${key}: ${issue.message}`;
-      report(code, message, candidate?.position ?? missingAt, { key });
-    }
-  }
+  const config = validateCandidates(set, connector, ['profile', 'table'], { subject: `table '${table.name}'`, at: optionAt(profileOption ?? connectorOption, 'key') }, report);
   if (errors.length > 0) return { ok: false, errors };
 
   const options: Record<string, string> = {};
