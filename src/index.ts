@@ -12,3 +12,4 @@ export * from './errors/index.js';
 export * from './connectors/index.js';
 export * from './resolve/index.js';
 export type { ProfileDefinition, ProfileSource } from './store/profile-source.js';
+export * from './catalog/index.js';

@@ -62,7 +62,7 @@ export const PROFILE_KEY = 'connection_profile';
 
 function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {
   return overridable.some((entry) =>
-    entry === key || (!exactOnly && entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))),
+    entry === key || (!exactOnly && (entry === '*' || (entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))))),
   );
 }
 

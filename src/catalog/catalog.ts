@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
+import { openStore, type Store } from '../store/index.js';
+import type { ProfileSource } from '../store/profile-source.js';
+import type { CatalogContext } from './catalog-context.js';
+import { definitionOf } from './profile-definition.js';
+import { ProfileService } from './profile-service.js';
+import { TableService } from './table-service.js';
+
+/**
+ * Where a catalog keeps its profiles and what it resolves with.
+ *
+ * - none of `path`, `url`, `db`: embedded PGlite in memory;
+ * - `path`: a PGlite data directory; `url`: PostgreSQL; `db`: a Kysely instance you own.
+ * - `tenant`: the tenant every call is scoped to (default `default`).
+ * - `env`: the environment for `{{ NAME }}` templates when a call gives none.
+ */
+export interface CatalogOptions {
+  path?: string;
+  url?: string;
+  db?: Kysely<any>;
+  tenant?: string;
+  registry?: ConnectorRegistry;
+  env?: TemplateEnv;
+}
+
+/** Options of {@link Catalog.resolve}: those of `resolve`, plus `register`. */
+export interface CatalogResolveOptions extends Omit<ResolveOptions, 'profiles' | 'registry'> {
+  /** Register every table the script creates, in one transaction, when it has no errors. */
+  register?: boolean;
+}
+
+/**
+ * Profiles and tables in a store, scoped to one tenant, and resolving against them.
+ *
+ * @example
+ * ```ts
+ * import { openCatalog } from 'ddl-profiles';
+ * const catalog = await openCatalog({ path: './.ddl-profiles' });
+ * await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } });
+ * const { tables } = await catalog.resolve(sql, { env: { REDIS_PASSWORD: '…' } });
+ * await catalog.close();
+ * ```
+ */
+export class Catalog {
+  readonly profiles: ProfileService;
+  readonly tables: TableService;
+  /** How many times resolving has queried the store for profiles (one per resolve at most). */
+  readonly stats = { profileQueries: 0 };
+
+  private constructor(private readonly context: CatalogContext) {
+    this.profiles = new ProfileService(context);
+    this.tables = new TableService(context);
+  }
+
+  /** @internal Use {@link openCatalog}. */
+  static fromContext(context: CatalogContext): Catalog {
+    return new Catalog(context);
+  }
+
+  get tenant(): string {
+    return this.context.tenant;
+  }
+
+  get registry(): ConnectorRegistry {
+    return this.context.registry;
+  }
+
+  get env(): TemplateEnv {
+    return this.context.env;
+  }
+
+  /** The same store seen as another tenant; closing either closes the store. */
+  forTenant(tenant: string): Catalog {
+    return new Catalog({ ...this.context, tenant });
+  }
+
+  /** The resolver's view of this tenant's profiles: one query per fetch. */
+  profileSource(): ProfileSource {
+    const { store, tenant } = this.context;
+    return {
+      fetchProfiles: async (names) => {
+        this.stats.profileQueries++;
+        return (await store.profiles.fetchByNames(tenant, names)).map(definitionOf);
+      },
+      knownNames: async () => (await store.profiles.list(tenant, { limit: 500 })).items.map((p) => p.name),
+    };
+  }
+
+  /**
+   * Resolves a script against this tenant's profiles, fetched in one query. With
+   * `register: true` and no errors, every resolved table is registered in one
+   * transaction: all or nothing.
+   */
+  async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
+    const { register, ...rest } = options;
+    const result = await resolve(sql, { ...rest, env: rest.env ?? this.context.env, registry: this.context.registry, profiles: this.profileSource() });
+    if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
+    return result;
+  }
+
+  /** Releases the store (for stores the catalog opened itself). */
+  async close(): Promise<void> {
+    await this.context.store.close();
+  }
+}
+
+/**
+ * Opens a catalog: PGlite in memory by default, a PGlite directory with `path`,
+ * PostgreSQL with `url`, or your own Kysely instance with `db`. Migrations run on open.
+ *
+ * @example
+ * ```ts
+ * const catalog = await openCatalog({ url: process.env.DATABASE_URL, tenant: 'acme' });
+ * ```
+ */
+export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
+  const store: Store = await openStore({ path: options.path, url: options.url, db: options.db });
+  return Catalog.fromContext({ store, registry: options.registry ?? createRegistry(), tenant: options.tenant ?? 'default', env: options.env ?? {} });
+}

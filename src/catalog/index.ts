@@ -1,0 +1,4 @@
+export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions } from './catalog.js';
+export { ProfileService, type BeforeSave, type ProfileInput, type ProfilePage, type ProfileUpdate, type ReadOptions } from './profile-service.js';
+export { TableService, tableOwnOptions, type TableDefinitionInput } from './table-service.js';
+export type { ProfileView } from './profile-view.js';

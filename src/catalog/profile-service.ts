@@ -1,0 +1,140 @@
+import { DdlProfilesError } from '../errors/index.js';
+import { mergeTable, validateProfile } from '../resolve/index.js';
+import type { ProfileDefinition } from '../store/profile-source.js';
+import type { StoredProfile, StoredTable } from '../store/index.js';
+import type { CatalogContext } from './catalog-context.js';
+import { definitionOf } from './profile-definition.js';
+import { invalid } from './profile-problems.js';
+import { viewOf, type ProfileView } from './profile-view.js';
+import { storedTableInput } from './stored-table-input.js';
+
+/** The body of a new profile: the same JSON the REST API takes. */
+export interface ProfileInput {
+  name: string;
+  connector: string;
+  config: Record<string, unknown>;
+  overridable?: string[];
+  description?: string | null;
+}
+
+/** A change to a profile; `version` must be the version the caller read. */
+export interface ProfileUpdate {
+  config?: Record<string, unknown>;
+  overridable?: string[];
+  description?: string | null;
+  version: number;
+}
+
+/** Read options: `showSecrets` returns real secret values. */
+export interface ReadOptions {
+  showSecrets?: boolean;
+}
+
+/** A page of profiles. */
+export interface ProfilePage {
+  items: ProfileView[];
+  total: number;
+}
+
+/**
+ * Called before a profile is saved, with its validated body; it throws to refuse the
+ * save. The catalog uses it for `create(…, { test: true })`.
+ */
+export type BeforeSave = (profile: ProfileDefinition) => Promise<void>;
+
+/**
+ * The profile lifecycle for one tenant: validated creates, paged reads, updates with
+ * optimistic concurrency that re-check every table using the profile, and deletes
+ * refused while tables use it.
+ *
+ * @example
+ * ```ts
+ * const created = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: 'redis://c:6379' } });
+ * await catalog.profiles.update('cache', { config: { address: 'redis://c2:6379' }, version: created.version });
+ * ```
+ */
+export class ProfileService {
+  constructor(private readonly context: CatalogContext) {}
+
+  private problemsOf(profile: ProfileDefinition) {
+    return validateProfile(this.context.registry, profile, this.context.env);
+  }
+
+  /** Validates and saves a new profile; a duplicate name is `PROFILE_EXISTS`. */
+  async create(input: ProfileInput, beforeSave?: BeforeSave): Promise<ProfileView> {
+    const definition: ProfileDefinition = { name: input.name, connector: input.connector, config: input.config, overridable: input.overridable ?? [] };
+    const problems = this.problemsOf(definition);
+    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
+    await beforeSave?.(definition);
+    const { store, tenant, registry } = this.context;
+    const created = await store.profiles.create(tenant, { ...definition, overridable: definition.overridable ?? [], description: input.description ?? null });
+    return viewOf(registry, created, false);
+  }
+
+  /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */
+  async get(idOrName: string, options: ReadOptions = {}): Promise<ProfileView> {
+    const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
+    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    return viewOf(this.context.registry, profile, options.showSecrets === true);
+  }
+
+  /** A page of profiles, ordered by name. */
+  async list(page: { limit?: number; offset?: number } = {}, options: ReadOptions = {}): Promise<ProfilePage> {
+    const { items, total } = await this.context.store.profiles.list(this.context.tenant, page);
+    return { items: items.map((p) => viewOf(this.context.registry, p, options.showSecrets === true)), total };
+  }
+
+  /**
+   * Replaces config, overridable or description. A stale `version` is `VERSION_CONFLICT`;
+   * a change that would break a table using the profile is `TABLE_INVALID`, naming the
+   * tables and their problems.
+   */
+  async update(idOrName: string, update: ProfileUpdate): Promise<ProfileView> {
+    const { store, tenant, registry, env } = this.context;
+    const current = await store.profiles.get(tenant, idOrName);
+    if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    const next: ProfileDefinition = {
+      name: current.name,
+      connector: current.connector,
+      config: update.config ?? current.config,
+      overridable: update.overridable ?? current.overridable,
+    };
+    const problems = this.problemsOf(next);
+    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${current.name}'`, problems);
+    const broken: Record<string, string[]> = {};
+    const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
+      const profiles = new Map([[saved.name, definitionOf(saved)]]);
+      for (const table of tables) {
+        const outcome = mergeTable(storedTableInput(table, saved.name), { registry, profiles, profileNames: [], env, lenientTemplates: true });
+        if (!outcome.ok) broken[table.name] = outcome.errors.map((e) => `${e.code}${e.key ? ` ${e.key}` : ''}: ${e.message}`);
+      }
+      return Object.keys(broken);
+    };
+    try {
+      const patch = {
+        ...(update.config !== undefined ? { config: update.config } : {}),
+        ...(update.overridable !== undefined ? { overridable: update.overridable } : {}),
+        ...(update.description !== undefined ? { description: update.description } : {}),
+      };
+      const saved = await store.profiles.update(tenant, idOrName, patch, update.version, check);
+      return viewOf(registry, saved, false);
+    } catch (error) {
+      if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
+        throw new DdlProfilesError('TABLE_INVALID', error.message, { ...error.details, problems: broken });
+      }
+      throw error;
+    }
+  }
+
+  /** Deletes a profile; refused with `PROFILE_IN_USE`, naming the tables, while tables use it. */
+  async delete(idOrName: string): Promise<void> {
+    await this.context.store.profiles.delete(this.context.tenant, idOrName);
+  }
+
+  /** The stored profile with real values, for tests and resolving. */
+  async definition(idOrName: string): Promise<ProfileDefinition> {
+    const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
+    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    return definitionOf(profile);
+  }
+}

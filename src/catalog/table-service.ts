@@ -1,0 +1,130 @@
+import { DdlProfilesError } from '../errors/index.js';
+import type { Connector } from '../connectors/index.js';
+import {
+  CONNECTOR_KEY,
+  flattenConfig,
+  mergeTable,
+  PROFILE_KEY,
+  toSqlText,
+  type MergedTable,
+  type Provenance,
+  type ResolvedTable,
+  type TableInput,
+} from '../resolve/index.js';
+import type { ProfileDefinition } from '../store/profile-source.js';
+import type { StoredTable, TableRegistration } from '../store/index.js';
+import type { CatalogContext } from './catalog-context.js';
+import { definitionOf } from './profile-definition.js';
+import { invalid } from './profile-problems.js';
+
+/**
+ * A table to register: its name, the profile it uses (or none, with `connector` and
+ * inline options), its own WITH options, and optionally its columns.
+ */
+export interface TableDefinitionInput {
+  name: string;
+  profile?: string | null;
+  connector?: string;
+  options: Record<string, string>;
+  schema?: unknown;
+}
+
+/** A table whose config is known: a merge result or a resolved table. */
+interface ConfiguredTable {
+  config: Record<string, unknown>;
+  provenance: Record<string, Provenance>;
+}
+
+/**
+ * The options a table itself set, under canonical keys, with real values: what the
+ * store keeps for it (the profile's values stay in the profile).
+ *
+ * @example
+ * ```ts
+ * tableOwnOptions(kafkaConnector, resolved); // { topic: 'orders', format: 'json' }
+ * ```
+ */
+export function tableOwnOptions(connector: Connector, table: ConfiguredTable): Record<string, string> {
+  return Object.fromEntries(
+    flattenConfig(connector, table.config)
+      .entries.filter((entry) => table.provenance[entry.key] === 'table')
+      .map((entry) => [entry.key, toSqlText(entry.value)]),
+  );
+}
+
+/**
+ * Registered tables for one tenant. A registration is validated against its profile as
+ * a resolve would be, so only tables that resolve are ever stored.
+ *
+ * @example
+ * ```ts
+ * await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } });
+ * ```
+ */
+export class TableService {
+  constructor(private readonly context: CatalogContext) {}
+
+  /** Validates the table against its profile and stores it; `TABLE_INVALID` lists the problems. */
+  async register(input: TableDefinitionInput): Promise<StoredTable> {
+    const { store, tenant } = this.context;
+    const profile = input.profile ? await store.profiles.get(tenant, input.profile) : undefined;
+    if (input.profile && !profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+    const merged = this.validate(input, profile ? definitionOf(profile) : undefined);
+    return store.tables.register(tenant, this.registration(input.name, merged, input.schema));
+  }
+
+  /** Stores tables already validated by a resolve, all in one transaction. */
+  async registerResolved(tables: readonly ResolvedTable[]): Promise<StoredTable[]> {
+    const registrations = tables.map((table) => {
+      const connector = this.context.registry.get(table.connector)!;
+      return { name: table.table, connector: table.connector, profile: table.profile, config: tableOwnOptions(connector, table), schema: table.columns ?? null };
+    });
+    return this.context.store.tables.registerMany(this.context.tenant, registrations);
+  }
+
+  async list(page: { profile?: string; limit?: number; offset?: number } = {}) {
+    return this.context.store.tables.list(this.context.tenant, page);
+  }
+
+  async get(idOrName: string): Promise<StoredTable> {
+    const table = await this.context.store.tables.get(this.context.tenant, idOrName);
+    if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
+    return table;
+  }
+
+  async drop(idOrName: string): Promise<void> {
+    await this.context.store.tables.drop(this.context.tenant, idOrName);
+  }
+
+  /** Merges a stored table with its profile's current values (templates filled from `env`). */
+  async merged(idOrName: string, env = this.context.env): Promise<MergedTable> {
+    const table = await this.get(idOrName);
+    const profile = table.profileName ? await this.context.store.profiles.get(this.context.tenant, table.profileName) : undefined;
+    const input: TableDefinitionInput = { name: table.name, connector: table.connector, profile: table.profileName, options: table.config };
+    return this.validate(input, profile ? definitionOf(profile) : undefined, { env, lenient: false });
+  }
+
+  private validate(
+    input: TableDefinitionInput,
+    profile: ProfileDefinition | undefined,
+    templates: { env: CatalogContext['env']; lenient: boolean } = { env: this.context.env, lenient: true },
+  ): MergedTable {
+    const table: TableInput = {
+      name: input.name,
+      position: { line: 0, column: 0 },
+      options: [
+        ...(input.connector ? [{ key: CONNECTOR_KEY, value: input.connector }] : []),
+        ...(profile ? [{ key: PROFILE_KEY, value: profile.name }] : []),
+        ...Object.entries(input.options).map(([key, value]) => ({ key, value: String(value) })),
+      ],
+    };
+    const profiles = new Map(profile ? [[profile.name, profile]] : []);
+    const outcome = mergeTable(table, { registry: this.context.registry, profiles, profileNames: [], env: templates.env, lenientTemplates: templates.lenient });
+    if (!outcome.ok) throw invalid('TABLE_INVALID', `table '${input.name}'`, outcome.errors);
+    return outcome.table;
+  }
+
+  private registration(name: string, merged: MergedTable, schema: unknown): TableRegistration {
+    return { name, connector: merged.connector.name, profile: merged.profile, config: tableOwnOptions(merged.connector, merged), schema: schema ?? null };
+  }
+}

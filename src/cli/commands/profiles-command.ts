@@ -1,0 +1,135 @@
+import type { Catalog, ProfileInput } from '../../index.js';
+import { readJson, type CliIo } from '../cli-io.js';
+import { parseOptions } from '../parse-options.js';
+import { renderProfile } from '../render-profile.js';
+import { storeOptions, withCatalog } from '../store-options.js';
+import { UsageError } from '../usage-error.js';
+
+/** `ddl-profiles profiles --help`. */
+export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D]
+       ddl-profiles profiles list [--limit N] [--offset N]
+       ddl-profiles profiles show NAME [--show-secrets]
+       ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
+       ddl-profiles profiles delete NAME
+       ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, all or nothing)
+Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
+update without --version applies to the version it reads first.`;
+
+const options = {
+  ...storeOptions,
+  json: { type: 'boolean' },
+  name: { type: 'string' },
+  connector: { type: 'string' },
+  config: { type: 'string' },
+  overridable: { type: 'string' },
+  description: { type: 'string' },
+  version: { type: 'string' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  'show-secrets': { type: 'boolean' },
+} as const;
+
+async function jsonArgument(value: string, what: string): Promise<unknown> {
+  if (value.startsWith('@')) return readJson(value);
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function asBody(json: unknown, where: string): ProfileInput {
+  const body = json as Partial<ProfileInput> | null;
+  if (!body || typeof body.name !== 'string' || typeof body.connector !== 'string' || typeof body.config !== 'object' || body.config === null) {
+    throw new UsageError(`${where} must be a profile body {name, connector, config, overridable?, description?}`);
+  }
+  return body as ProfileInput;
+}
+
+function wholeNumber(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, got '${value}'`);
+  return Number(value);
+}
+
+function one(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new UsageError(`expected ${what}\n${PROFILES_USAGE}`);
+  return positionals[0];
+}
+
+/**
+ * `ddl-profiles profiles …`: the profile lifecycle against the store. Returns the exit code.
+ *
+ * @example
+ * ```ts
+ * await profilesCommand(['list', '--json'], processIo());
+ * ```
+ */
+export async function profilesCommand(args: string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  const { values, positionals } = parseOptions(rest, options);
+  const print = (json: unknown, text: string): void => io.out(values.json ? JSON.stringify(json, null, 2) : text);
+  const overridable = values.overridable?.split(',').map((s) => s.trim()).filter(Boolean);
+
+  const run = async (catalog: Catalog): Promise<number> => {
+    switch (action) {
+      case 'create': {
+        const body =
+          positionals.length === 1
+            ? asBody(await readJson(positionals[0]), positionals[0])
+            : asBody(
+                { name: values.name, connector: values.connector, config: values.config && (await jsonArgument(values.config, '--config')) },
+                'the --name, --connector and --config options',
+              );
+        const created = await catalog.profiles.create({
+          ...body,
+          ...(overridable ? { overridable } : {}),
+          ...(values.description !== undefined ? { description: values.description } : {}),
+        });
+        print(created, `created ${renderProfile(created)}`);
+        return 0;
+      }
+      case 'list': {
+        const page = await catalog.profiles.list({ limit: wholeNumber(values.limit, '--limit'), offset: wholeNumber(values.offset, '--offset') });
+        print(page, [...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`), `${page.items.length} of ${page.total} profile(s)`].join('\n'));
+        return 0;
+      }
+      case 'show': {
+        const profile = await catalog.profiles.get(one(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
+        print(profile, renderProfile(profile));
+        return 0;
+      }
+      case 'update': {
+        const name = one(positionals, 'NAME');
+        const version = wholeNumber(values.version, '--version') ?? (await catalog.profiles.get(name)).version;
+        const config = values.config === undefined ? undefined : ((await jsonArgument(values.config, '--config')) as Record<string, unknown>);
+        const updated = await catalog.profiles.update(name, {
+          version,
+          ...(config ? { config } : {}),
+          ...(overridable ? { overridable } : {}),
+          ...(values.description !== undefined ? { description: values.description } : {}),
+        });
+        print(updated, `updated ${renderProfile(updated)}`);
+        return 0;
+      }
+      case 'delete': {
+        const name = one(positionals, 'NAME');
+        await catalog.profiles.delete(name);
+        print({ deleted: name }, `deleted ${name}`);
+        return 0;
+      }
+      case 'import': {
+        const file = one(positionals, 'FILE.json');
+        const json = await readJson(file);
+        if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies`);
+        const created = await catalog.profiles.createMany(json.map((body, i) => asBody(body, `${file}[${i}]`)));
+        print(created, created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
+    }
+  };
+  if (!['create', 'list', 'show', 'update', 'delete', 'import'].includes(action)) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
+  return withCatalog(values, io, run);
+}

@@ -1,0 +1,2 @@
+export { runCli, USAGE } from './run-cli.js';
+export { processIo, type CliIo } from './cli-io.js';

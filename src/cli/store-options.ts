@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { openCatalog, type Catalog } from '../index.js';
+import type { CliIo } from './cli-io.js';
+
+/** The options every store-backed command takes. */
+export const storeOptions = {
+  store: { type: 'string' },
+  'database-url': { type: 'string' },
+  tenant: { type: 'string' },
+} as const;
+
+/** The folder the CLI keeps its embedded store in when told nothing else. */
+export const DEFAULT_STORE_DIR = '.ddl-profiles';
+
+/**
+ * Opens the catalog the options name (`--store DIR`, `--database-url URL`,
+ * `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it and always closes it.
+ *
+ * @example
+ * ```ts
+ * const page = await withCatalog(values, io, (catalog) => catalog.profiles.list());
+ * ```
+ */
+export async function withCatalog<T>(
+  values: { store?: string; 'database-url'?: string; tenant?: string },
+  io: CliIo,
+  work: (catalog: Catalog) => Promise<T>,
+): Promise<T> {
+  const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
+  const catalog = await openCatalog(url ? { url, tenant: values.tenant } : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR), tenant: values.tenant });
+  try {
+    return await work(catalog);
+  } finally {
+    await catalog.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { redactResult, resolve } from '../../src/index.js';
+import { expectCaseResult, loadCorpus } from '../support/corpus.js';
+import { runCli } from '../support/run-cli.js';
+
+const cases = loadCorpus();
+const work = mkdtempSync(join(tmpdir(), 'ddl-corpus-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('conformance corpus', () => {
+  it('has the shared cases and our own', () => {
+    expect(cases.filter((c) => c.file.includes('/shared/corpus/')).length).toBeGreaterThanOrEqual(12);
+    expect(cases.filter((c) => c.file.includes('/test/corpus/')).length).toBeGreaterThan(0);
+  });
+
+  describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const showSecrets = c.show_secrets !== false;
+
+    it('resolves through the API', async () => {
+      const result = await resolve(c.sql, { profiles: c.profiles, env: c.env, showSecrets });
+      expectCaseResult(showSecrets ? result : redactResult(result), c);
+      if (c.expect.not_in_output) expect(JSON.stringify(redactResult(result))).not.toContain(c.expect.not_in_output);
+    });
+
+    it('resolves through the CLI', async () => {
+      const dir = mkdtempSync(join(work, `${c.name}-`));
+      writeFileSync(join(dir, 'script.sql'), c.sql);
+      writeFileSync(join(dir, 'profiles.json'), JSON.stringify(c.profiles));
+      writeFileSync(join(dir, 'case.env'), Object.entries(c.env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n'));
+      const args = ['resolve', join(dir, 'script.sql'), '--profiles', join(dir, 'profiles.json'), '--env-file', join(dir, 'case.env'), '--json'];
+      const run = await runCli(showSecrets ? [...args, '--show-secrets'] : args);
+      expect(run.stderr).toBe('');
+      const printed = JSON.parse(run.stdout);
+      expectCaseResult(printed, c);
+      expect(run.code).toBe(c.expect.errors.length > 0 ? 1 : 0);
+      if (c.expect.not_in_output) expect(run.stdout + run.stderr).not.toContain(c.expect.not_in_output);
+    });
+
+    it('round-trips its rewritten SQL to the same config', async () => {
+      const first = await resolve(c.sql, { profiles: c.profiles, env: c.env, showSecrets: true });
+      for (const table of first.tables) {
+        const again = await resolve(table.sql, { showSecrets: true });
+        expect(again.errors).toEqual([]);
+        expect(again.tables).toHaveLength(1);
+        expect(again.tables[0].config).toEqual(table.config);
+        expect(again.tables[0].profile).toBeNull();
+      }
+    });
+  });
+});

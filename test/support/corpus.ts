@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Diagnostic, ProfileDefinition } from '../../src/index.js';
+
+export interface CorpusCase {
+  file: string;
+  name: string;
+  about?: string;
+  sql: string;
+  profiles: ProfileDefinition[];
+  env: Record<string, string>;
+  show_secrets?: boolean;
+  roundtrip?: boolean;
+  expect: {
+    tables: Array<Record<string, unknown>>;
+    errors: Array<{ code: string; key?: string; suggestion?: string; line?: number; message_contains?: string }>;
+    passthrough?: number;
+    not_in_output?: string;
+  };
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The shared conformance cases (../shared/corpus) followed by the project's own (test/corpus). */
+export function loadCorpus(): CorpusCase[] {
+  const folders = [join(root, '..', 'shared', 'corpus'), join(root, 'test', 'corpus')];
+  const cases = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => ({ file: join(folder, f), ...JSON.parse(readFileSync(join(folder, f), 'utf8')) }) as CorpusCase),
+  );
+  return cases.map((c) => ({ ...c, profiles: c.profiles ?? [], env: c.env ?? {} }));
+}
+
+/** `actual` contains every key of `expected` with that value; arrays must match exactly. */
+export function expectSubset(actual: unknown, expected: unknown, path = ''): void {
+  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+    expect(actual, `${path} should be an object`).toBeTypeOf('object');
+    for (const [key, value] of Object.entries(expected)) {
+      expect(actual as object, `${path}.${key} is missing`).toHaveProperty([key]);
+      expectSubset((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    }
+    return;
+  }
+  expect(actual, path).toEqual(expected);
+}
+
+interface ResultShape {
+  tables: readonly object[];
+  passthrough: unknown[];
+  errors: Diagnostic[];
+}
+
+/** Checks a resolve result (from the API or the CLI's JSON) against a case's expectations. */
+export function expectCaseResult(result: ResultShape, c: CorpusCase): void {
+  const { tables, errors, passthrough } = c.expect;
+  expect(result.tables.length, `tables of ${c.name}: ${JSON.stringify(result.errors)}`).toBe(tables.length);
+  tables.forEach((want, index) => {
+    const got = result.tables[index] as Record<string, unknown>;
+    for (const [field, value] of Object.entries(want)) {
+      if (field === 'config' || field === 'provenance') expectSubset(got[field], value, `${c.name}.tables[${index}].${field}`);
+      else expect(got[field], `${c.name}.tables[${index}].${field}`).toEqual(value);
+    }
+  });
+  expect(result.errors.length, `errors of ${c.name}: ${JSON.stringify(result.errors)}`).toBe(errors.length);
+  const unused = [...result.errors];
+  for (const want of errors) {
+    const index = unused.findIndex(
+      (e) =>
+        e.code === want.code &&
+        (want.key === undefined || e.key === want.key) &&
+        (want.suggestion === undefined || e.suggestion === want.suggestion) &&
+        (want.line === undefined || e.line === want.line) &&
+        (want.message_contains === undefined || e.message.includes(want.message_contains)),
+    );
+    expect(index, `${c.name}: no reported error matches ${JSON.stringify(want)} in ${JSON.stringify(result.errors)}`).toBeGreaterThanOrEqual(0);
+    unused.splice(index, 1);
+  }
+  if (passthrough !== undefined) expect(result.passthrough.length, `passthrough of ${c.name}`).toBe(passthrough);
+}
