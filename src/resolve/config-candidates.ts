@@ -69,9 +69,8 @@ export function addProfileValues(
     if (typeof value === 'string') {
       const expanded = expandTemplate(value, options.env);
       if (expanded.missing.length > 0) {
-        if (options.lenient) {
-          set.deferred.add(entry.key);
-        } else {
+        set.deferred.add(entry.key);
+        if (!options.lenient) {
           report(
             'MISSING_ENV_VAR',
             `profile '${profile.name}' fills '${entry.key}' from ${expanded.missing.map((n) => `{{ ${n} }}`).join(', ')}, and the environment has no ${expanded.missing.join(', ')}`,

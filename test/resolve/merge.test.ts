@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  createRegistry,
+  defineConnector,
+  extendConnector,
+  field,
+  kafkaConnector,
+  resolve,
+  secret,
+  validateProfile,
+  type ProfileDefinition,
+  type ProfileSource,
+} from '../../src/index.js';
+
+const kafka: ProfileDefinition = {
+  name: 'production-kafka',
+  connector: 'kafka',
+  config: {
+    bootstrap_servers: 'kafka-broker:9092',
+    authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: 'pa$$word' },
+  },
+};
+
+const table = (options: string) => `CREATE TABLE o (id BIGINT) WITH (${options});`;
+
+describe('merging', () => {
+  it('records provenance for table, profile, default and env values', async () => {
+    const profile = { ...kafka, config: { ...kafka.config, authentication: { sasl_mechanism: 'PLAIN', username: '{{ USER }}', password: 'p' } } };
+    const { tables, errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), {
+      profiles: [profile],
+      env: { USER: 'svc-planner' },
+    });
+    expect(errors).toEqual([]);
+    expect(tables[0].provenance).toEqual({
+      bootstrap_servers: 'profile',
+      'authentication.sasl_mechanism': 'profile',
+      'authentication.username': 'env',
+      'authentication.password': 'profile',
+      topic: 'table',
+      format: 'table',
+      bad_data: 'default',
+    });
+    expect(tables[0].config.authentication).toEqual({ sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
+  });
+
+  it('never reads process.env unless it is handed in', async () => {
+    process.env.DDL_PROFILES_TEST_SECRET = 'from-process';
+    const profile = { ...kafka, config: { ...kafka.config, authentication: { sasl_mechanism: 'PLAIN', username: 'u', password: '{{ DDL_PROFILES_TEST_SECRET }}' } } };
+    const sql = table("connection_profile = 'production-kafka', topic = 'o', format = 'json'");
+    const closed = await resolve(sql, { profiles: [profile] });
+    expect(closed.errors.map((e) => e.code)).toEqual(['MISSING_ENV_VAR']);
+    const open = await resolve(sql, { profiles: [profile], env: process.env });
+    expect(open.tables[0].config.authentication).toMatchObject({ password: 'from-process' });
+    delete process.env.DDL_PROFILES_TEST_SECRET;
+  });
+
+  it('accepts Arroyo aliases and reports an alias that repeats its canonical key', async () => {
+    const ok = await resolve(table("connector = 'kafka', bootstrap_servers = 'k:9092', 'auth.mechanism' = 'PLAIN', 'auth.username' = 'u', 'auth.password' = 'p', topic = 't', format = 'json'"));
+    expect(ok.errors).toEqual([]);
+    expect(ok.tables[0].options['authentication.sasl_mechanism']).toBe('PLAIN');
+    const sql = table("connector = 'kafka', bootstrap_servers = 'k:9092', 'auth.mechanism' = 'PLAIN', 'auth.username' = 'u', 'authentication.username' = 'v', 'auth.password' = 'p', topic = 't', format = 'json'");
+    const twice = await resolve(sql);
+    expect(twice.errors).toMatchObject([{ code: 'DUPLICATE_OPTION', key: 'authentication.username', line: 1, column: sql.indexOf("'authentication.username'") + 1 }]);
+  });
+
+  it('lets a table override what the profile lists in overridable, and nothing else', async () => {
+    const profile = { ...kafka, overridable: ['authentication.username'] };
+    const ok = await resolve(table("connection_profile = 'production-kafka', 'auth.username' = 'me', topic = 'o', format = 'json'"), { profiles: [profile] });
+    expect(ok.tables[0].provenance['authentication.username']).toBe('table');
+    expect(ok.tables[0].config.authentication).toMatchObject({ username: 'me', password: 'pa$$word' });
+    const refused = await resolve(table("connection_profile = 'production-kafka', 'auth.password' = 'mine', topic = 'o', format = 'json'"), { profiles: [profile] });
+    expect(refused.errors).toMatchObject([{ code: 'OPTION_CONFLICT', key: 'authentication.password' }]);
+    expect(JSON.stringify(refused.errors)).not.toContain('mine');
+  });
+
+  it('redacts secrets in options and rewritten SQL unless asked, and quotes every value', async () => {
+    const sql = table("connection_profile = 'production-kafka', topic = 'it''s; -- not a comment', format = 'json'");
+    const hidden = await resolve(sql, { profiles: [kafka] });
+    expect(hidden.tables[0].options['authentication.password']).toBe('********');
+    expect(hidden.tables[0].sql).not.toContain('pa$$word');
+    expect(hidden.tables[0].sql).toContain("'authentication.password' = '********'");
+    expect(hidden.tables[0].sql).not.toContain('connection_profile');
+    expect(hidden.tables[0].config.authentication).toMatchObject({ password: 'pa$$word' });
+    const shown = await resolve(sql, { profiles: [kafka], showSecrets: true });
+    expect(shown.tables[0].sql).toContain("'authentication.password' = 'pa$$word'");
+    const again = await resolve(shown.tables[0].sql, { showSecrets: true });
+    expect(again.tables[0].config).toEqual(shown.tables[0].config);
+    expect(again.tables[0].config.topic).toBe("it's; -- not a comment");
+  });
+
+  it('treats secret-looking entries of free maps as secrets', async () => {
+    const profile = { ...kafka, config: { bootstrap_servers: 'k:9092', connection_properties: { 'sasl.jaas.config': 'user="x" password="jaas-secret"', 'linger.ms': '5' } } };
+    const { tables } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [profile] });
+    expect(tables[0].options['connection_properties.sasl.jaas.config']).toBe('********');
+    expect(tables[0].options['connection_properties.linger.ms']).toBe('5');
+    expect(tables[0].sql).not.toContain('jaas-secret');
+  });
+
+  it('fetches every profile of a script in one call', async () => {
+    const calls: string[][] = [];
+    const source: ProfileSource = {
+      async fetchProfiles(names) {
+        calls.push([...names]);
+        return [kafka];
+      },
+      async knownNames() {
+        throw new Error('only asked when a name is missing');
+      },
+    };
+    const sql = Array.from({ length: 50 }, (_, i) => `CREATE TABLE t${i} (a INT) WITH (connection_profile = 'production-kafka', topic = 't${i}', format = 'json');`).join('\n');
+    const result = await resolve(sql, { profiles: source });
+    expect(result.tables).toHaveLength(50);
+    expect(calls).toEqual([['production-kafka']]);
+  });
+
+  it('validates values by type and says which key is wrong, without echoing secrets', async () => {
+    const { errors } = await resolve(
+      table("connector = 'kafka', bootstrap_servers = 'no-port', topic = 't', format = 'json', 'auth.mechanism' = 'GSSAPI', 'auth.username' = 'u', 'auth.password' = 'top-secret-1', idle_micros = -5"),
+    );
+    expect(errors.map((e) => [e.code, e.key])).toEqual([
+      ['INVALID_VALUE', 'bootstrap_servers'],
+      ['INVALID_VALUE', 'authentication.sasl_mechanism'],
+      ['INVALID_VALUE', 'idle_micros'],
+    ]);
+    expect(JSON.stringify(errors)).not.toContain('top-secret-1');
+  });
+
+  it('reports what a profile sets that its connector does not know', async () => {
+    const broken = { ...kafka, config: { ...kafka.config, bootstrap_server: 'typo:9092' } };
+    const { errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [broken] });
+    expect(errors).toMatchObject([{ code: 'UNKNOWN_OPTION', key: 'bootstrap_server', suggestion: 'bootstrap_servers' }]);
+  });
+});
+
+describe('connectors', () => {
+  it('exports JSON Schemas with sensitive fields marked', () => {
+    const { profile, table: tableSchema } = kafkaConnector.jsonSchemas();
+    const auth = (profile.properties as Record<string, { properties: Record<string, { sensitive?: boolean }> }>).authentication;
+    expect(auth.properties.password.sensitive).toBe(true);
+    expect(auth.properties.username.sensitive).toBeUndefined();
+    expect((tableSchema.required as string[]).sort()).toEqual(['format', 'topic']);
+  });
+
+  it('lets a planner register its own connector and extra keys', async () => {
+    const registry = createRegistry();
+    registry.register(
+      defineConnector({
+        name: 'webhook',
+        description: 'HTTP POST sink',
+        profile: z.strictObject({ endpoint: field(z.url(), { endpoint: true }), token: secret(z.string()) }),
+        table: z.strictObject({ path: z.string().startsWith('/') }),
+      }),
+    );
+    registry.register(extendConnector(kafkaConnector, { table: { tier: z.enum(['gold', 'silver']).optional() } }));
+    const hook: ProfileDefinition = { name: 'hooks', connector: 'webhook', config: { endpoint: 'https://hooks.example/in', token: 'tok-123' } };
+    const result = await resolve(
+      "CREATE TABLE h (a INT) WITH (connection_profile = 'hooks', path = '/orders'); CREATE TABLE k (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', tier = 'gold');",
+      { profiles: [hook], registry },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.tables[0].config).toEqual({ endpoint: 'https://hooks.example/in', token: 'tok-123', path: '/orders' });
+    expect(result.tables[0].options.token).toBe('********');
+    expect(result.tables[1].config.tier).toBe('gold');
+  });
+
+  it('validates profile bodies before they are saved', () => {
+    const registry = createRegistry();
+    expect(validateProfile(registry, kafka)).toEqual([]);
+    expect(validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_servers: '{{ BROKERS }}' } })).toEqual([]);
+    expect(validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_servers: 'k:9092', authentication: { sasl_mechanism: 'PLAIN' } } }).map((p) => p.key)).toEqual([
+      'authentication.username',
+      'authentication.password',
+    ]);
+    expect(validateProfile(registry, { name: 'r', connector: 'redis', config: { address: 'redis://a:1', cluster: { addresses: ['redis://b:2'] } } })).toMatchObject([
+      { code: 'INVALID_VALUE', key: 'cluster.addresses' },
+    ]);
+    expect(validateProfile(registry, { name: 'r', connector: 'rediss', config: {} })).toMatchObject([{ code: 'UNKNOWN_CONNECTOR', suggestion: 'redis' }]);
+  });
+});
