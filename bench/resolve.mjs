@@ -1,0 +1,29 @@
+import flinksql from 'node-sql-parser/build/flinksql.js';
+import { resolve } from '../dist/resolve/index.js';
+import { generateScript } from './generate-script.mjs';
+import { medianMs, printRows } from './timing.mjs';
+
+/**
+ * Resolving a 1,000-table script against 50 static profiles, beside node-sql-parser
+ * parsing the same statements, in the same process and run.
+ */
+export async function benchResolve() {
+  const { sql, statements, profiles } = generateScript({ tables: 1000, profiles: 50 });
+  const parser = new flinksql.Parser();
+  const parserMs = await medianMs(() => {
+    for (const statement of statements) parser.astify(statement, { database: 'FlinkSQL' });
+  });
+  const check = await resolve(sql, { profiles });
+  if (check.errors.length > 0 || check.tables.length !== 1000) throw new Error(`benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
+  const fullMs = await medianMs(() => resolve(sql, { profiles }));
+  const noColumnsMs = await medianMs(() => resolve(sql, { profiles, parseColumns: false }));
+  return [
+    { name: 'node-sql-parser alone, 1,000 tables', value: parserMs, unit: 'ms' },
+    { name: 'resolve, 1,000 tables', value: fullMs, unit: 'ms' },
+    { name: 'resolve without column parsing', value: noColumnsMs, unit: 'ms' },
+    { name: 'resolve / parser (target <= 1.3)', value: fullMs / parserMs, unit: 'x' },
+    { name: 'parser / resolve without columns (target >= 10)', value: parserMs / noColumnsMs, unit: 'x' },
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printRows('resolve (1,000 tables, 50 profiles)', await benchResolve());
