@@ -1,5 +1,5 @@
 import { DdlProfilesError, type LibraryErrorCode } from '../errors/index.js';
-import type { Diagnostic } from '../resolve/index.js';
+import type { Problem } from '../resolve/index.js';
 
 /**
  * Turns validation problems into the exception a lifecycle call throws: the code, a
@@ -11,7 +11,7 @@ import type { Diagnostic } from '../resolve/index.js';
  * if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${body.name}'`, problems);
  * ```
  */
-export function invalid(code: LibraryErrorCode, subject: string, problems: readonly Diagnostic[]): DdlProfilesError {
+export function invalid(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
   const list = problems.map((p) => `${p.code}${p.key ? ` ${p.key}` : ''}: ${p.message}`).join('; ');
   return new DdlProfilesError(code, `${subject} is not valid: ${list}`, {
     problems: problems.map(({ code: c, message, key, suggestion }) => ({ code: c, message, ...(key ? { key } : {}), ...(suggestion ? { suggestion } : {}) })),

@@ -9,6 +9,16 @@ export interface FieldMatch {
 }
 
 /**
+ * A node of the config's path tree: the field that ends here, if any, and the nodes
+ * below it. Walking a nested config alongside this tree finds each value's field
+ * without building any key strings.
+ */
+export interface PathNode {
+  field?: ConfigField;
+  children: Map<string, PathNode>;
+}
+
+/**
  * Looks up a connector's fields by canonical SQL key, alias, map prefix or config path.
  *
  * @example
@@ -19,45 +29,61 @@ export interface FieldMatch {
  * ```
  */
 export class FieldIndex {
-  private readonly byKey = new Map<string, ConfigField>();
-  private readonly byAlias = new Map<string, ConfigField>();
-  private readonly maps: ConfigField[];
-  private readonly byPathKey = new Map<string, ConfigField>();
+  private readonly bySpelling = new Map<string, ConfigField>();
+  private readonly maps: Array<{ prefix: string; field: ConfigField }> = [];
+  private readonly matches = new Map<string, FieldMatch | null>();
+  readonly tree: PathNode = { children: new Map() };
 
   constructor(readonly all: readonly ConfigField[]) {
     for (const field of all) {
-      this.byKey.set(field.key, field);
-      this.byPathKey.set(field.path.join('\u0000'), field);
-      for (const alias of field.aliases) this.byAlias.set(alias, field);
+      for (const spelling of [field.key, ...field.aliases]) {
+        if (field.kind === 'map') this.maps.push({ prefix: spelling + '.', field });
+        else this.bySpelling.set(spelling, field);
+      }
+      let node = this.tree;
+      for (const part of field.path) {
+        let next = node.children.get(part);
+        if (!next) node.children.set(part, (next = { children: new Map() }));
+        node = next;
+      }
+      node.field = field;
     }
-    this.maps = all.filter((f) => f.kind === 'map');
   }
 
-  /** Matches a SQL key as written (canonical, alias, or map entry). */
+  /** Matches a SQL key as written (canonical, alias, or map entry). Results are memoised. */
   match(sqlKey: string): FieldMatch | undefined {
-    const direct = this.byKey.get(sqlKey) ?? this.byAlias.get(sqlKey);
-    if (direct && direct.kind !== 'map') return { field: direct, key: direct.key };
-    for (const map of this.maps) {
-      for (const prefix of [map.key, ...map.aliases]) {
-        if (sqlKey.length > prefix.length + 1 && sqlKey.startsWith(prefix + '.')) {
-          const entry = sqlKey.slice(prefix.length + 1);
-          return { field: map, key: `${map.key}.${entry}`, entry };
-        }
+    let found = this.matches.get(sqlKey);
+    if (found === undefined) {
+      found = this.lookup(sqlKey);
+      this.matches.set(sqlKey, found);
+    }
+    return found ?? undefined;
+  }
+
+  private lookup(sqlKey: string): FieldMatch | null {
+    const direct = this.bySpelling.get(sqlKey);
+    if (direct) return { field: direct, key: direct.key };
+    for (const { prefix, field } of this.maps) {
+      if (sqlKey.length > prefix.length && sqlKey.startsWith(prefix)) {
+        const entry = sqlKey.slice(prefix.length);
+        return { field, key: `${field.key}.${entry}`, entry };
       }
     }
-    return undefined;
+    return null;
   }
 
   /** Matches a path into the nested config (as zod reports it in an issue). */
   matchPath(path: readonly PropertyKey[]): FieldMatch | undefined {
-    for (let length = path.length; length > 0; length--) {
-      const field = this.byPathKey.get(path.slice(0, length).map(String).join('\u0000'));
-      if (!field) continue;
-      if (field.kind === 'map' && path.length > length) {
-        const entry = String(path[length]);
-        return { field, key: `${field.key}.${entry}`, entry };
+    let node = this.tree;
+    for (let i = 0; i < path.length; i++) {
+      const next = node.children.get(String(path[i]));
+      if (!next) return undefined;
+      node = next;
+      if (node.field?.kind === 'map' && i + 1 < path.length) {
+        const entry = String(path[i + 1]);
+        return { field: node.field, key: `${node.field.key}.${entry}`, entry };
       }
-      return { field, key: field.key };
+      if (node.field) return { field: node.field, key: node.field.key };
     }
     return undefined;
   }

@@ -1,6 +1,6 @@
 export { field, fieldInfo, secret, type FieldInfo } from './field-info.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
-export { FieldIndex, type FieldMatch } from './field-index.js';
+export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
 export {
   defineConnector,
   extendConnector,

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Connector, FieldMatch } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
-import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
-import { flattenConfig, setPath } from './flatten-config.js';
+import type { DiagnosticCode } from './diagnostic.js';
+import { flattenConfig, setPath, type FlatEntry } from './flatten-config.js';
 import { fromSqlText } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
@@ -15,81 +15,101 @@ export interface Position {
   column: number;
 }
 
-/** One value on its way into a config: its field, its typed value, its origin. */
+/** One value on its way into a config: its field, its typed value, its origin, and where a table wrote it. */
 export interface Candidate {
   match: FieldMatch;
   value: unknown;
   source: Provenance;
-  position: Position;
+  position?: Position;
 }
 
-/** Reports one problem; `extra` carries `key` and `suggestion`. */
-export type Reporter = (code: DiagnosticCode, message: string, at: Position, extra?: Partial<Diagnostic>) => void;
+/** A problem not yet tied to a position: a profile's problems are reported at each table that uses it. */
+export interface Problem {
+  code: DiagnosticCode;
+  message: string;
+  key?: string;
+  suggestion?: string;
+}
+
+/** The validated side of a config: its parsed value and its flat entries, or its problems. */
+export interface ValidatedLevel {
+  config: Record<string, unknown>;
+  entries: FlatEntry[];
+  problems: Problem[];
+}
 
 /**
- * The values of a config being built, by canonical key, plus the keys whose check is
- * deferred because they hold `{{ NAME }}` templates the environment cannot fill yet
- * (only in lenient mode, used when a profile is saved rather than resolved).
+ * A profile made ready for merging once per resolve: values templated and converted,
+ * problems found, and (lazily) its profile-level side validated, so the hundreds of
+ * tables that share a profile do not redo that work.
  */
-export interface CandidateSet {
+export interface PreparedProfile {
   values: Map<string, Candidate>;
+  /** Keys whose `{{ NAME }}` the environment cannot fill: not judged by validation. */
   deferred: Set<string>;
+  problems: Problem[];
+  validated?: ValidatedLevel;
 }
 
 /**
- * Adds a profile's values to `set`: every key the table has not already set, templates
- * filled from `env` (provenance `env`), strings converted to their field's type.
+ * Prepares a profile's values: templates filled from `env` (provenance `env`), strings
+ * converted to their field's type, unknown keys and missing variables reported. With
+ * `lenient`, a value whose variable is missing is deferred instead of reported.
  *
  * @example
  * ```ts
- * const set = { values: new Map(), deferred: new Set() };
- * addProfileValues(set, kafkaConnector, profile, { env: {}, lenient: false, at: { line: 1, column: 1 } }, report);
+ * const prepared = prepareProfile(kafkaConnector, profile, { env: { KAFKA_PASSWORD: 'x' }, lenient: false });
+ * prepared.values.get('authentication.password')?.source; // 'env'
  * ```
  */
-export function addProfileValues(
-  set: CandidateSet,
-  connector: Connector,
-  profile: ProfileDefinition,
-  options: { env: TemplateEnv; lenient: boolean; at: Position },
-  report: Reporter,
-): void {
-  const { at } = options;
+export function prepareProfile(connector: Connector, profile: ProfileDefinition, options: { env: TemplateEnv; lenient: boolean }): PreparedProfile {
+  const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   const flat = flattenConfig(connector, profile.config);
   for (const key of flat.unknown) {
     const suggestion = closestMatch(key, connector.fields.spellings());
-    report('UNKNOWN_OPTION', `profile '${profile.name}' sets '${key}', which is not an option of the ${connector.name} connector`, at, {
+    prepared.problems.push({
+      code: 'UNKNOWN_OPTION',
+      message: `profile '${profile.name}' sets '${key}', which is not an option of the ${connector.name} connector`,
       key,
       ...(suggestion ? { suggestion } : {}),
     });
   }
   for (const entry of flat.entries) {
-    if (set.values.has(entry.key)) continue;
+    if (entry.match.field.level === 'table') {
+      prepared.problems.push({
+        code: 'UNKNOWN_OPTION',
+        message: `profile '${profile.name}' sets '${entry.key}', which is a table option: profiles hold connection settings only`,
+        key: entry.key,
+      });
+      continue;
+    }
     let value = entry.value;
     let source: Provenance = 'profile';
     if (typeof value === 'string') {
       const expanded = expandTemplate(value, options.env);
       if (expanded.missing.length > 0) {
-        set.deferred.add(entry.key);
+        prepared.deferred.add(entry.key);
         if (!options.lenient) {
-          report(
-            'MISSING_ENV_VAR',
-            `profile '${profile.name}' fills '${entry.key}' from ${expanded.missing.map((n) => `{{ ${n} }}`).join(', ')}, and the environment has no ${expanded.missing.join(', ')}`,
-            at,
-            { key: entry.key },
-          );
+          prepared.problems.push({
+            code: 'MISSING_ENV_VAR',
+            message: `profile '${profile.name}' fills '${entry.key}' from ${expanded.missing.map((n) => `{{ ${n} }}`).join(', ')}, and the environment has no ${expanded.missing.join(', ')}`,
+            key: entry.key,
+          });
         }
         continue;
       }
       if (expanded.usedEnv) source = 'env';
       const converted = fromSqlText(entry.match.field, expanded.value);
       if (!converted.ok) {
-        report('INVALID_VALUE', `profile '${profile.name}', ${entry.key}: ${isSensitive(entry.match) ? 'the value is not valid' : converted.message}`, at, { key: entry.key });
+        const detail = isSensitive(entry.match) ? 'the value is not valid' : converted.message;
+        prepared.problems.push({ code: 'INVALID_VALUE', message: `profile '${profile.name}', ${entry.key}: ${detail}`, key: entry.key });
         continue;
       }
       value = converted.value;
     }
-    set.values.set(entry.key, { match: entry.match, value, source, position: at });
+    prepared.values.set(entry.key, { match: entry.match, value, source });
   }
+  return prepared;
 }
 
 function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode {
@@ -110,47 +130,44 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Validates the candidates of the given levels against the connector's schemas and
- * cross-field rules, reporting each zod issue under its SQL key and position. Issues on
- * deferred keys are not reported. Returns the parsed config (defaults filled in).
+ * Validates one side (profile or table) of a config from its candidates, against the
+ * connector's schema and cross-field rules. Each zod issue becomes a problem under its
+ * SQL key; issues on deferred keys are dropped. Returns the parsed side (defaults filled
+ * in) with its flat entries.
  *
  * @example
  * ```ts
- * const config = validateCandidates(set, kafkaConnector, ['profile', 'table'], { subject: "table 'o'", at }, report);
+ * const side = validateLevel(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * side.problems; // [] when valid
  * ```
  */
-export function validateCandidates(
-  set: CandidateSet,
+export function validateLevel(
   connector: Connector,
-  levels: ReadonlyArray<'profile' | 'table'>,
-  options: { subject: string; at: Position },
-  report: Reporter,
-): Record<string, unknown> {
-  const parts: Record<'profile' | 'table', Record<string, unknown>> = { profile: {}, table: {} };
-  for (const candidate of set.values.values()) {
-    const { field, entry } = candidate.match;
-    setPath(parts[field.level], entry === undefined ? [...field.path] : [...field.path, entry], candidate.value);
+  level: 'profile' | 'table',
+  candidates: Iterable<Candidate>,
+  deferred: ReadonlySet<string>,
+  subject: string,
+): ValidatedLevel {
+  const input: Record<string, unknown> = {};
+  for (const { match, value } of candidates) {
+    if (match.field.level !== level) continue;
+    setPath(input, match.entry === undefined ? match.field.path : [...match.field.path, match.entry], value);
   }
-  const config: Record<string, unknown> = {};
-  for (const level of levels) {
-    const validator = level === 'profile' ? connector.profileValidator : connector.tableValidator;
-    const parsed = validator.safeParse(parts[level]);
-    if (parsed.success) {
-      Object.assign(config, parsed.data);
-      continue;
-    }
-    for (const issue of parsed.error.issues) {
-      const code = diagnosticCode(issue, valueAt(parts[level], issue.path));
-      const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
-      if (set.deferred.has(key)) continue;
-      const message =
-        code === 'MISSING_OPTION' && issue.code === 'invalid_type'
-          ? `${options.subject} needs option '${key}'`
-          : issue.code === 'custom'
-            ? issue.message
-            : `${key}: ${issue.message}`;
-      report(code, message, set.values.get(key)?.position ?? options.at, { key });
-    }
+  const validator = level === 'profile' ? connector.profileValidator : connector.tableValidator;
+  const parsed = validator.safeParse(input);
+  if (parsed.success) return { config: parsed.data, entries: flattenConfig(connector, parsed.data).entries, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of parsed.error.issues) {
+    const code = diagnosticCode(issue, valueAt(input, issue.path));
+    const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
+    if (deferred.has(key)) continue;
+    const message =
+      code === 'MISSING_OPTION' && issue.code === 'invalid_type'
+        ? `${subject} needs option '${key}'`
+        : issue.code === 'custom'
+          ? issue.message
+          : `${key}: ${issue.message}`;
+    problems.push({ code, message, key });
   }
-  return config;
+  return { config: {}, entries: [], problems };
 }

@@ -1,4 +1,4 @@
-import type { Connector, FieldMatch } from '../connectors/index.js';
+import type { Connector, FieldMatch, PathNode } from '../connectors/index.js';
 
 /** One value of a nested config, under its canonical SQL key. */
 export interface FlatEntry {
@@ -19,8 +19,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Walks a nested connector config (a profile body, or a parsed result) and lists every
- * leaf under its canonical SQL key. `undefined` values are skipped.
+ * Walks a nested connector config (a profile body, or a parsed result) alongside the
+ * connector's path tree and lists every leaf under its canonical SQL key. `undefined`
+ * values are skipped; values no field declares are listed in `unknown`.
  *
  * @example
  * ```ts
@@ -31,33 +32,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function flattenConfig(connector: Connector, config: Record<string, unknown>): FlattenedConfig {
   const entries: FlatEntry[] = [];
   const unknown: string[] = [];
-  const visit = (node: Record<string, unknown>, prefix: string[]): void => {
-    for (const [name, value] of Object.entries(node)) {
+  const visit = (node: Record<string, unknown>, tree: PathNode, prefix: string[]): void => {
+    for (const name in node) {
+      const value = node[name];
       if (value === undefined) continue;
+      const child = tree.children.get(name);
       const path = [...prefix, name];
-      const match = connector.fields.matchPath(path);
-      if (match && match.field.path.length === path.length) {
-        if (match.field.kind === 'map' && isPlainObject(value)) {
-          for (const [entry, entryValue] of Object.entries(value)) {
-            if (entryValue === undefined) continue;
-            entries.push({ key: `${match.field.key}.${entry}`, path: [...path, entry], match: { ...match, key: `${match.field.key}.${entry}`, entry }, value: entryValue });
-          }
-        } else {
-          entries.push({ key: match.key, path, match, value });
+      const field = child?.field;
+      if (field?.kind === 'map' && isPlainObject(value)) {
+        for (const entry in value) {
+          if (value[entry] === undefined) continue;
+          const key = `${field.key}.${entry}`;
+          entries.push({ key, path: [...path, entry], match: { field, key, entry }, value: value[entry] });
         }
-      } else if (isPlainObject(value) && connector.fields.all.some((f) => startsWith(f.path, path))) {
-        visit(value, path);
+      } else if (field) {
+        entries.push({ key: field.key, path, match: { field, key: field.key }, value });
+      } else if (child && isPlainObject(value)) {
+        visit(value, child, path);
       } else {
         unknown.push(path.join('.'));
       }
     }
   };
-  visit(config, []);
+  visit(config, connector.fields.tree, []);
   return { entries, unknown };
-}
-
-function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length < path.length && prefix.every((part, i) => path[i] === part);
 }
 
 /**
@@ -71,10 +69,10 @@ function startsWith(path: readonly string[], prefix: readonly string[]): boolean
  */
 export function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
-  for (const part of path.slice(0, -1)) {
-    const next = node[part];
-    if (!isPlainObject(next)) node[part] = {};
-    node = node[part] as Record<string, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = node[path[i]];
+    if (!isPlainObject(next)) node[path[i]] = {};
+    node = node[path[i]] as Record<string, unknown>;
   }
   node[path[path.length - 1]] = value;
 }

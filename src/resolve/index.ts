@@ -3,6 +3,7 @@ export { closestMatch } from './closest-match.js';
 export { expandTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
 export { fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';
 export { flattenConfig, setPath, type FlatEntry, type FlattenedConfig } from './flatten-config.js';
+export { prepareProfile, validateLevel, type Candidate, type PreparedProfile, type Problem, type ValidatedLevel } from './config-candidates.js';
 export { isSensitive } from './sensitive-keys.js';
 export { redactConfig, redactOptions } from './redact-config.js';
 export {

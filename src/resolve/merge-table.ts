@@ -1,9 +1,8 @@
-import type { Connector, ConnectorRegistry, FieldMatch } from '../connectors/index.js';
+import type { Connector, ConnectorRegistry } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
-import { addProfileValues, validateCandidates, type CandidateSet, type Position, type Reporter } from './config-candidates.js';
-import { flattenConfig } from './flatten-config.js';
+import { prepareProfile, validateLevel, type Candidate, type Position, type PreparedProfile, type Problem, type ValidatedLevel } from './config-candidates.js';
 import { fromSqlText, toSqlText } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
@@ -39,6 +38,11 @@ export interface MergeContext {
    * environment is known.
    */
   lenientTemplates?: boolean;
+  /**
+   * Profiles already prepared in this resolve, by name: shared by every table that uses
+   * the same profile. Pass one map for a whole script.
+   */
+  prepared?: Map<string, PreparedProfile>;
 }
 
 /** A merged, validated table: everything but the rewritten SQL. */
@@ -84,22 +88,26 @@ function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boo
  */
 export function mergeTable(table: TableInput, context: MergeContext): MergeOutcome {
   const errors: Diagnostic[] = [];
-  const report: Reporter = (code, message, at, extra = {}) => {
+  const report = (code: DiagnosticCode, message: string, at: Position, extra: Partial<Diagnostic> = {}): void => {
     errors.push({ code, message, line: at.line, column: at.column, table: table.name, ...extra });
   };
+  const reportAll = (problems: readonly Problem[], at: (key?: string) => Position): void => {
+    for (const { code, message, ...extra } of problems) report(code, message, at(extra.key), extra);
+  };
+  const keyAt = (o: TableOptionInput | undefined): Position => o?.keyPosition ?? table.position;
+  const valueAt = (o: TableOptionInput | undefined): Position => o?.valuePosition ?? keyAt(o);
 
+  let connectorOption: TableOptionInput | undefined;
+  let profileOption: TableOptionInput | undefined;
   const firstByKey = new Map<string, TableOptionInput>();
-  const connectorOption = table.options.find((o) => o.key === CONNECTOR_KEY);
-  const profileOption = table.options.find((o) => o.key === PROFILE_KEY);
-  const optionAt = (o: TableOptionInput | undefined, part: 'key' | 'value' = 'key'): Position =>
-    (part === 'value' ? o?.valuePosition : o?.keyPosition) ?? o?.keyPosition ?? table.position;
-
   for (const option of table.options) {
     if (firstByKey.has(option.key)) {
-      report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, optionAt(option), { key: option.key });
-    } else {
-      firstByKey.set(option.key, option);
+      report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, keyAt(option), { key: option.key });
+      continue;
     }
+    firstByKey.set(option.key, option);
+    if (option.key === CONNECTOR_KEY) connectorOption = option;
+    else if (option.key === PROFILE_KEY) profileOption = option;
   }
 
   let profile: ProfileDefinition | undefined;
@@ -110,7 +118,7 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
       report(
         'PROFILE_NOT_FOUND',
         `connection profile '${profileOption.value}' does not exist` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-        optionAt(profileOption, 'value'),
+        valueAt(profileOption),
         { key: PROFILE_KEY, ...(suggestion ? { suggestion } : {}) },
       );
       return { ok: false, errors };
@@ -126,7 +134,7 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
     report(
       'CONNECTOR_MISMATCH',
       `table '${table.name}' uses connector '${connectorOption.value}', but profile '${profile.name}' is a '${profile.connector}' profile`,
-      optionAt(connectorOption, 'value'),
+      valueAt(connectorOption),
       { key: CONNECTOR_KEY },
     );
     return { ok: false, errors };
@@ -137,68 +145,94 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
     report(
       'UNKNOWN_CONNECTOR',
       `connector '${connectorName}' is not registered` + (suggestion ? `; did you mean '${suggestion}'?` : '') + ` (known: ${context.registry.names().join(', ')})`,
-      connectorOption ? optionAt(connectorOption, 'value') : optionAt(profileOption, 'value'),
+      valueAt(connectorOption ?? profileOption),
       { key: CONNECTOR_KEY, ...(suggestion ? { suggestion } : {}) },
     );
     return { ok: false, errors };
   }
 
-  const set: CandidateSet = { values: new Map(), deferred: new Set() };
-  const candidates = set.values;
-  const overridable = profile?.overridable ?? [];
-
   // Table options: never templated, checked against what the profile owns.
-  for (const option of table.options) {
-    if (option.key === CONNECTOR_KEY || option.key === PROFILE_KEY) continue;
+  const own = new Map<string, Candidate>();
+  const overridable = profile?.overridable ?? [];
+  let overridesProfile = false;
+  for (const option of firstByKey.values()) {
+    if (option === connectorOption || option === profileOption) continue;
     const match = connector.fields.match(option.key);
     if (!match) {
       const suggestion = closestMatch(option.key, connector.fields.spellings());
       report(
         'UNKNOWN_OPTION',
         `'${option.key}' is not an option of the ${connector.name} connector` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-        optionAt(option),
+        keyAt(option),
         { key: option.key, ...(suggestion ? { suggestion } : {}) },
       );
       continue;
     }
-    if (candidates.has(match.key)) {
-      if (firstByKey.get(option.key) === option) {
-        report('DUPLICATE_OPTION', `option '${match.key}' is set more than once in table '${table.name}' (again as '${option.key}')`, optionAt(option), { key: match.key });
-      }
+    if (own.has(match.key)) {
+      report('DUPLICATE_OPTION', `option '${match.key}' is set more than once in table '${table.name}' (again as '${option.key}')`, keyAt(option), { key: match.key });
       continue;
     }
-    if (profile && match.field.level === 'profile' && !isCoveredBy(overridable, match.key, match.field.endpoint)) {
-      report(
-        'OPTION_CONFLICT',
-        `'${match.key}' belongs to profile '${profile.name}'; a table may set it only if the profile lists it in overridable` +
-          (match.field.endpoint ? ' by its exact name, since it says where credentials are sent' : ''),
-        optionAt(option),
-        { key: match.key },
-      );
-      continue;
+    if (profile && match.field.level === 'profile') {
+      if (!isCoveredBy(overridable, match.key, match.field.endpoint)) {
+        report(
+          'OPTION_CONFLICT',
+          `'${match.key}' belongs to profile '${profile.name}'; a table may set it only if the profile lists it in overridable` +
+            (match.field.endpoint ? ' by its exact name, since it says where credentials are sent' : ''),
+          keyAt(option),
+          { key: match.key },
+        );
+        continue;
+      }
+      overridesProfile = true;
     }
     const converted = fromSqlText(match.field, option.value);
     if (!converted.ok) {
-      report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, optionAt(option, 'value'), { key: match.key });
+      report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, valueAt(option), { key: match.key });
       continue;
     }
-    candidates.set(match.key, { match, value: converted.value, source: 'table', position: optionAt(option, 'value') });
+    own.set(match.key, { match, value: converted.value, source: 'table', position: valueAt(option) });
   }
 
-  // Profile values: templated from the environment, overridden where the table may.
+  // Profile values, prepared once per profile and shared by the tables that use it.
+  const profileAt = valueAt(profileOption);
+  let prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   if (profile) {
-    addProfileValues(set, connector, profile, { env: context.env, lenient: context.lenientTemplates === true, at: optionAt(profileOption, 'value') }, report);
+    const cacheKey = `${connector.name}\u0000${profile.name}`;
+    prepared = context.prepared?.get(cacheKey) ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
+    context.prepared?.set(cacheKey, prepared);
+    reportAll(prepared.problems, () => profileAt);
   }
-  const config = validateCandidates(set, connector, ['profile', 'table'], { subject: `table '${table.name}'`, at: optionAt(profileOption ?? connectorOption, 'key') }, report);
+  const positionOf = (key?: string): Position => (key ? own.get(key)?.position : undefined) ?? valueAt(profileOption ?? connectorOption);
+  const subject = `table '${table.name}'`;
+  const profileSubject = profile ? `profile '${profile.name}'` : subject;
+
+  // The profile side: validated once per profile, unless this table overrides part of it.
+  let profileSide: ValidatedLevel;
+  if (profile && !overridesProfile) {
+    profileSide = prepared.validated ??= validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, profileSubject);
+  } else {
+    const merged = new Map(prepared.values);
+    for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
+    profileSide = validateLevel(connector, 'profile', merged.values(), prepared.deferred, profileSubject);
+  }
+  const tableSide = validateLevel(connector, 'table', own.values(), prepared.deferred, subject);
+  reportAll(profileSide.problems, positionOf);
+  reportAll(tableSide.problems, positionOf);
   if (errors.length > 0) return { ok: false, errors };
 
   const options: Record<string, string> = {};
   const provenance: Record<string, Provenance> = {};
   const sensitive = new Set<string>();
-  for (const entry of flattenConfig(connector, config).entries) {
+  for (const entry of [...profileSide.entries, ...tableSide.entries]) {
     options[entry.key] = toSqlText(entry.value);
-    provenance[entry.key] = candidates.get(entry.key)?.source ?? 'default';
+    provenance[entry.key] = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
     if (isSensitive(entry.match)) sensitive.add(entry.key);
   }
+  const config = { ...structuredCloneIfShared(profileSide.config, !overridesProfile && profile !== undefined), ...tableSide.config };
   return { ok: true, table: { connector, profile: profile?.name ?? null, config, options, provenance, sensitive } };
+}
+
+/** A cached profile side is shared between tables: give each table its own copy. */
+function structuredCloneIfShared(config: Record<string, unknown>, shared: boolean): Record<string, unknown> {
+  return shared ? structuredClone(config) : config;
 }
