@@ -76,6 +76,11 @@ export class Catalog {
     return new Catalog({ ...this.context, tenant });
   }
 
+  /** The same store and tenant with another environment for `{{ NAME }}` templates. */
+  withEnv(env: TemplateEnv): Catalog {
+    return new Catalog({ ...this.context, env });
+  }
+
   /** The resolver's view of this tenant's profiles: one query per fetch. */
   profileSource(): ProfileSource {
     const { store, tenant } = this.context;

@@ -1,0 +1,76 @@
+import { createServer } from 'node:http';
+import { createHandler, parseTokens, toNodeListener, TokenAuth } from '../../http/index.js';
+import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
+import { parseOptions } from '../parse-options.js';
+import { storeOptions, withCatalog } from '../store-options.js';
+import { UsageError } from '../usage-error.js';
+
+/** `ddl-profiles serve --help`. */
+export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
+                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL]
+Serves the REST API. Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
+Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
+
+function positive(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) === 0) throw new UsageError(`${flag} takes a positive whole number`);
+  return Number(value);
+}
+
+/**
+ * `ddl-profiles serve`: the REST API on node:http until SIGINT or SIGTERM.
+ *
+ * @example
+ * ```ts
+ * await serveCommand(['--port', '8000', '--token-file', 'tokens.txt'], processIo());
+ * ```
+ */
+export async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    ...storeOptions,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'token-file': { type: 'string' },
+    'insecure-no-auth': { type: 'boolean' },
+    'env-file': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    'max-concurrent-tests': { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
+  const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
+  const insecure = values['insecure-no-auth'] === true;
+  if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);
+  const auth = tokenText ? new TokenAuth(parseTokens(tokenText)) : 'none';
+  if (auth !== 'none' && auth.size === 0) throw new UsageError('the token file holds no tokens');
+  const host = insecure && auth === 'none' ? '127.0.0.1' : (values.host ?? '127.0.0.1');
+  if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
+  const port = positive(values.port, '--port') ?? 8000;
+  const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
+
+  return withCatalog({ ...values }, io, async (base) => {
+    const catalog = Object.keys(env).length > 0 ? base.withEnv(env) : base;
+    const handler = createHandler({
+      catalog,
+      auth,
+      maxBodyBytes: positive(values['max-body-bytes'], '--max-body-bytes'),
+      maxConcurrentTests: positive(values['max-concurrent-tests'], '--max-concurrent-tests'),
+      log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
+    });
+    const server = createServer(toNodeListener(handler));
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolveListen());
+    });
+    const address = server.address();
+    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}`);
+    await new Promise<void>((stop) => {
+      const shutdown = (): void => {
+        server.close(() => stop());
+        server.closeAllConnections();
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+    return 0;
+  });
+}

@@ -1,0 +1,272 @@
+import type { z } from 'zod';
+import { redactResult, type Catalog, type TestOptions, type TestResult } from '../index.js';
+import {
+  profileCreateBody,
+  profileTestBody,
+  profileUpdateBody,
+  resolveBody,
+  tableCreateBody,
+} from './api-schemas.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import { asHttpError, errorResponse, HttpError, json } from './http-error.js';
+import { openApiDocument } from './openapi-document.js';
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './request-body.js';
+import { eventStream } from './server-sent-events.js';
+import type { TokenAuth } from './token-auth.js';
+import { profileToWire, tableToWire } from './wire-format.js';
+
+/** One line the handler logs per request. It never holds a body, a header or a secret. */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  tenant?: string;
+  code?: string;
+}
+
+/**
+ * How the handler authenticates, limits and logs.
+ *
+ * - `auth`: bearer tokens mapped to tenants, or `'none'` (only for `--insecure-no-auth`,
+ *   where every request is tenant `default`).
+ * - `maxBodyBytes`: larger bodies get 413 (default 1 MiB).
+ * - `maxConcurrentTests`: live tests in flight at once, beyond which 429 (default 4).
+ * - `testDeadlineMs`: the deadline of each live test (default 10 s).
+ */
+export interface HandlerOptions {
+  catalog: Catalog;
+  auth: TokenAuth | 'none';
+  maxBodyBytes?: number;
+  maxConcurrentTests?: number;
+  testDeadlineMs?: number;
+  log?: (entry: RequestLogEntry) => void;
+}
+
+/** A web-standard request handler. */
+export type RequestHandler = (request: Request) => Promise<Response>;
+
+interface RouteContext {
+  request: Request;
+  url: URL;
+  params: string[];
+  catalog: Catalog;
+  body: () => Promise<unknown>;
+}
+
+type Route = { method: string; pattern: RegExp; run: (context: RouteContext) => Promise<Response> };
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new HttpError(400, 'INVALID_REQUEST', `the request body is not valid: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`, { issues });
+}
+
+function wholeNumber(url: URL, name: string): number | undefined {
+  const value = url.searchParams.get(name);
+  if (value === null) return undefined;
+  if (!/^\d+$/.test(value)) throw new HttpError(400, 'INVALID_REQUEST', `query parameter ${name} takes a whole number`);
+  return Number(value);
+}
+
+function versionOf(request: Request, bodyVersion: number | undefined): { version: number; fromHeader: boolean } {
+  const header = request.headers.get('if-match');
+  if (header !== null) {
+    const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+    if (!match) throw new HttpError(400, 'INVALID_REQUEST', 'If-Match takes the profile version, for example "3"');
+    return { version: Number(match[1]), fromHeader: true };
+  }
+  if (bodyVersion === undefined) throw new HttpError(428, 'VERSION_REQUIRED', 'send the version you read, as If-Match or as "version" in the body');
+  return { version: bodyVersion, fromHeader: false };
+}
+
+/**
+ * The REST API as a web-standard handler, `(request: Request) => Promise<Response>`:
+ * mount it in node:http (see `toNodeListener`), Fastify, Hono or Express. Every route
+ * is scoped to the tenant of the caller's bearer token; secrets never leave in a
+ * response or a log entry.
+ *
+ * @example
+ * ```ts
+ * const handler = createHandler({ catalog, auth: new TokenAuth({ [token]: 'acme' }) });
+ * const response = await handler(new Request('http://localhost/v1/connectors', { headers: { authorization: `Bearer ${token}` } }));
+ * ```
+ */
+export function createHandler(options: HandlerOptions): RequestHandler {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const tests = new ConcurrencyLimit(options.maxConcurrentTests ?? 4);
+  const testOptions: TestOptions = { deadlineMs: options.testDeadlineMs ?? 10_000 };
+  const openapi = JSON.stringify(openApiDocument(options.catalog.registry));
+
+  const runTest = async (request: Request, test: (o: TestOptions) => Promise<TestResult>): Promise<Response> => {
+    const release = tests.tryAcquire();
+    if (!release) throw new HttpError(429, 'TOO_MANY_TESTS', `at most ${tests.max} live tests run at once; try again shortly`, undefined, { 'retry-after': '1' });
+    const signal = request.signal;
+    if ((request.headers.get('accept') ?? '').includes('text/event-stream')) {
+      return eventStream(async (send) => {
+        try {
+          send('result', await test({ ...testOptions, signal, onStep: (step) => send('step', step) }));
+        } finally {
+          release();
+        }
+      });
+    }
+    try {
+      return json(200, await test({ ...testOptions, signal }));
+    } finally {
+      release();
+    }
+  };
+
+  const routes: Route[] = [
+    { method: 'GET', pattern: /^\/v1\/openapi\.json$/, run: async () => new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } }) },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/connectors$/,
+      run: async ({ catalog }) =>
+        json(200, {
+          data: catalog.registry.list().map((c) => {
+            const schemas = c.jsonSchemas();
+            return { name: c.name, description: c.description, profile_schema: schemas.profile, table_schema: schemas.table, sensitive_fields: c.sensitiveKeys };
+          }),
+        }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/connection_profiles$/,
+      run: async ({ catalog, url }) => {
+        const page = await catalog.profiles.list({ limit: wholeNumber(url, 'limit'), offset: wholeNumber(url, 'offset') });
+        return json(200, { data: page.items.map(profileToWire), total: page.total });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/connection_profiles$/,
+      run: async ({ catalog, url, body }) => {
+        const input = parse(profileCreateBody, await body());
+        const test = url.searchParams.get('test') === 'true' ? testOptions : undefined;
+        return json(201, profileToWire(await catalog.profiles.create(input, { test })));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/connection_profiles\/test$/,
+      run: async ({ catalog, request, body }) => {
+        const draft = parse(profileTestBody, await body());
+        return runTest(request, (o) => catalog.testDraft({ name: draft.name ?? 'draft', connector: draft.connector, config: draft.config }, o));
+      },
+    },
+    { method: 'GET', pattern: /^\/v1\/connection_profiles\/([^/]+)$/, run: async ({ catalog, params }) => json(200, profileToWire(await catalog.profiles.get(params[0]))) },
+    {
+      method: 'PUT',
+      pattern: /^\/v1\/connection_profiles\/([^/]+)$/,
+      run: async ({ catalog, request, params, body }) => {
+        const update = parse(profileUpdateBody, await body());
+        const { version, fromHeader } = versionOf(request, update.version);
+        try {
+          const saved = await catalog.profiles.update(params[0], { ...update, version });
+          return json(200, profileToWire(saved), { etag: `"${saved.version}"` });
+        } catch (error) {
+          const http = asHttpError(error);
+          if (http.code === 'VERSION_CONFLICT' && fromHeader) throw new HttpError(412, http.code, http.message, http.details);
+          throw http;
+        }
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/v1\/connection_profiles\/([^/]+)$/,
+      run: async ({ catalog, params }) => {
+        await catalog.profiles.delete(params[0]);
+        return new Response(null, { status: 204 });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/connection_profiles\/([^/]+)\/test$/,
+      run: async ({ catalog, request, params }) => {
+        await catalog.profiles.get(params[0]);
+        return runTest(request, (o) => catalog.profiles.test(params[0], o));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/connection_tables$/,
+      run: async ({ catalog, url }) => {
+        const page = await catalog.tables.list({
+          ...(url.searchParams.get('profile') ? { profile: url.searchParams.get('profile')! } : {}),
+          limit: wholeNumber(url, 'limit'),
+          offset: wholeNumber(url, 'offset'),
+        });
+        return json(200, { data: page.items.map(tableToWire), total: page.total });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/connection_tables$/,
+      run: async ({ catalog, body }) => {
+        const input = parse(tableCreateBody, await body());
+        const table = await catalog.tables.register({
+          name: input.name,
+          profile: input.connection_profile_id === undefined || input.connection_profile_id === null ? null : String(input.connection_profile_id),
+          ...(input.connector ? { connector: input.connector } : {}),
+          options: Object.fromEntries(Object.entries(input.config).map(([k, v]) => [k, String(v)])),
+          schema: input.schema,
+        });
+        return json(201, tableToWire(table));
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/v1\/connection_tables\/([^/]+)$/,
+      run: async ({ catalog, params }) => {
+        await catalog.tables.drop(params[0]);
+        return new Response(null, { status: 204 });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/resolve$/,
+      run: async ({ catalog, body }) => {
+        const { sql } = parse(resolveBody, await body());
+        return json(200, redactResult(await catalog.resolve(sql), catalog.registry));
+      },
+    },
+  ];
+
+  return async (request) => {
+    const started = performance.now();
+    const url = new URL(request.url);
+    let tenant: string | undefined;
+    let response: Response;
+    try {
+      const path = url.pathname.replace(/\/+$/, '') || '/';
+      const matching = routes.filter((r) => r.pattern.test(path));
+      if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no route ${path}`);
+      const route = matching.find((r) => r.method === request.method);
+      if (!route) {
+        const allow = matching.map((r) => r.method).join(', ');
+        throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; use ${allow}`, undefined, { allow });
+      }
+      const isPublic = path === '/v1/openapi.json';
+      tenant = options.auth === 'none' ? 'default' : options.auth.tenantOf(request.headers.get('authorization'));
+      if (!tenant && !isPublic) {
+        throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, { 'www-authenticate': 'Bearer' });
+      }
+      const params = (route.pattern.exec(path) ?? []).slice(1).map(decodeURIComponent);
+      const catalog = options.catalog.forTenant(tenant ?? 'default');
+      response = await route.run({ request, url, params, catalog, body: () => readJsonBody(request, maxBodyBytes) });
+    } catch (error) {
+      response = errorResponse(asHttpError(error));
+    }
+    options.log?.({
+      method: request.method,
+      path: url.pathname,
+      status: response.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(tenant ? { tenant } : {}),
+    });
+    return response;
+  };
+}

@@ -1,0 +1,61 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+function digest(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+/**
+ * Bearer tokens, each mapped to a tenant, checked in constant time: every presented
+ * token is hashed and compared against every known hash with `timingSafeEqual`, so
+ * neither the length nor the prefix of a guess is timed.
+ *
+ * @example
+ * ```ts
+ * const auth = new TokenAuth({ 's3cr3t-token': 'acme' });
+ * auth.tenantOf('Bearer s3cr3t-token'); // 'acme'
+ * auth.tenantOf('Bearer nope');         // undefined
+ * ```
+ */
+export class TokenAuth {
+  private readonly entries: Array<{ hash: Buffer; tenant: string }>;
+
+  constructor(tokens: Readonly<Record<string, string>>) {
+    this.entries = Object.entries(tokens).map(([token, tenant]) => ({ hash: digest(token), tenant }));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The tenant of an `Authorization` header's bearer token, if it is a known one. */
+  tenantOf(header: string | null): string | undefined {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    if (!match) return undefined;
+    const presented = digest(match[1]);
+    let tenant: string | undefined;
+    for (const entry of this.entries) if (timingSafeEqual(entry.hash, presented)) tenant ??= entry.tenant;
+    return tenant;
+  }
+}
+
+/**
+ * Reads tokens from text: one `TOKEN TENANT` pair per line (`#` comments allowed), or a
+ * JSON object `{ "TOKEN": "TENANT" }`.
+ *
+ * @example
+ * ```ts
+ * parseTokens('abc123 acme\n# comment\ndef456 globex'); // { abc123: 'acme', def456: 'globex' }
+ * ```
+ */
+export function parseTokens(text: string): Record<string, string> {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) return JSON.parse(trimmed) as Record<string, string>;
+  const tokens: Record<string, string> = {};
+  for (const line of trimmed.split(/\r?\n/)) {
+    const content = line.replace(/#.*/, '').trim();
+    if (!content) continue;
+    const [token, tenant = 'default'] = content.split(/\s+/);
+    tokens[token] = tenant;
+  }
+  return tokens;
+}
