@@ -1,0 +1,64 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { DdlProfilesError } from '../errors/index.js';
+
+/** Our migration bookkeeping tables, named so they never collide with a host application's. */
+export const MIGRATION_TABLE = 'ddl_profiles_migration';
+export const MIGRATION_LOCK_TABLE = 'ddl_profiles_migration_lock';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-24-001-connection-profiles': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('connection_profiles')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('tenant', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('connector', 'text', (c) => c.notNull())
+        .addColumn('config', 'jsonb', (c) => c.notNull())
+        .addColumn('overridable', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+        .addColumn('description', 'text')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint('connection_profiles_tenant_name_key', ['tenant', 'name'])
+        .execute();
+      await db.schema
+        .createTable('connection_tables')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('tenant', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('connector', 'text', (c) => c.notNull())
+        .addColumn('profile_id', 'uuid', (c) => c.references('connection_profiles.id').onDelete('restrict'))
+        .addColumn('config', 'jsonb', (c) => c.notNull())
+        .addColumn('schema', 'jsonb')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint('connection_tables_tenant_name_key', ['tenant', 'name'])
+        .execute();
+      await db.schema.createIndex('connection_tables_profile_idx').on('connection_tables').column('profile_id').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('connection_tables').execute();
+      await db.schema.dropTable('connection_profiles').execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** The name of the newest migration: a database snapshot is valid for exactly this schema. */
+export const SCHEMA_VERSION = Object.keys(migrations).sort().at(-1)!;
+
+/**
+ * Brings the store's schema up to date: the same migrations, in code, on PGlite and
+ * PostgreSQL. Safe to run at every open, and from several processes at once.
+ *
+ * @example
+ * ```ts
+ * await migrateToLatest(db);
+ * ```
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: MIGRATION_LOCK_TABLE });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof DdlProfilesError ? error : new DdlProfilesError('STORE_UNAVAILABLE', `the store's migrations failed: ${(error as Error).message}`, undefined, { cause: error });
+}

@@ -1,0 +1,108 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { DdlProfilesError } from '../errors/index.js';
+import type { StoreDatabase } from './database-schema.js';
+import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
+import { memoryPGlite } from './pglite-instance.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import { ProfileRepository } from './profile-repository.js';
+import { guard } from './store-errors.js';
+import { TableRepository } from './table-repository.js';
+
+/**
+ * Where the store lives: PGlite in memory (no option), a PGlite data directory (`path`),
+ * PostgreSQL (`url`), or a Kysely instance the host application owns (`db`).
+ */
+export interface StoreOptions {
+  path?: string;
+  url?: string;
+  db?: Kysely<any>;
+}
+
+/**
+ * An open store: its repositories, its Kysely instance and `close()`.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ url: 'postgres://app:pw@127.0.0.1:5432/profiles' });
+ * await store.profiles.list('default');
+ * await store.close();
+ * ```
+ */
+export interface Store {
+  backend: 'pglite' | 'postgres' | 'external';
+  db: Kysely<StoreDatabase>;
+  profiles: ProfileRepository;
+  tables: TableRepository;
+  close(): Promise<void>;
+}
+
+function passwordOf(url: string): string[] {
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password ? [password] : [];
+  } catch {
+    return [];
+  }
+}
+
+async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDatabase>> {
+  if (options.path !== undefined) {
+    const pglite = await PGlite.create(options.path).catch((error: unknown) => {
+      throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot open the PGlite store at ${options.path}: ${(error as Error).message}`, undefined, { cause: error });
+    });
+    return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
+  }
+  const pglite = await memoryPGlite(SCHEMA_VERSION, async (fresh) => {
+    const db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(fresh, { closeOnDestroy: false }) });
+    await migrateToLatest(db);
+  });
+  return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
+}
+
+/**
+ * Opens (and migrates) the store. `close()` releases what it opened: the pool, or the
+ * PGlite instance; a `db` handed in is left open for its owner.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore();                      // PGlite, in memory
+ * const onDisk = await openStore({ path: './.ddl-profiles' });
+ * ```
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  let db: Kysely<StoreDatabase>;
+  let backend: Store['backend'];
+  let secrets: string[] = [];
+  if (options.db) {
+    db = options.db as Kysely<StoreDatabase>;
+    backend = 'external';
+  } else if (options.url) {
+    secrets = passwordOf(options.url);
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, idleTimeoutMillis: 10_000 });
+    pool.on('error', () => {
+      // An idle client lost its server; the next query reports STORE_UNAVAILABLE.
+    });
+    db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    backend = 'postgres';
+  } else {
+    db = await pgliteDatabase(options);
+    backend = 'pglite';
+  }
+  try {
+    await guard(() => migrateToLatest(db), secrets);
+  } catch (error) {
+    if (backend !== 'external') await db.destroy().catch(() => undefined);
+    throw error;
+  }
+  return {
+    backend,
+    db,
+    profiles: new ProfileRepository(db, secrets),
+    tables: new TableRepository(db, secrets),
+    close: async () => {
+      if (backend !== 'external') await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { DdlProfilesError } from '../errors/index.js';
+import type { ConnectionProfilesTable, StoreDatabase } from './database-schema.js';
+import { guard, sqlState } from './store-errors.js';
+import {
+  isoTime,
+  isUuid,
+  pageBounds,
+  type NewProfile,
+  type Page,
+  type PageRequest,
+  type ProfilePatch,
+  type StoredProfile,
+  type StoredTable,
+} from './stored-records.js';
+import { tablesUsing } from './table-rows.js';
+
+/** Decides which tables a profile change would break; returns their names (empty: none). */
+export type DependentsCheck = (tables: StoredTable[], next: StoredProfile) => string[] | Promise<string[]>;
+
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+/** @internal A profile row as the library's record. */
+export function profileOf(row: Selectable<ConnectionProfilesTable>): StoredProfile {
+  return {
+    id: row.id,
+    tenant: row.tenant,
+    name: row.name,
+    connector: row.connector,
+    config: row.config,
+    overridable: row.overridable,
+    description: row.description,
+    version: Number(row.version),
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
+  };
+}
+
+function byIdOrName(tenant: string, idOrName: string) {
+  return (eb: any) => (isUuid(idOrName) ? eb.and([eb('tenant', '=', tenant), eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])]) : eb.and([eb('tenant', '=', tenant), eb('name', '=', idOrName)]));
+}
+
+/**
+ * Profiles in the store, every call scoped to a tenant. Duplicates, stale versions and
+ * deletes of profiles in use are refused by the database itself (unique key, guarded
+ * update, ON DELETE RESTRICT), so they hold under concurrency.
+ *
+ * @example
+ * ```ts
+ * const p = await store.profiles.create('default', { name: 'cache', connector: 'redis', config: { address: 'redis://c:6379' } });
+ * await store.profiles.update('default', 'cache', { config: { address: 'redis://d:6379' } }, p.version);
+ * ```
+ */
+export class ProfileRepository {
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly secrets: readonly string[] = [],
+  ) {}
+
+  async create(tenant: string, input: NewProfile, db: Db = this.db): Promise<StoredProfile> {
+    try {
+      const row = await guard(
+        () =>
+          db
+            .insertInto('connection_profiles')
+            .values({
+              tenant,
+              name: input.name,
+              connector: input.connector,
+              config: JSON.stringify(input.config),
+              overridable: JSON.stringify(input.overridable ?? []),
+              description: input.description ?? null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        this.secrets,
+      );
+      return profileOf(row);
+    } catch (error) {
+      if (sqlState(error) === '23505') throw new DdlProfilesError('PROFILE_EXISTS', `profile '${input.name}' already exists`, { name: input.name }, { cause: error });
+      throw error;
+    }
+  }
+
+  /** Creates every profile in one transaction: all or nothing. */
+  async createMany(tenant: string, inputs: readonly NewProfile[]): Promise<StoredProfile[]> {
+    return guard(() => this.db.transaction().execute(async (trx) => {
+      const created: StoredProfile[] = [];
+      for (const input of inputs) created.push(await this.create(tenant, input, trx));
+      return created;
+    }), this.secrets);
+  }
+
+  async get(tenant: string, idOrName: string): Promise<StoredProfile | undefined> {
+    const row = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).executeTakeFirst(), this.secrets);
+    return row ? profileOf(row) : undefined;
+  }
+
+  async list(tenant: string, page?: PageRequest): Promise<Page<StoredProfile>> {
+    const { limit, offset } = pageBounds(page);
+    return guard(async () => {
+      const rows = await this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).orderBy('name').limit(limit).offset(offset).execute();
+      const { total } = await this.db.selectFrom('connection_profiles').select(sql<number>`count(*)::int`.as('total')).where('tenant', '=', tenant).executeTakeFirstOrThrow();
+      return { items: rows.map(profileOf), total: Number(total) };
+    }, this.secrets);
+  }
+
+  /** Every named profile of the tenant, in one query. Unknown names are absent. */
+  async fetchByNames(tenant: string, names: readonly string[]): Promise<StoredProfile[]> {
+    if (names.length === 0) return [];
+    const rows = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).where('name', 'in', [...names]).execute(), this.secrets);
+    return rows.map(profileOf);
+  }
+
+  /**
+   * Updates a profile at `expectedVersion`, in one transaction: the row is locked, a
+   * stale version is `VERSION_CONFLICT`, and `check` sees every table using the profile;
+   * if it names any, nothing is written and the error is `TABLE_INVALID`.
+   */
+  async update(tenant: string, idOrName: string, patch: ProfilePatch, expectedVersion: number, check?: DependentsCheck): Promise<StoredProfile> {
+    return guard(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const row = await trx.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).forUpdate().executeTakeFirst();
+          if (!row) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+          const current = profileOf(row);
+          if (current.version !== expectedVersion) {
+            throw new DdlProfilesError(
+              'VERSION_CONFLICT',
+              `profile '${current.name}' is at version ${current.version}, not ${expectedVersion}: read it again and reapply the change`,
+              { expected: expectedVersion, actual: current.version },
+            );
+          }
+          const next: StoredProfile = {
+            ...current,
+            config: patch.config ?? current.config,
+            overridable: patch.overridable ?? current.overridable,
+            description: patch.description === undefined ? current.description : patch.description,
+          };
+          if (check) {
+            const broken = await check(await tablesUsing(trx, tenant, current.id), next);
+            if (broken.length > 0) {
+              throw new DdlProfilesError('TABLE_INVALID', `the change to profile '${current.name}' would break table(s) ${broken.map((t) => `'${t}'`).join(', ')}`, { tables: broken });
+            }
+          }
+          const updated = await trx
+            .updateTable('connection_profiles')
+            .set({
+              config: JSON.stringify(next.config),
+              overridable: JSON.stringify(next.overridable),
+              description: next.description,
+              version: current.version + 1,
+              updated_at: new Date(),
+            })
+            .where('id', '=', current.id)
+            .where('version', '=', expectedVersion)
+            .returningAll()
+            .executeTakeFirst();
+          if (!updated) throw new DdlProfilesError('VERSION_CONFLICT', `profile '${current.name}' changed while it was being updated`, { expected: expectedVersion });
+          return profileOf(updated);
+        }),
+      this.secrets,
+    );
+  }
+
+  /** Deletes a profile; while tables use it, `PROFILE_IN_USE` names them. */
+  async delete(tenant: string, idOrName: string): Promise<void> {
+    const profile = await this.get(tenant, idOrName);
+    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    try {
+      const result = await guard(() => this.db.deleteFrom('connection_profiles').where('id', '=', profile.id).executeTakeFirst(), this.secrets);
+      if (Number(result.numDeletedRows) === 0) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    } catch (error) {
+      if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;
+      const tables = (await tablesUsing(this.db, tenant, profile.id)).map((t) => t.name);
+      throw new DdlProfilesError(
+        'PROFILE_IN_USE',
+        `profile '${profile.name}' is used by table(s) ${tables.map((t) => `'${t}'`).join(', ')}; drop them or move them to another profile first`,
+        { tables },
+        { cause: error },
+      );
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * A profile as stored, with real values. Timestamps are ISO strings and `version`
+ * starts at 1, on every backend alike.
+ *
+ * @example
+ * ```ts
+ * const stored: StoredProfile = await store.profiles.create('default', { name: 'cache', connector: 'redis', config });
+ * stored.version; // 1
+ * ```
+ */
+export interface StoredProfile {
+  id: string;
+  tenant: string;
+  name: string;
+  connector: string;
+  config: Record<string, unknown>;
+  overridable: string[];
+  description: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What creating a profile takes. */
+export interface NewProfile {
+  name: string;
+  connector: string;
+  config: Record<string, unknown>;
+  overridable?: string[];
+  description?: string | null;
+}
+
+/** What an update may change. */
+export interface ProfilePatch {
+  config?: Record<string, unknown>;
+  overridable?: string[];
+  description?: string | null;
+}
+
+/**
+ * A registered table: its own options (canonical keys, string values), its connector,
+ * and the profile it uses (null for a table with inline options).
+ *
+ * @example
+ * ```ts
+ * const table: StoredTable = await store.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'prod', config: { topic: 'orders' } });
+ * ```
+ */
+export interface StoredTable {
+  id: string;
+  tenant: string;
+  name: string;
+  connector: string;
+  profileId: string | null;
+  profileName: string | null;
+  config: Record<string, string>;
+  schema: unknown;
+  createdAt: string;
+}
+
+/** What registering a table takes: the profile by name (or id), or null. */
+export interface TableRegistration {
+  name: string;
+  connector: string;
+  profile: string | null;
+  config: Record<string, string>;
+  schema?: unknown;
+}
+
+/** A page of rows and the total count. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Paging: `limit` defaults to 50 and is capped at 500. */
+export interface PageRequest {
+  limit?: number;
+  offset?: number;
+}
+
+/** @internal Clamps a page request. */
+export function pageBounds(page: PageRequest = {}): { limit: number; offset: number } {
+  const limit = Math.min(500, Math.max(1, Math.floor(page.limit ?? 50)));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  return { limit, offset };
+}
+
+/** @internal A timestamp as an ISO string, whatever the driver returned. */
+export function isoTime(value: unknown): string {
+  return (value instanceof Date ? value : new Date(String(value))).toISOString();
+}
+
+/** @internal Whether a string is a UUID (ids), rather than a name. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,115 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { DdlProfilesError } from '../errors/index.js';
+import type { StoreDatabase } from './database-schema.js';
+import { guard, sqlState } from './store-errors.js';
+import { isUuid, pageBounds, type Page, type PageRequest, type StoredTable, type TableRegistration } from './stored-records.js';
+import { tableOf, tableQuery, tablesUsing } from './table-rows.js';
+
+/**
+ * Registered tables, every call scoped to a tenant. A table's profile is a foreign key
+ * with ON DELETE RESTRICT, so no table can ever point at a deleted profile.
+ *
+ * @example
+ * ```ts
+ * await store.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'prod', config: { topic: 'orders', format: 'json' } });
+ * ```
+ */
+export class TableRepository {
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly secrets: readonly string[] = [],
+  ) {}
+
+  private async insert(db: Kysely<StoreDatabase> | Transaction<StoreDatabase>, tenant: string, input: TableRegistration): Promise<StoredTable> {
+    let profileId: string | null = null;
+    if (input.profile !== null) {
+      const profile = await db
+        .selectFrom('connection_profiles')
+        .select('id')
+        .where('tenant', '=', tenant)
+        .where((eb) => (isUuid(input.profile!) ? eb.or([eb('id', '=', input.profile!), eb('name', '=', input.profile!)]) : eb('name', '=', input.profile!)))
+        .executeTakeFirst();
+      if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+      profileId = profile.id;
+    }
+    try {
+      const { id } = await db
+        .insertInto('connection_tables')
+        .values({
+          tenant,
+          name: input.name,
+          connector: input.connector,
+          profile_id: profileId,
+          config: JSON.stringify(input.config),
+          schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return tableOf(await tableQuery(db).where('t.id', '=', id).executeTakeFirstOrThrow());
+    } catch (error) {
+      if (sqlState(error) === '23505') throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
+      if (sqlState(error) === '23503') throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' was deleted while table '${input.name}' was being registered`, undefined, { cause: error });
+      throw error;
+    }
+  }
+
+  /** Registers one table; its profile must exist (by name or id). */
+  async register(tenant: string, input: TableRegistration): Promise<StoredTable> {
+    return guard(() => this.insert(this.db, tenant, input), this.secrets);
+  }
+
+  /** Registers every table in one transaction: all or nothing. */
+  async registerMany(tenant: string, inputs: readonly TableRegistration[]): Promise<StoredTable[]> {
+    return guard(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const stored: StoredTable[] = [];
+          for (const input of inputs) stored.push(await this.insert(trx, tenant, input));
+          return stored;
+        }),
+      this.secrets,
+    );
+  }
+
+  async get(tenant: string, idOrName: string): Promise<StoredTable | undefined> {
+    const row = await guard(
+      () =>
+        tableQuery(this.db)
+          .where('t.tenant', '=', tenant)
+          .where((eb) => (isUuid(idOrName) ? eb.or([eb('t.id', '=', idOrName), eb('t.name', '=', idOrName)]) : eb('t.name', '=', idOrName)))
+          .executeTakeFirst(),
+      this.secrets,
+    );
+    return row ? tableOf(row) : undefined;
+  }
+
+  /** A page of tables ordered by name; with `profile`, only the tables using it. */
+  async list(tenant: string, page: PageRequest & { profile?: string } = {}): Promise<Page<StoredTable>> {
+    const { limit, offset } = pageBounds(page);
+    return guard(async () => {
+      let query = tableQuery(this.db).where('t.tenant', '=', tenant);
+      if (page.profile !== undefined) query = query.where('p.name', '=', page.profile);
+      const rows = await query.orderBy('t.name').limit(limit).offset(offset).execute();
+      let count = this.db
+        .selectFrom('connection_tables as t')
+        .leftJoin('connection_profiles as p', 'p.id', 't.profile_id')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where('t.tenant', '=', tenant);
+      if (page.profile !== undefined) count = count.where('p.name', '=', page.profile);
+      const { total } = await count.executeTakeFirstOrThrow();
+      return { items: rows.map(tableOf), total: Number(total) };
+    }, this.secrets);
+  }
+
+  /** The tables that use a profile. */
+  async usingProfile(tenant: string, profileId: string): Promise<StoredTable[]> {
+    return guard(() => tablesUsing(this.db, tenant, profileId), this.secrets);
+  }
+
+  /** Drops a table; a missing one is `TABLE_NOT_FOUND`. */
+  async drop(tenant: string, idOrName: string): Promise<void> {
+    const table = await this.get(tenant, idOrName);
+    if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
+    await guard(() => this.db.deleteFrom('connection_tables').where('id', '=', table.id).execute(), this.secrets);
+  }
+}
