@@ -81,9 +81,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   } else if (options.url) {
     secrets = passwordOf(options.url);
     const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, idleTimeoutMillis: 10_000 });
-    pool.on('error', () => {
-      // An idle client lost its server; the next query reports STORE_UNAVAILABLE.
-    });
+    // A client that loses its server emits 'error' whether it is idle or checked out;
+    // the query in flight (or the next one) reports STORE_UNAVAILABLE instead.
+    const ignore = (): void => undefined;
+    pool.on('error', ignore);
+    pool.on('connect', (client) => client.on('error', ignore));
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'postgres';
   } else {

@@ -1,0 +1,208 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DdlProfilesError } from '../../src/errors/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { storeBackends, tempDir } from '../support/store-backends.js';
+
+const kafka = (name: string) => ({ name, connector: 'kafka', config: { bootstrap_servers: 'k:9092' } });
+const codeOf = (error: unknown) => (error instanceof DdlProfilesError ? error.code : `not a library error: ${String(error)}`);
+
+describe.each(storeBackends())('store on $name', (backend) => {
+  const open: Store[] = [];
+  const openFresh = async () => {
+    const store = await openStore(await backend.options());
+    open.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    while (open.length > 0) await open.pop()!.close();
+  });
+
+  it('runs its migrations once, however often it is opened', async () => {
+    const options = backend.name === 'pglite' ? { path: join(tempDir('ddl-store-'), 'db') } : await backend.options();
+    const first = await openStore(options);
+    await first.profiles.create('default', kafka('kept'));
+    await first.close();
+    const second = await openStore(options);
+    open.push(second);
+    expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
+    const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
+    expect(migrations).toHaveLength(1);
+  });
+
+  it('creates, reads, pages, updates and deletes profiles', async () => {
+    const store = await openFresh();
+    const created = await store.profiles.create('default', { ...kafka('b'), overridable: ['connection_properties.*'], description: 'second' });
+    expect(created).toMatchObject({ name: 'b', version: 1, overridable: ['connection_properties.*'], description: 'second', tenant: 'default' });
+    expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    for (const name of ['a', 'c', 'd']) await store.profiles.create('default', kafka(name));
+    expect(await store.profiles.get('default', created.id)).toEqual(created);
+    expect(await store.profiles.get('default', 'b')).toEqual(created);
+    const page = await store.profiles.list('default', { limit: 2, offset: 1 });
+    expect(page).toMatchObject({ total: 4 });
+    expect(page.items.map((p) => p.name)).toEqual(['b', 'c']);
+    const updated = await store.profiles.update('default', 'b', { config: { bootstrap_servers: 'k2:9092' } }, 1);
+    expect(updated).toMatchObject({ version: 2, config: { bootstrap_servers: 'k2:9092' }, description: 'second' });
+    await store.profiles.delete('default', 'b');
+    expect(await store.profiles.get('default', 'b')).toBeUndefined();
+    await expect(store.profiles.delete('default', 'b')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+  });
+
+  it('refuses a duplicate name, naming it', async () => {
+    const store = await openFresh();
+    await store.profiles.create('default', kafka('production-kafka'));
+    const error = await store.profiles.create('default', kafka('production-kafka')).catch((e) => e);
+    expect(error).toMatchObject({ code: 'PROFILE_EXISTS' });
+    expect(error.message).toContain("'production-kafka'");
+  });
+
+  it('lets exactly one of 20 concurrent creates of one name win', async () => {
+    const store = await openFresh();
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => store.profiles.create('default', kafka('contended'))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(Array(19).fill('PROFILE_EXISTS'));
+  });
+
+  it('lets exactly one of concurrent updates at one version win', async () => {
+    const store = await openFresh();
+    await store.profiles.create('default', kafka('p'));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => store.profiles.update('default', 'p', { config: { bootstrap_servers: `k${i}:9092` } }, 1)),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(Array(7).fill('VERSION_CONFLICT'));
+    expect((await store.profiles.get('default', 'p'))?.version).toBe(2);
+  });
+
+  it('refuses to delete a profile that tables use, naming them', async () => {
+    const store = await openFresh();
+    await store.profiles.create('default', kafka('p'));
+    await store.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'p', config: { topic: 'orders' } });
+    await store.tables.register('default', { name: 'clicks', connector: 'kafka', profile: 'p', config: { topic: 'clicks' } });
+    const error = await store.profiles.delete('default', 'p').catch((e) => e);
+    expect(error).toMatchObject({ code: 'PROFILE_IN_USE', details: { tables: ['clicks', 'orders'] } });
+    expect(error.message).toContain("'clicks', 'orders'");
+    await store.tables.drop('default', 'orders');
+    await store.tables.drop('default', 'clicks');
+    await store.profiles.delete('default', 'p');
+  });
+
+  it('never leaves a table pointing at a deleted profile when deletes race registrations', async () => {
+    const store = await openFresh();
+    for (let round = 0; round < 15; round++) {
+      await store.profiles.create('default', kafka(`p${round}`));
+      await Promise.allSettled([
+        store.tables.register('default', { name: `t${round}`, connector: 'kafka', profile: `p${round}`, config: {} }),
+        store.profiles.delete('default', `p${round}`),
+      ]);
+    }
+    const orphans = await store.db
+      .selectFrom('connection_tables as t')
+      .leftJoin('connection_profiles as p', 'p.id', 't.profile_id')
+      .select('t.name')
+      .where('t.profile_id', 'is not', null)
+      .where('p.id', 'is', null)
+      .execute();
+    expect(orphans).toEqual([]);
+    const tables = await store.tables.list('default', { limit: 500 });
+    for (const table of tables.items) expect(await store.profiles.get('default', table.profileName!)).toBeDefined();
+  });
+
+  it('rolls back an update its dependents check refuses', async () => {
+    const store = await openFresh();
+    await store.profiles.create('default', kafka('p'));
+    await store.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'p', config: {} });
+    const seen: string[] = [];
+    const error = await store.profiles
+      .update('default', 'p', { config: { bootstrap_servers: 'other:9092' } }, 1, (tables, next) => {
+        seen.push(...tables.map((t) => t.name), String(next.config.bootstrap_servers));
+        return ['orders'];
+      })
+      .catch((e) => e);
+    expect(seen).toEqual(['orders', 'other:9092']);
+    expect(error).toMatchObject({ code: 'TABLE_INVALID', details: { tables: ['orders'] } });
+    expect(await store.profiles.get('default', 'p')).toMatchObject({ version: 1, config: { bootstrap_servers: 'k:9092' } });
+  });
+
+  it('registers many tables all or nothing', async () => {
+    const store = await openFresh();
+    await store.profiles.create('default', kafka('p'));
+    const error = await store.tables
+      .registerMany('default', [
+        { name: 'one', connector: 'kafka', profile: 'p', config: {} },
+        { name: 'two', connector: 'kafka', profile: 'missing', config: {} },
+      ])
+      .catch((e) => e);
+    expect(error).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect((await store.tables.list('default')).total).toBe(0);
+    await store.tables.registerMany('default', [
+      { name: 'one', connector: 'kafka', profile: 'p', config: { topic: 'one' } },
+      { name: 'two', connector: 'kafka', profile: null, config: { topic: 'two' } },
+    ]);
+    expect((await store.tables.list('default')).items.map((t) => [t.name, t.profileName])).toEqual([
+      ['one', 'p'],
+      ['two', null],
+    ]);
+    await expect(store.tables.register('default', { name: 'one', connector: 'kafka', profile: null, config: {} })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
+  });
+
+  it('keeps tenants apart', async () => {
+    const store = await openFresh();
+    await store.profiles.create('acme', kafka('shared-name'));
+    await store.profiles.create('globex', { ...kafka('shared-name'), config: { bootstrap_servers: 'globex:9092' } });
+    const acme = await store.profiles.get('acme', 'shared-name');
+    expect(await store.profiles.get('globex', acme!.id)).toBeUndefined();
+    expect((await store.profiles.fetchByNames('globex', ['shared-name']))[0].config).toEqual({ bootstrap_servers: 'globex:9092' });
+    expect((await store.profiles.list('initech')).total).toBe(0);
+    await expect(store.profiles.delete('initech', 'shared-name')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    await expect(store.tables.register('initech', { name: 't', connector: 'kafka', profile: acme!.id, config: {} })).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+  });
+
+  if (backend.name === 'pglite') {
+    it('keeps everything in a directory that is closed and opened again', async () => {
+      const dir = tempDir('ddl-store-');
+      try {
+        const first = await openStore({ path: join(dir, 'db') });
+        await first.profiles.create('default', kafka('durable'));
+        await first.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'durable', config: { topic: 'orders' } });
+        await first.close();
+        const second = await openStore({ path: join(dir, 'db') });
+        expect((await second.profiles.get('default', 'durable'))?.config).toEqual({ bootstrap_servers: 'k:9092' });
+        expect((await second.tables.get('default', 'orders'))?.profileName).toBe('durable');
+        await second.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  if (backend.name === 'postgres') {
+    it('reports STORE_UNAVAILABLE promptly while PostgreSQL is down, and works again after', async () => {
+      const server = backend.server!();
+      const store = await openFresh();
+      await store.profiles.create('default', kafka('before'));
+      await server.stop();
+      try {
+        const started = performance.now();
+        const error = await store.profiles.list('default').catch((e) => e);
+        expect(performance.now() - started).toBeLessThan(6_000);
+        expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+        expect(error.message).toMatch(/ECONNREFUSED|terminat/);
+        expect(error.message).not.toContain(server.password);
+      } finally {
+        await server.start();
+      }
+      expect((await store.profiles.get('default', 'before'))?.name).toBe('before');
+    });
+
+    it('never puts the URL password in an error', async () => {
+      const server = backend.server!();
+      const url = server.url.replace(/:\d+\//, ':1/');
+      const error = await openStore({ url }).catch((e) => e);
+      expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect(error.message).toContain('ECONNREFUSED');
+      expect(error.message).not.toContain(server.password);
+    });
+  }
+});

@@ -1,0 +1,73 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
+
+function binDir() {
+  return execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Runs a PostgreSQL binary as the `postgres` OS user when we are root (initdb refuses
+ * root), without blocking the event loop, so clients keep seeing their sockets.
+ */
+async function run(dir, command, args) {
+  const binary = join(binDir(), command);
+  const [file, argv] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
+  try {
+    return (await execFileAsync(file, argv, { cwd: dir, encoding: 'utf8' })).stdout;
+  } catch (error) {
+    throw new Error(`${command} failed: ${error.stderr || error.message}`);
+  }
+}
+
+/**
+ * A real PostgreSQL server for tests and benchmarks: initdb into a temporary folder,
+ * a free loopback port, password (SCRAM) authentication for user `app`, fsync off.
+ * `stop()` and `start()` simulate an outage; `dispose()` removes everything.
+ */
+export async function startPostgres() {
+  const root = mkdtempSync(join(tmpdir(), 'ddl-pg-'));
+  const data = join(root, 'data');
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  writeFileSync(join(root, 'pwfile'), password);
+  if (process.getuid?.() === 0) {
+    chownSync(root, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+    chownSync(join(root, 'pwfile'), Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+  }
+  chmodSync(root, 0o700);
+  await run(root, 'initdb', ['-D', data, '-U', 'app', `--pwfile=${join(root, 'pwfile')}`, '--auth-host=scram-sha-256', '--auth-local=trust', '-E', 'UTF8', '--no-sync']);
+  const port = await freePort();
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
+  const start = () => run(root, 'pg_ctl', ['-D', data, '-o', options, '-l', join(root, 'server.log'), '-w', '-t', '60', 'start']);
+  const stop = () => run(root, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  await start();
+  let running = true;
+  return {
+    url: `postgres://app:${password}@127.0.0.1:${port}/postgres`,
+    password,
+    port,
+    start: async () => {
+      await start();
+      running = true;
+    },
+    stop: async () => {
+      await stop();
+      running = false;
+    },
+    dispose: async () => {
+      if (running) {
+        try {
+          await run(root, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        } catch {
+          // Already down.
+        }
+      }
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
