@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
 import { openStore, type Store } from '../store/index.js';
-import type { ProfileSource } from '../store/profile-source.js';
+import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
+import type { TestOptions, TestResult } from '../testing/index.js';
+import { testProfile } from './test-profile.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
@@ -103,6 +105,11 @@ export class Catalog {
     const result = await resolve(sql, { ...rest, env: rest.env ?? this.context.env, registry: this.context.registry, profiles: this.profileSource() });
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
     return result;
+  }
+
+  /** Tests a draft profile live (not saved), templates filled from the catalog's environment. */
+  async testDraft(draft: ProfileDefinition, options: TestOptions = {}): Promise<TestResult> {
+    return testProfile(draft, { ...options, env: this.context.env, registry: this.context.registry });
   }
 
   /** Releases the store (for stores the catalog opened itself). */

@@ -1,12 +1,16 @@
 import { DdlProfilesError } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
+import type { TestOptions, TestResult } from '../testing/index.js';
 import type { StoredProfile, StoredTable } from '../store/index.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
+import { testProfile } from './test-profile.js';
 import { viewOf, type ProfileView } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
+
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
 /** The body of a new profile: the same JSON the REST API takes. */
 export interface ProfileInput {
@@ -36,11 +40,10 @@ export interface ProfilePage {
   total: number;
 }
 
-/**
- * Called before a profile is saved, with its validated body; it throws to refuse the
- * save. The catalog uses it for `create(…, { test: true })`.
- */
-export type BeforeSave = (profile: ProfileDefinition) => Promise<void>;
+/** Options of `create`: with `test`, the profile is saved only if a live test passes. */
+export interface CreateOptions {
+  test?: TestOptions | boolean;
+}
 
 /**
  * The profile lifecycle for one tenant: validated creates, paged reads, updates with
@@ -60,15 +63,39 @@ export class ProfileService {
     return validateProfile(this.context.registry, profile, this.context.env);
   }
 
-  /** Validates and saves a new profile; a duplicate name is `PROFILE_EXISTS`. */
-  async create(input: ProfileInput, beforeSave?: BeforeSave): Promise<ProfileView> {
-    const definition: ProfileDefinition = { name: input.name, connector: input.connector, config: input.config, overridable: input.overridable ?? [] };
-    const problems = this.problemsOf(definition);
+  private checked(input: ProfileInput): ProfileDefinition & { description: string | null } {
+    const definition = { name: input.name, connector: input.connector, config: input.config, overridable: input.overridable ?? [], description: input.description ?? null };
+    const nameProblem = PROFILE_NAME.test(input.name) ? [] : [{ code: 'INVALID_VALUE' as const, key: 'name', message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit' }];
+    const problems = [...nameProblem, ...this.problemsOf(definition)];
     if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
-    await beforeSave?.(definition);
+    return definition;
+  }
+
+  /**
+   * Validates and saves a new profile; a duplicate name is `PROFILE_EXISTS`. With
+   * `test`, it is tested live first and saved only if the test passes (`TEST_FAILED`
+   * carries the verdict otherwise).
+   */
+  async create(input: ProfileInput, options: CreateOptions = {}): Promise<ProfileView> {
+    const definition = this.checked(input);
+    if (options.test) {
+      const result = await testProfile(definition, { ...(options.test === true ? {} : options.test), env: this.context.env, registry: this.context.registry });
+      if (!result.ok) throw new DdlProfilesError('TEST_FAILED', `profile '${input.name}' was not saved: its test failed at ${result.error?.step ?? 'start'}: ${result.error?.message}`, { result });
+    }
     const { store, tenant, registry } = this.context;
-    const created = await store.profiles.create(tenant, { ...definition, overridable: definition.overridable ?? [], description: input.description ?? null });
-    return viewOf(registry, created, false);
+    return viewOf(registry, await store.profiles.create(tenant, definition), false);
+  }
+
+  /** Validates every profile, then saves them all in one transaction: all or nothing. */
+  async createMany(inputs: readonly ProfileInput[]): Promise<ProfileView[]> {
+    const definitions = inputs.map((input) => this.checked(input));
+    const { store, tenant, registry } = this.context;
+    return (await store.profiles.createMany(tenant, definitions)).map((p) => viewOf(registry, p, false));
+  }
+
+  /** Tests a saved profile live, with its templates filled from the catalog's environment. */
+  async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
+    return testProfile(await this.definition(idOrName), { ...options, env: this.context.env, registry: this.context.registry });
   }
 
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */

@@ -12,10 +12,12 @@ import {
   type TableInput,
 } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
+import type { TestOptions, TestResult } from '../testing/index.js';
 import type { StoredTable, TableRegistration } from '../store/index.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
+import { testMergedTable } from './test-profile.js';
 
 /**
  * A table to register: its name, the profile it uses (or none, with `connector` and
@@ -102,6 +104,20 @@ export class TableService {
     const profile = table.profileName ? await this.context.store.profiles.get(this.context.tenant, table.profileName) : undefined;
     const input: TableDefinitionInput = { name: table.name, connector: table.connector, profile: table.profileName, options: table.config };
     return this.validate(input, profile ? definitionOf(profile) : undefined, { env, lenient: false });
+  }
+
+  /** Tests a registered table live: its profile's steps, then its own resources (a topic). */
+  async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
+    let merged: MergedTable;
+    try {
+      merged = await this.merged(idOrName);
+    } catch (error) {
+      if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
+        return { ok: false, connector: 'unknown', durationMs: 0, steps: [], error: { code: 'config', message: error.message, hint: 'fix the table or its profile' } };
+      }
+      throw error;
+    }
+    return testMergedTable(merged, options);
   }
 
   private validate(

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import type { ConnectorTester } from '../testing/index.js';
 import { describeFields, type ConfigField } from './config-field.js';
 import { FieldIndex } from './field-index.js';
 import { fieldInfo } from './field-info.js';
 
 /**
- * A cross-field rule: it reads a parsed config and reports problems through zod's
- * refinement context. Set `params.code` to a diagnostic code (`MISSING_OPTION`,
+ * A cross-field rule: it reads a config and reports problems through zod's refinement
+ * context. It also runs when single fields failed their checks, so it must not assume
+ * their types. Set `params.code` to a diagnostic code (`MISSING_OPTION`,
  * `INVALID_VALUE`, …) and `path` to the offending field's config path.
  */
 export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
@@ -31,11 +33,8 @@ export interface ConnectorSpec {
   table: z.ZodObject;
   profileRules?: readonly ConfigRule[];
   tableRules?: readonly ConfigRule[];
-  /**
-   * Tests a validated config against the live system. Typed loosely here because each
-   * connector's tester has its own config shapes; see `src/testing`.
-   */
-  tester?: unknown;
+  /** Tests a validated config against the live system; see `src/testing`. */
+  tester?: ConnectorTester;
 }
 
 /** The JSON Schemas of a connector, input side, with `sensitive: true` on secret fields. */
@@ -65,9 +64,14 @@ export interface Connector extends ConnectorSpec {
 
 function withRules(schema: z.ZodObject, rules: readonly ConfigRule[] = []): z.ZodType<Record<string, unknown>> {
   if (rules.length === 0) return schema as unknown as z.ZodType<Record<string, unknown>>;
-  return schema.superRefine((value, context) => {
-    for (const rule of rules) rule(value as Record<string, unknown>, context);
-  }) as unknown as z.ZodType<Record<string, unknown>>;
+  // `when`: run the rules even when a field failed its own check, so that every
+  // problem is reported at once. Rules therefore read fields defensively.
+  return schema.superRefine(
+    (value, context) => {
+      for (const rule of rules) rule(value as Record<string, unknown>, context);
+    },
+    { when: () => true },
+  ) as unknown as z.ZodType<Record<string, unknown>>;
 }
 
 /**

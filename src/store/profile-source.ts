@@ -18,7 +18,7 @@ export interface ProfileDefinition {
   config: Record<string, unknown>;
   /** Canonical keys (or `prefix.*`) that a table may set although the profile owns them. */
   overridable?: string[];
-  description?: string;
+  description?: string | null;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
 import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
+export { kafkaTester } from './tester.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -20,5 +22,6 @@ export const kafkaConnector: Connector = defineConnector({
   profile: kafkaProfileSchema,
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
+  tester: kafkaTester,
   tableRules: [kafkaDirectionRule],
 });

@@ -77,8 +77,9 @@ const allowedFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Au
 /** SASL needs a mechanism, a user and a password; IAM needs a region; each refuses the others' keys. */
 export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
   const auth = (config as KafkaProfileConfig).authentication;
-  if (!auth) return;
+  if (typeof auth !== 'object' || auth === null) return;
   const type = authenticationType(auth);
+  if (!(type in requiredFor)) return;
   for (const key of requiredFor[type]) {
     if (auth[key] === undefined) {
       context.addIssue({

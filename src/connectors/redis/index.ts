@@ -1,8 +1,10 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { redisTester } from './tester.js';
 import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
 import { redisTableSchema, redisTargetRule } from './table-schema.js';
 
 export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
+export { redisTester } from './tester.js';
 export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
 
 /**
@@ -20,5 +22,6 @@ export const redisConnector: Connector = defineConnector({
   profile: redisProfileSchema,
   table: redisTableSchema,
   profileRules: [redisEndpointRule],
+  tester: redisTester,
   tableRules: [redisTargetRule],
 });

@@ -39,6 +39,7 @@ function misplaced(context: z.RefinementCtx, path: string, key: string, why: str
 /** A sink needs a target and a key prefix; a hash needs its field column; list options only on lists. */
 export const redisTargetRule: ConfigRule = (config, context) => {
   const table = config as RedisTableConfig;
+  if (table.target !== undefined && !['string', 'list', 'hash'].includes(table.target)) return;
   if (table.type === 'sink') {
     if (table.target === undefined) missing(context, 'target', 'target', 'for a sink');
     if (table.key_prefix === undefined) missing(context, 'key_prefix', 'target.key_prefix', 'for a sink');

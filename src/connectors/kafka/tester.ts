@@ -1,0 +1,116 @@
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
+import type { KafkaProfileConfig } from './profile-schema.js';
+import type { KafkaTableConfig } from './table-schema.js';
+
+function saslOf(auth: KafkaProfileConfig['authentication']): SASLOptions | undefined {
+  if (!auth || auth.type === 'none' || (auth.type === undefined && auth.sasl_mechanism === undefined)) return undefined;
+  const mechanism = auth.sasl_mechanism === 'PLAIN' ? 'plain' : auth.sasl_mechanism === 'SCRAM-SHA-256' ? 'scram-sha-256' : 'scram-sha-512';
+  return { mechanism, username: auth.username ?? '', password: auth.password ?? '' } as SASLOptions;
+}
+
+function tlsOf(profile: KafkaProfileConfig) {
+  const enabled = profile.tls !== undefined || profile.authentication?.protocol === 'SASL_SSL';
+  if (!enabled) return undefined;
+  const tls = profile.tls ?? {};
+  return {
+    ...(tls.ca ? { ca: [tls.ca] } : {}),
+    ...(tls.cert ? { cert: tls.cert } : {}),
+    ...(tls.key ? { key: tls.key } : {}),
+    rejectUnauthorized: tls.reject_unauthorized ?? true,
+  };
+}
+
+/**
+ * Tests a Kafka profile, or a table, against the live cluster with kafkajs: `dns`,
+ * `connect`, `tls` (where configured), `authenticate` (SASL PLAIN or SCRAM), `metadata`
+ * (brokers, controller, topic count), `topic` for a table (exists, partitions; never
+ * created) and `schema_registry` where set. Retries are off and every timeout follows
+ * the test's deadline.
+ *
+ * @example
+ * ```ts
+ * await runConnectorTest('kafka', kafkaTester, { profile: { bootstrap_servers: '127.0.0.1:9092' }, secrets: [] });
+ * ```
+ */
+export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> = async ({ profile, table }, context) => {
+  if (profile.authentication?.type === 'aws_msk_iam') {
+    await context.step('config', async () => {
+      throw new TestFailure('config', 'AWS MSK IAM authentication cannot be tested here: kafkajs has no IAM mechanism built in', hintFor('config'));
+    });
+  }
+  const endpoints = profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s));
+  await context.step('dns', async () => {
+    const addresses = await resolveHosts(endpoints.map((e) => e.host));
+    return { message: `resolved ${endpoints.length} broker address(es) to ${addresses.join(', ')}`, value: undefined };
+  });
+  const reachable = await context.step('connect', async (signal) => {
+    const errors: unknown[] = [];
+    for (const endpoint of endpoints) {
+      try {
+        await probeTcp(endpoint, signal);
+        return { message: `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
+      } catch (error) {
+        if (signal.aborted) throw error;
+        errors.push(error);
+      }
+    }
+    throw errors.length === 1 ? errors[0] : new AggregateError(errors, 'no bootstrap server accepted a connection');
+  });
+  const ssl = tlsOf(profile);
+  if (ssl) {
+    await context.step('tls', async (signal) => {
+      await probeTls(reachable, ssl, signal);
+      return { message: `TLS handshake with ${reachable.host}:${reachable.port} completed`, value: undefined };
+    });
+  }
+  const timeout = Math.max(100, context.remainingMs());
+  const kafka = new Kafka({
+    clientId: 'ddl-profiles-test',
+    brokers: endpoints.map((e) => `${e.host}:${e.port}`),
+    ...(ssl ? { ssl } : {}),
+    ...(saslOf(profile.authentication) ? { sasl: saslOf(profile.authentication) } : {}),
+    connectionTimeout: timeout,
+    authenticationTimeout: timeout,
+    requestTimeout: timeout,
+    enforceRequestTimeout: true,
+    retry: { retries: 0 },
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin({ retry: { retries: 0 } });
+  context.defer(() => admin.disconnect());
+  await context.step('authenticate', async () => {
+    await admin.connect();
+    const sasl = saslOf(profile.authentication);
+    return { message: sasl ? `authenticated as '${profile.authentication?.username}' with ${profile.authentication?.sasl_mechanism}` : 'connected without authentication', value: undefined };
+  });
+  await context.step('metadata', async () => {
+    const cluster = await admin.describeCluster();
+    const topics = await admin.listTopics();
+    return { message: `${cluster.brokers.length} broker(s), controller ${cluster.controller}, ${topics.length} topic(s)`, value: undefined };
+  });
+  if (table) {
+    await context.step('topic', async () => {
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [table.topic] });
+        return { message: `topic '${table.topic}' has ${topics[0].partitions.length} partition(s)`, value: undefined };
+      } catch (error) {
+        const type = (error as { type?: string }).type;
+        if (type === 'UNKNOWN_TOPIC_OR_PARTITION') throw new TestFailure('not_found', `topic '${table.topic}' does not exist`, 'create the topic, or fix the table\u2019s topic; the test never creates it');
+        throw error;
+      }
+    });
+  }
+  const registry = profile.schema_registry;
+  if (registry) {
+    await context.step('schema_registry', async (signal) => {
+      const headers: Record<string, string> = {};
+      if (registry.api_key !== undefined) headers.authorization = `Basic ${Buffer.from(`${registry.api_key}:${registry.api_secret ?? ''}`).toString('base64')}`;
+      const response = await fetch(new URL('subjects', registry.endpoint.endsWith('/') ? registry.endpoint : `${registry.endpoint}/`), { headers, signal });
+      await response.body?.cancel();
+      if (response.status === 401 || response.status === 403) throw new TestFailure('auth', `the schema registry answered ${response.status} ${response.statusText}`, 'check schema_registry.api_key and api_secret');
+      if (!response.ok) throw new TestFailure('protocol', `the schema registry answered ${response.status} ${response.statusText}`, hintFor('protocol'));
+      return { message: `the schema registry answered ${response.status}`, value: undefined };
+    });
+  }
+};

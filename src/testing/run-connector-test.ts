@@ -1,0 +1,144 @@
+import { classifyError } from './classify-error.js';
+import { scrubSecrets } from './scrub-secrets.js';
+import type { ConnectorTester, TestContext, TesterInput } from './test-context.js';
+import { DEFAULT_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
+
+/** How long cleanups may take after the verdict before they are abandoned. */
+const CLEANUP_BUDGET_MS = 2_000;
+
+class StepFailed extends Error {}
+
+function abortHint(reason: unknown): string {
+  return (reason as Error | undefined)?.name === 'AbortError'
+    ? 'the caller aborted the test before it finished'
+    : 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol';
+}
+
+function rounded(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/**
+ * Runs a connector's test within a deadline and an abort signal and returns its verdict.
+ * It never throws: every failure is a classified error. Every step races the deadline,
+ * so a peer that never answers cannot hold it; every cleanup runs before it returns.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('redis', redisTester, { profile, secrets: [profile.password] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export async function runConnectorTest<P, T>(
+  connector: string,
+  tester: ConnectorTester<P, T>,
+  input: TesterInput<P, T>,
+  options: TestOptions = {},
+): Promise<TestResult> {
+  const started = performance.now();
+  const deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')), deadlineMs);
+  const onAbort = () => controller.abort(new DOMException('the test was aborted by its caller', 'AbortError'));
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const steps: TestStep[] = [];
+  const cleanups: Array<() => unknown> = [];
+  const scrub = (text: string) => scrubSecrets(text, input.secrets);
+  let error: TestResult['error'];
+
+  const aborted = new Promise<never>((_, reject) => {
+    const fail = () => reject(controller.signal.reason);
+    if (controller.signal.aborted) fail();
+    else controller.signal.addEventListener('abort', fail, { once: true });
+  });
+  aborted.catch(() => undefined);
+
+  const context: TestContext = {
+    signal: controller.signal,
+    remainingMs: () => Math.max(1, Math.floor(deadlineMs - (performance.now() - started))),
+    defer: (cleanup) => void cleanups.push(cleanup),
+    step: async (name, run) => {
+      const stepStarted = performance.now();
+      const record = (ok: boolean, message: string) => {
+        const step = { name, ok, durationMs: rounded(performance.now() - stepStarted), message: scrub(message) };
+        steps.push(step);
+        options.onStep?.(step);
+      };
+      try {
+        const outcome = await Promise.race([run(controller.signal), aborted]);
+        record(true, outcome.message);
+        return outcome.value;
+      } catch (cause) {
+        const reason = controller.signal.aborted ? controller.signal.reason : cause;
+        const classified = classifyError(reason, name);
+        const code = controller.signal.aborted ? 'timeout' : classified.code;
+        const message = scrub(controller.signal.aborted ? (reason as Error).message : classified.message);
+        record(false, message);
+        error = { code, message, hint: scrub(controller.signal.aborted ? abortHint(reason) : classified.hint), step: name };
+        throw new StepFailed(message);
+      }
+    },
+  };
+
+  try {
+    await Promise.race([tester(input, context), aborted]);
+  } catch (cause) {
+    if (!(cause instanceof StepFailed) && !error) {
+      const classified = classifyError(cause, 'test');
+      error = { code: controller.signal.aborted ? 'timeout' : classified.code, message: scrub(classified.message), hint: scrub(classified.hint) };
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    for (const cleanup of cleanups.reverse()) {
+      let budget: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.resolve().then(cleanup).catch(() => undefined),
+        new Promise((resolve) => (budget = setTimeout(resolve, CLEANUP_BUDGET_MS))),
+      ]);
+      clearTimeout(budget);
+    }
+  }
+  return { ok: error === undefined, connector, durationMs: rounded(performance.now() - started), steps, ...(error ? { error } : {}) };
+}
+
+/**
+ * The same test as {@link runConnectorTest}, as an async iterator: each step as it
+ * ends, then the verdict. The HTTP layer streams it as server-sent events.
+ *
+ * @example
+ * ```ts
+ * for await (const event of streamConnectorTest('kafka', kafkaTester, input)) {
+ *   if (event.type === 'step') console.log(event.step.name, event.step.ok);
+ * }
+ * ```
+ */
+export async function* streamConnectorTest<P, T>(
+  connector: string,
+  tester: ConnectorTester<P, T>,
+  input: TesterInput<P, T>,
+  options: TestOptions = {},
+): AsyncGenerator<TestEvent> {
+  const pending: TestEvent[] = [];
+  let wake: (() => void) | undefined;
+  const push = (event: TestEvent) => {
+    pending.push(event);
+    wake?.();
+  };
+  const done = runConnectorTest(connector, tester, input, {
+    ...options,
+    onStep: (step) => {
+      options.onStep?.(step);
+      push({ type: 'step', step });
+    },
+  }).then((result) => push({ type: 'result', result }));
+  for (;;) {
+    while (pending.length > 0) {
+      const event = pending.shift()!;
+      yield event;
+      if (event.type === 'result') return void (await done);
+    }
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * What a connector's tester gets to run its steps: named, timed steps bounded by the
+ * test's deadline and abort signal, and cleanups that always run.
+ */
+export interface TestContext {
+  /**
+   * Runs one step. `run` returns the step's message and a value for the next steps; it
+   * gets an AbortSignal that fires at the deadline or on abort. A step that throws
+   * ends the test with a classified error.
+   */
+  step<T>(name: string, run: (signal: AbortSignal) => Promise<{ message: string; value: T }>): Promise<T>;
+  /** Milliseconds left before the deadline (never below 1). */
+  remainingMs(): number;
+  /** Registers a cleanup (disconnect, destroy) run when the test ends, pass or fail. */
+  defer(cleanup: () => unknown): void;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The input of a tester: a validated, template-expanded profile config, the table's
+ * config for a table test, and every secret value (scrubbed from all messages).
+ */
+export interface TesterInput<P = Record<string, unknown>, T = Record<string, unknown>> {
+  profile: P;
+  table?: T;
+  secrets: string[];
+}
+
+/**
+ * A connector's live test: steps against the real system. It should create nothing,
+ * and leave nothing open: register every connection with `context.defer`.
+ *
+ * @example
+ * ```ts
+ * const pingTester: ConnectorTester = async (input, context) => {
+ *   const socket = await context.step('connect', async (signal) => ({ message: 'connected', value: await open(signal) }));
+ *   context.defer(() => socket.destroy());
+ * };
+ * ```
+ */
+export type ConnectorTester<P = any, T = any> = (input: TesterInput<P, T>, context: TestContext) => Promise<void>;

@@ -1,0 +1,59 @@
+/**
+ * How a failed test is classified, from the real cause of the failure:
+ * `config` (the profile cannot be tested as written), `dns`, `refused`, `timeout`
+ * (the deadline passed, or the caller aborted), `tls`, `auth`, `not_found` (a topic or
+ * resource is missing), `protocol` (the peer answered, but not as expected) or `unknown`.
+ */
+export type TestErrorCode = 'config' | 'dns' | 'refused' | 'timeout' | 'tls' | 'auth' | 'not_found' | 'protocol' | 'unknown';
+
+/**
+ * One step of a test: its name, whether it passed, how long it took, and a message in
+ * the system's own words where they help (never a secret).
+ */
+export interface TestStep {
+  name: string;
+  ok: boolean;
+  durationMs: number;
+  message: string;
+}
+
+/** The classified error that ended a failed test, with a hint for a person. */
+export interface TestError {
+  code: TestErrorCode;
+  message: string;
+  hint: string;
+  step?: string;
+}
+
+/**
+ * The verdict of a test.
+ *
+ * @example
+ * ```ts
+ * const result = await testProfile({ name: 'p', connector: 'redis', config: { address: 'redis://127.0.0.1:6379' } });
+ * if (!result.ok) console.log(result.error!.code, result.error!.step, result.error!.hint);
+ * ```
+ */
+export interface TestResult {
+  ok: boolean;
+  connector: string;
+  durationMs: number;
+  steps: TestStep[];
+  error?: TestError;
+}
+
+/**
+ * Bounds and progress of a test: a deadline (default 10 s), an AbortSignal, and a
+ * callback that sees each step as it finishes.
+ */
+export interface TestOptions {
+  deadlineMs?: number;
+  signal?: AbortSignal;
+  onStep?: (step: TestStep) => void;
+}
+
+/** What a streamed test yields: each step as it ends, then the verdict. */
+export type TestEvent = { type: 'step'; step: TestStep } | { type: 'result'; result: TestResult };
+
+/** The default deadline of a test. */
+export const DEFAULT_TEST_DEADLINE_MS = 10_000;
