@@ -50,7 +50,7 @@ export async function startRedis({ password, aclUsers = [] } = {}) {
   const port = await freePort();
   const args = [
     ...(password ? ['--requirepass', password] : []),
-    ...aclUsers.flatMap((u) => ['--user', `${u.name} on >${u.password} ~* &* +@all`]),
+    ...aclUsers.flatMap((u) => ['--user', u.name, 'on', `>${u.password}`, '~*', '&*', '+@all']),
   ];
   const { child, stop } = launch(dir, port, args);
   await waitForPort(port, child);

@@ -1,0 +1,29 @@
+// Runs failing and passing live tests, then does nothing: the process must exit by itself.
+import { createServer } from 'node:net';
+import { testProfile } from '../../dist/index.js';
+
+const { REDIS_URL, KAFKA_PLAINTEXT, KAFKA_SASL } = process.env;
+const sockets = new Set();
+const silent = createServer((socket) => {
+  sockets.add(socket);
+  socket.on('error', () => undefined);
+});
+await new Promise((resolve) => silent.listen(0, '127.0.0.1', resolve));
+const silentPort = silent.address().port;
+
+const drafts = [
+  { connector: 'redis', config: { address: REDIS_URL } },
+  { connector: 'redis', config: { address: 'redis://127.0.0.1:1' } },
+  { connector: 'redis', config: { address: `redis://127.0.0.1:${silentPort}` } },
+  { connector: 'kafka', config: { bootstrap_servers: KAFKA_PLAINTEXT } },
+  { connector: 'kafka', config: { bootstrap_servers: KAFKA_SASL, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' } } },
+  { connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${silentPort}` } },
+];
+const verdicts = [];
+for (const draft of drafts) {
+  const result = await testProfile({ name: 'leak', ...draft }, { deadlineMs: 1_500 });
+  verdicts.push(result.ok ? 'ok' : result.error.code);
+}
+for (const socket of sockets) socket.destroy();
+silent.close();
+console.log(JSON.stringify(verdicts));

@@ -1,0 +1,237 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCatalog, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
+import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
+import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
+import { startSilentServer, type SilentServer } from '../support/silent-server.js';
+
+let kafka: KafkaBroker;
+let open: RedisServer;
+let guarded: RedisServer;
+let cluster: RedisCluster;
+let silent: SilentServer;
+const REDIS_PASSWORD = 'r3dis-canary-4411';
+
+beforeAll(async () => {
+  [kafka, open, guarded, cluster, silent] = await Promise.all([
+    startKafka(),
+    startRedis(),
+    startRedis({ password: REDIS_PASSWORD, aclUsers: [{ name: 'alice', password: 'alice-acl-pw' }] }),
+    startRedisCluster(3),
+    startSilentServer(),
+  ]);
+  await kafka.createTopic('orders', 3);
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all([kafka?.stop(), open?.stop(), guarded?.stop(), cluster?.stop(), silent?.close()]);
+});
+
+const kafkaDraft = (config: Record<string, unknown>): ProfileDefinition => ({ name: 'draft', connector: 'kafka', config });
+const redisDraft = (config: Record<string, unknown>): ProfileDefinition => ({ name: 'draft', connector: 'redis', config });
+const sasl = (mechanism: string, username = 'alice', password = KAFKA_USERS.alice) => ({ sasl_mechanism: mechanism, username, password });
+const failedAt = (result: TestResult) => [result.error?.code, result.error?.step];
+
+describe('Kafka, live', () => {
+  it.each(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'])('passes with SASL %s', async (mechanism) => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl(mechanism) }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'authenticate', 'metadata']);
+    expect(result.steps[2].message).toContain(`'alice' with ${mechanism}`);
+    expect(result.steps[3].message).toMatch(/^1 broker\(s\), controller 1, \d+ topic\(s\)$/);
+  });
+
+  it('passes without authentication', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('gives auth at authenticate for a wrong password, within 2 s, without echoing it', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('SCRAM-SHA-256', 'alice', 'wrong-pw-canary') }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(result.durationMs).toBeLessThan(2_000);
+    expect(JSON.stringify(result)).not.toContain('wrong-pw-canary');
+  });
+
+  it('gives auth at authenticate for an unknown user', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('PLAIN', 'mallory', 'x') }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+  });
+
+  it('gives auth at authenticate for a mechanism the listener lacks, in the broker\u2019s words', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.plainOnly, authentication: sasl('SCRAM-SHA-512') }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(result.error?.message).toMatch(/does not support the requested SASL mechanism/);
+  });
+
+  it('gives refused at connect within 250 ms', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: '127.0.0.1:1' }));
+    expect(failedAt(result)).toEqual(['refused', 'connect']);
+    expect(result.durationMs).toBeLessThan(250);
+  });
+
+  it('gives dns at dns for a name that does not resolve', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: 'nonexistent.invalid:9092' }));
+    expect(failedAt(result)).toEqual(['dns', 'dns']);
+    expect(result.error?.message).toContain('nonexistent.invalid');
+  });
+
+  it('gives timeout within the deadline plus 10% for a silent server', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}` }), { deadlineMs: 1_500 });
+    expect(failedAt(result)).toEqual(['timeout', 'authenticate']);
+    expect(result.durationMs).toBeGreaterThanOrEqual(1_490);
+    expect(result.durationMs).toBeLessThan(1_650);
+  });
+
+  it('gives tls at tls when TLS is spoken to a plaintext port', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext, tls: { reject_unauthorized: false } }));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+  });
+
+  it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', async () => {
+    const catalog = await openCatalog();
+    try {
+      await catalog.profiles.create(kafkaDraft({ bootstrap_servers: kafka.plaintext }) as never);
+      await catalog.tables.register({ name: 'orders', profile: 'draft', options: { topic: 'orders', format: 'json' } });
+      await catalog.tables.register({ name: 'ghost', profile: 'draft', options: { topic: 'ghost-topic', format: 'json' } });
+      const found = await catalog.tables.test('orders');
+      expect(found.ok).toBe(true);
+      expect(found.steps.at(-1)).toMatchObject({ name: 'topic', ok: true, message: "topic 'orders' has 3 partition(s)" });
+      const missing = await catalog.tables.test('ghost');
+      expect(failedAt(missing)).toEqual(['not_found', 'topic']);
+      expect(missing.error?.message).toContain("'ghost-topic'");
+      expect(await kafka.listTopics()).not.toContain('ghost-topic');
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  it('streams each step in order, then the verdict', async () => {
+    const events: TestEvent[] = [];
+    const profile = { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'PLAIN' as const, username: 'alice', password: KAFKA_USERS.alice } };
+    for await (const event of streamConnectorTest('kafka', kafkaTester, { profile, secrets: [KAFKA_USERS.alice] })) events.push(event);
+    expect(events.map((e) => (e.type === 'step' ? e.step.name : 'result'))).toEqual(['dns', 'connect', 'authenticate', 'metadata', 'result']);
+    expect(JSON.stringify(events)).not.toContain(KAFKA_USERS.alice);
+  });
+
+  it('stops promptly when aborted in the middle', async () => {
+    const controller = new AbortController();
+    const steps: string[] = [];
+    setTimeout(() => controller.abort(), 300);
+    const started = performance.now();
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}` }), { signal: controller.signal, onStep: (s) => steps.push(s.name) });
+    expect(performance.now() - started).toBeLessThan(600);
+    expect(failedAt(result)).toEqual(['timeout', 'authenticate']);
+    expect(result.error?.message).toBe('the test was aborted by its caller');
+    expect(steps).toEqual(['dns', 'connect', 'authenticate']);
+  });
+});
+
+describe('Redis, live', () => {
+  it('passes with the right password, reporting the server version', async () => {
+    const result = await testProfile(redisDraft({ address: guarded.url, password: REDIS_PASSWORD }));
+    expect(result.ok).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'authenticate', 'ping', 'info']);
+    expect(result.steps[4].message).toMatch(/^Redis \d+\.\d+/);
+  });
+
+  it('gives auth at authenticate for a wrong password, in the server\u2019s words', async () => {
+    const result = await testProfile(redisDraft({ address: guarded.url, password: 'nope' }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(result.error?.message).toContain('WRONGPASS');
+  });
+
+  it('gives auth at authenticate when a needed password is missing', async () => {
+    const result = await testProfile(redisDraft({ address: guarded.url }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(result.error?.message).toContain('NOAUTH');
+  });
+
+  it('passes as an ACL user', async () => {
+    const result = await testProfile(redisDraft({ address: guarded.url, username: 'alice', password: 'alice-acl-pw' }));
+    expect(result.ok).toBe(true);
+    expect(result.steps[2].message).toBe("authenticated as 'alice'");
+  });
+
+  it('passes a healthy cluster', async () => {
+    const result = await testProfile(redisDraft({ cluster: { addresses: cluster.nodes.map((n) => n.url) } }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.at(-1)).toMatchObject({ name: 'cluster', ok: true, message: 'cluster_state:ok, 3 known node(s)' });
+  });
+
+  it('gives timeout for a silent server, and refused for a closed port', async () => {
+    const hung = await testProfile(redisDraft({ address: `redis://127.0.0.1:${silent.port}` }), { deadlineMs: 1_000 });
+    expect(failedAt(hung)).toEqual(['timeout', 'authenticate']);
+    expect(hung.durationMs).toBeLessThan(1_100);
+    const refused = await testProfile(redisDraft({ address: 'redis://127.0.0.1:1' }));
+    expect(failedAt(refused)).toEqual(['refused', 'connect']);
+    expect(refused.durationMs).toBeLessThan(250);
+  });
+
+  it('never puts a password in a message', async () => {
+    const results = await Promise.all([
+      testProfile(redisDraft({ address: guarded.url, password: REDIS_PASSWORD })),
+      testProfile(redisDraft({ address: open.url, password: REDIS_PASSWORD })),
+    ]);
+    expect(JSON.stringify(results)).not.toContain(REDIS_PASSWORD);
+  });
+});
+
+describe('live tests together', () => {
+  it('gives ten concurrent tests their own correct verdicts', async () => {
+    const drafts: Array<[ProfileDefinition, string]> = [
+      [kafkaDraft({ bootstrap_servers: kafka.plaintext }), 'ok'],
+      [kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('SCRAM-SHA-512') }), 'ok'],
+      [kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('PLAIN', 'alice', 'bad') }), 'auth'],
+      [kafkaDraft({ bootstrap_servers: '127.0.0.1:1' }), 'refused'],
+      [kafkaDraft({ bootstrap_servers: 'nonexistent.invalid:1' }), 'dns'],
+      [redisDraft({ address: open.url }), 'ok'],
+      [redisDraft({ address: guarded.url, password: REDIS_PASSWORD }), 'ok'],
+      [redisDraft({ address: guarded.url, password: 'bad' }), 'auth'],
+      [redisDraft({ address: `redis://127.0.0.1:${silent.port}` }), 'timeout'],
+      [redisDraft({ cluster: { addresses: cluster.nodes.map((n) => n.url) } }), 'ok'],
+    ];
+    const results = await Promise.all(drafts.map(([draft]) => testProfile(draft, { deadlineMs: 3_000 })));
+    expect(results.map((r) => (r.ok ? 'ok' : r.error!.code))).toEqual(drafts.map(([, verdict]) => verdict));
+  });
+
+  it('saves a profile with test: true only when its test passes', async () => {
+    const catalog = await openCatalog();
+    try {
+      const saved = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: guarded.url, password: REDIS_PASSWORD } }, { test: true });
+      expect(saved.config.password).toBe('********');
+      const refused = await catalog.profiles
+        .create({ name: 'broken', connector: 'redis', config: { address: guarded.url, password: 'bad' } }, { test: true })
+        .catch((e) => e);
+      expect(refused).toMatchObject({ code: 'TEST_FAILED', details: { result: { ok: false, error: { code: 'auth', step: 'authenticate' } } } });
+      expect((await catalog.profiles.list()).items.map((p) => p.name)).toEqual(['cache']);
+      expect((await catalog.profiles.test('cache')).ok).toBe(true);
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  it('leaves no socket, timer or reconnect loop behind: the process exits by itself', async () => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'leak-check.mjs')], {
+      env: { ...process.env, REDIS_URL: open.url, KAFKA_PLAINTEXT: kafka.plaintext, KAFKA_SASL: kafka.sasl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const started = performance.now();
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(null);
+      }, 20_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code, 'the child had to be killed: something kept it alive').toBe(0);
+    expect(JSON.parse(stdout)).toEqual(['ok', 'refused', 'timeout', 'ok', 'auth', 'timeout']);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
