@@ -2,7 +2,9 @@ import { DdlProfilesError } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';
 import { RESOLVE_USAGE, resolveCommand } from './commands/resolve-command.js';
+import { SERVE_USAGE, serveCommand } from './commands/serve-command.js';
 import { TABLES_USAGE, tablesCommand } from './commands/tables-command.js';
+import { TEST_USAGE, testCommand } from './commands/test-command.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -11,6 +13,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   resolve: { run: resolveCommand, usage: RESOLVE_USAGE },
   profiles: { run: profilesCommand, usage: PROFILES_USAGE },
   tables: { run: tablesCommand, usage: TABLES_USAGE },
+  test: { run: testCommand, usage: TEST_USAGE },
+  serve: { run: serveCommand, usage: SERVE_USAGE },
 };
 
 /** The overview `ddl-profiles --help` prints. */

@@ -2,15 +2,17 @@ import type { Catalog, ProfileInput } from '../../index.js';
 import { readJson, type CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
+import { runAndPrint } from './test-command.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles profiles --help`. */
-export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D]
+export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D] [--test]
        ddl-profiles profiles list [--limit N] [--offset N]
        ddl-profiles profiles show NAME [--show-secrets]
        ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
        ddl-profiles profiles delete NAME
+       ddl-profiles profiles test NAME [--deadline-ms N]      (prints each step as it ends; exit 1 on failure)
        ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, all or nothing)
 Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
 update without --version applies to the version it reads first.`;
@@ -27,6 +29,8 @@ const options = {
   limit: { type: 'string' },
   offset: { type: 'string' },
   'show-secrets': { type: 'boolean' },
+  test: { type: 'boolean' },
+  'deadline-ms': { type: 'string' },
 } as const;
 
 async function jsonArgument(value: string, what: string): Promise<unknown> {
@@ -81,11 +85,14 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
                 { name: values.name, connector: values.connector, config: values.config && (await jsonArgument(values.config, '--config')) },
                 'the --name, --connector and --config options',
               );
-        const created = await catalog.profiles.create({
-          ...body,
-          ...(overridable ? { overridable } : {}),
-          ...(values.description !== undefined ? { description: values.description } : {}),
-        });
+        const created = await catalog.profiles.create(
+          {
+            ...body,
+            ...(overridable ? { overridable } : {}),
+            ...(values.description !== undefined ? { description: values.description } : {}),
+          },
+          { test: values.test === true },
+        );
         print(created, `created ${renderProfile(created)}`);
         return 0;
       }
@@ -118,6 +125,11 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
         print({ deleted: name }, `deleted ${name}`);
         return 0;
       }
+      case 'test': {
+        const name = one(positionals, 'NAME');
+        const deadlineMs = wholeNumber(values['deadline-ms'], '--deadline-ms');
+        return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
+      }
       case 'import': {
         const file = one(positionals, 'FILE.json');
         const json = await readJson(file);
@@ -130,6 +142,6 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
         throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
     }
   };
-  if (!['create', 'list', 'show', 'update', 'delete', 'import'].includes(action)) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
+  if (!['create', 'list', 'show', 'update', 'delete', 'import', 'test'].includes(action)) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
   return withCatalog(values, io, run);
 }

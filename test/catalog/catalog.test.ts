@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCatalog, type Catalog, type ProfileInput } from '../../src/index.js';
+import { storeBackends } from '../support/store-backends.js';
+
+const kafka: ProfileInput = {
+  name: 'production-kafka',
+  connector: 'kafka',
+  config: { bootstrap_servers: 'kafka-broker:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: 'secret-canary-91' } },
+};
+const orders = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json', type = 'source', 'source.offset' = 'earliest');";
+
+describe.each(storeBackends())('catalog on $name', (backend) => {
+  const open: Catalog[] = [];
+  const fresh = async (tenant?: string) => {
+    const catalog = await openCatalog({ ...(await backend.options()), ...(tenant ? { tenant } : {}) });
+    open.push(catalog);
+    return catalog;
+  };
+  afterEach(async () => {
+    while (open.length > 0) await open.pop()!.close();
+  });
+
+  it('validates profiles on create and returns them redacted unless asked', async () => {
+    const catalog = await fresh();
+    const created = await catalog.profiles.create(kafka);
+    expect(created.config).toEqual({ bootstrap_servers: 'kafka-broker:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: '********' } });
+    expect((await catalog.profiles.get('production-kafka', { showSecrets: true })).config).toMatchObject({ authentication: { password: 'secret-canary-91' } });
+    expect(JSON.stringify(await catalog.profiles.list())).not.toContain('secret-canary-91');
+    const invalid = await catalog.profiles.create({ name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'no-port', tls: { key: 'k', bogus: 1 } } }).catch((e) => e);
+    expect(invalid).toMatchObject({ code: 'PROFILE_INVALID' });
+    expect(invalid.details.problems.map((p: { key: string }) => p.key).sort()).toEqual(['bootstrap_servers', 'tls.bogus']);
+    await expect(catalog.profiles.create({ ...kafka, name: 'has space' })).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
+    await expect(catalog.profiles.create({ ...kafka, connector: 'kafak' })).rejects.toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ code: 'UNKNOWN_CONNECTOR', suggestion: 'kafka' }] } });
+  });
+
+  it('resolves with one profile query, and registers all tables or none', async () => {
+    const catalog = await fresh();
+    await catalog.profiles.create(kafka);
+    await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } });
+    const script = `${orders}\nCREATE TABLE totals (k TEXT) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 't:');`;
+    const before = catalog.stats.profileQueries;
+    const result = await catalog.resolve(script, { register: true });
+    expect(result.errors).toEqual([]);
+    expect(catalog.stats.profileQueries - before).toBe(1);
+    const tables = await catalog.tables.list();
+    expect(tables.items.map((t) => [t.name, t.profileName, t.config])).toEqual([
+      ['orders', 'production-kafka', { topic: 'orders', format: 'json', type: 'source', 'source.offset': 'earliest' }],
+      ['totals', 'cache', { type: 'sink', target: 'string', 'target.key_prefix': 't:' }],
+    ]);
+    const broken = await catalog.resolve(
+      "CREATE TABLE a (x INT) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'a:');\nCREATE TABLE b (x INT) WITH (connection_profile = 'nope');",
+      { register: true },
+    );
+    expect(broken.errors.map((e) => e.code)).toEqual(['PROFILE_NOT_FOUND']);
+    expect((await catalog.tables.list()).total).toBe(2);
+    await expect(catalog.resolve(orders, { register: true })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
+  });
+
+  it('refuses an update that would break a table, naming it, and allows one that does not', async () => {
+    const catalog = await fresh();
+    const created = await catalog.profiles.create({ ...kafka, overridable: ['connection_properties.*'] });
+    await catalog.resolve(orders.replace(");", ", 'connection_properties.linger.ms' = '5');"), { register: true });
+    const error = await catalog.profiles.update('production-kafka', { overridable: [], version: created.version }).catch((e) => e);
+    expect(error).toMatchObject({ code: 'TABLE_INVALID', details: { tables: ['orders'] } });
+    expect(error.message).toContain("'orders'");
+    expect(error.details.problems.orders[0]).toContain('OPTION_CONFLICT');
+    const moved = await catalog.profiles.update('production-kafka', { config: { ...kafka.config, bootstrap_servers: 'kafka-2:9092' }, version: created.version });
+    expect(moved.version).toBe(created.version + 1);
+    await expect(catalog.profiles.update('production-kafka', { config: kafka.config, version: created.version })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    const merged = await catalog.tables.merged('orders');
+    expect(merged.config.bootstrap_servers).toBe('kafka-2:9092');
+  });
+
+  it('refuses to delete a profile that tables use, then deletes it once they are dropped', async () => {
+    const catalog = await fresh();
+    await catalog.profiles.create(kafka);
+    await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } });
+    await expect(catalog.tables.register({ name: 'bad', profile: 'production-kafka', options: { topic: 'x', format: 'xml' } })).rejects.toMatchObject({ code: 'TABLE_INVALID' });
+    await expect(catalog.profiles.delete('production-kafka')).rejects.toMatchObject({ code: 'PROFILE_IN_USE', details: { tables: ['orders'] } });
+    await catalog.tables.drop('orders');
+    await catalog.profiles.delete('production-kafka');
+    await expect(catalog.profiles.get('production-kafka')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+  });
+
+  it('never lets one tenant see or resolve another tenant\u2019s profiles', async () => {
+    const acme = await fresh('acme');
+    await acme.profiles.create(kafka);
+    const globex = acme.forTenant('globex');
+    await expect(globex.profiles.get('production-kafka')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    const result = await globex.resolve(orders);
+    expect(result.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND' }]);
+    expect((await acme.resolve(orders)).tables).toHaveLength(1);
+  });
+
+  it('imports profiles all or nothing', async () => {
+    const catalog = await fresh();
+    await catalog.profiles.create(kafka);
+    await expect(catalog.profiles.createMany([{ ...kafka, name: 'new-one' }, kafka])).rejects.toMatchObject({ code: 'PROFILE_EXISTS' });
+    expect((await catalog.profiles.list()).items.map((p) => p.name)).toEqual(['production-kafka']);
+    await catalog.profiles.createMany([{ ...kafka, name: 'new-one' }, { ...kafka, name: 'new-two' }]);
+    expect((await catalog.profiles.list()).total).toBe(3);
+  });
+});
