@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { HttpError } from './http-error.js';
 
 /** The default largest request body accepted: 1 MiB. */
@@ -41,8 +42,11 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     return JSON.parse(text);
   } catch (error) {
-    const match = /position (\d+)/.exec((error as Error).message);
-    const at = match ? position(text, Number(match[1])) : undefined;
-    throw new HttpError(400, 'INVALID_JSON', `the body is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${(error as Error).message}`, at);
+    // JSON.parse does not always say where it stopped; jsonc-parser, made strict, does.
+    const problems: ParseError[] = [];
+    parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const at = problems.length > 0 ? position(text, problems[0].offset) : undefined;
+    const what = problems.length > 0 ? printParseErrorCode(problems[0].error) : (error as Error).message;
+    throw new HttpError(400, 'INVALID_JSON', `the body is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${what}`, at);
   }
 }

@@ -1,0 +1,210 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCatalog, type Catalog } from '../../src/index.js';
+import { serveApi, type TestApi } from '../support/http-server.js';
+import { startRedis, type RedisServer } from '../support/redis-server.mjs';
+import { startSilentServer } from '../support/silent-server.js';
+
+const ACME = 'acme-token-0001';
+const GLOBEX = 'globex-token-0002';
+const CANARY = 'canary-pw-5f2e9d';
+let catalog: Catalog;
+let api: TestApi;
+let redis: RedisServer;
+const seen: string[] = [];
+
+async function call(method: string, path: string, options: { token?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...options.headers };
+  const token = options.token === undefined ? ACME : options.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(api.base + path, { method, headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+  const text = await response.text();
+  seen.push(text);
+  return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : undefined };
+}
+
+const kafkaBody = (name: string) => ({
+  name,
+  connector: 'kafka',
+  config: { bootstrap_servers: 'kafka-broker:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: CANARY } },
+});
+
+beforeAll(async () => {
+  [catalog, redis] = await Promise.all([openCatalog(), startRedis({ password: CANARY })]);
+  api = await serveApi({ catalog, tokens: { [ACME]: 'acme', [GLOBEX]: 'globex' }, maxBodyBytes: 64 * 1024, maxConcurrentTests: 2, testDeadlineMs: 2_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+  await catalog?.close();
+  await redis?.stop();
+});
+
+describe('REST API over real HTTP', () => {
+  it('creates, reads, lists, updates and deletes profiles', async () => {
+    const created = await call('POST', '/v1/connection_profiles', { body: kafkaBody('crud') });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ name: 'crud', connector: 'kafka', version: 1, config: { authentication: { password: '********' } } });
+    expect((await call('GET', `/v1/connection_profiles/${created.json.id}`)).json.name).toBe('crud');
+    expect((await call('GET', '/v1/connection_profiles/crud')).json.id).toBe(created.json.id);
+    const page = await call('GET', '/v1/connection_profiles?limit=1&offset=0');
+    expect(page.json.data).toHaveLength(1);
+    expect(page.json.total).toBeGreaterThanOrEqual(1);
+    const updated = await call('PUT', `/v1/connection_profiles/${created.json.id}`, { body: { config: { bootstrap_servers: 'k2:9092' } }, headers: { 'if-match': '"1"' } });
+    expect(updated.status).toBe(200);
+    expect(updated.headers.get('etag')).toBe('"2"');
+    expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' } }, headers: { 'if-match': '1' } })).status).toBe(412);
+    expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' }, version: 1 } })).status).toBe(409);
+    expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' } } })).status).toBe(428);
+    expect((await call('DELETE', `/v1/connection_profiles/${created.json.id}`)).status).toBe(204);
+    expect((await call('GET', '/v1/connection_profiles/crud')).status).toBe(404);
+  });
+
+  it('answers duplicates, invalid configs and invalid bodies with codes and field paths', async () => {
+    await call('POST', '/v1/connection_profiles', { body: kafkaBody('dup') });
+    const duplicate = await call('POST', '/v1/connection_profiles', { body: kafkaBody('dup') });
+    expect(duplicate).toMatchObject({ status: 409, json: { error: { code: 'PROFILE_EXISTS' } } });
+    const invalid = await call('POST', '/v1/connection_profiles', { body: { name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'nope' } } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error).toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ key: 'bootstrap_servers' }] } });
+    const badBody = await call('POST', '/v1/connection_profiles', { body: { name: 'x', connector: 'kafka', config: 'nope', extra: 1 } });
+    expect(badBody.status).toBe(400);
+    expect(badBody.json.error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual(['', 'config']);
+  });
+
+  it('refuses malformed JSON with its position, big bodies, unknown routes and wrong methods', async () => {
+    const malformed = await call('POST', '/v1/connection_profiles', { raw: '{"name": "x",\n  "connector": }' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error).toMatchObject({ code: 'INVALID_JSON', details: { line: 2, column: 16 } });
+    const big = await call('POST', '/v1/resolve', { raw: JSON.stringify({ sql: 'x'.repeat(70 * 1024) }) });
+    expect(big).toMatchObject({ status: 413, json: { error: { code: 'BODY_TOO_LARGE' } } });
+    expect((await call('GET', '/v1/nothing-here')).status).toBe(404);
+    const wrong = await call('PATCH', '/v1/connection_profiles');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, POST');
+    expect(api.logs.every((l) => l.status < 500)).toBe(true);
+  });
+
+  it('requires a valid bearer token everywhere but the OpenAPI document', async () => {
+    expect((await call('GET', '/v1/connection_profiles', { token: null })).status).toBe(401);
+    expect((await call('GET', '/v1/connection_profiles', { token: 'wrong' })).status).toBe(401);
+    expect((await call('GET', '/v1/connectors', { token: null })).status).toBe(401);
+    expect((await call('GET', '/v1/openapi.json', { token: null })).status).toBe(200);
+  });
+
+  it('registers and drops tables, refusing profile deletes and breaking updates while they exist', async () => {
+    const profile = await call('POST', '/v1/connection_profiles', { body: { ...kafkaBody('for-tables'), overridable: ['connection_properties.*'] } });
+    const table = await call('POST', '/v1/connection_tables', {
+      body: { name: 'orders', connection_profile_id: profile.json.id, config: { topic: 'orders', format: 'json', 'connection_properties.acks': 'all' } },
+    });
+    expect(table.status).toBe(201);
+    expect(table.json).toMatchObject({ name: 'orders', connection_profile: 'for-tables', connection_profile_id: profile.json.id });
+    expect((await call('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toContain('orders');
+    const refusedDelete = await call('DELETE', `/v1/connection_profiles/${profile.json.id}`);
+    expect(refusedDelete).toMatchObject({ status: 409, json: { error: { code: 'PROFILE_IN_USE', details: { tables: ['orders'] } } } });
+    const breaking = await call('PUT', `/v1/connection_profiles/${profile.json.id}`, { body: { overridable: [], version: 1 } });
+    expect(breaking).toMatchObject({ status: 409, json: { error: { code: 'TABLE_INVALID', details: { tables: ['orders'] } } } });
+    expect((await call('DELETE', `/v1/connection_tables/${table.json.id}`)).status).toBe(204);
+    expect((await call('DELETE', `/v1/connection_profiles/${profile.json.id}`)).status).toBe(204);
+  });
+
+  it('resolves SQL with positioned diagnostics and no secrets', async () => {
+    await call('POST', '/v1/connection_profiles', { body: kafkaBody('resolver') });
+    const result = await call('POST', '/v1/resolve', {
+      body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'resolver', topic = 'o', format = 'json');\nCREATE TABLE p (id INT) WITH (connection_profile = 'resolvr', topic = 'p', format = 'json');" },
+    });
+    expect(result.status).toBe(200);
+    expect(result.json.tables[0].config.authentication.password).toBe('********');
+    expect(result.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND', line: 2, suggestion: 'resolver' }]);
+    expect(result.text).not.toContain(CANARY);
+  });
+
+  it('lists connectors with their JSON Schemas, sensitive fields marked', async () => {
+    const { json } = await call('GET', '/v1/connectors');
+    const kafka = json.data.find((c: { name: string }) => c.name === 'kafka');
+    expect(kafka.sensitive_fields).toEqual(['authentication.password', 'tls.key', 'schema_registry.api_secret']);
+    expect(kafka.profile_schema.properties.authentication.properties.password.sensitive).toBe(true);
+    expect(json.data.map((c: { name: string }) => c.name)).toEqual(['kafka', 'redis']);
+  });
+
+  it('serves an OpenAPI 3.1 document that validates', async () => {
+    const { json } = await call('GET', '/v1/openapi.json', { token: null });
+    expect(json.openapi).toBe('3.1.0');
+    const validator = new Validator();
+    const verdict = await validator.validate(json);
+    expect(verdict.errors ?? []).toEqual([]);
+    expect(verdict.valid).toBe(true);
+    expect(Object.keys(json.paths)).toContain('/v1/connection_profiles/{id}/test');
+  });
+
+  it('tests a draft and a saved profile, as JSON and as a server-sent event stream', async () => {
+    const draft = await call('POST', '/v1/connection_profiles/test', { body: { name: 'draft', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } } });
+    expect(draft.status).toBe(200);
+    expect(draft.json).toMatchObject({ ok: true, connector: 'redis' });
+    const saved = await call('POST', '/v1/connection_profiles', { body: { name: 'cache', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: 'wrong' } } });
+    const response = await fetch(`${api.base}/v1/connection_profiles/${saved.json.id}/test`, { method: 'POST', headers: { authorization: `Bearer ${ACME}`, accept: 'text/event-stream' } });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events: Array<{ event: string; data: { name?: string; ok?: boolean; error?: { code: string } } }> = [];
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.+)$/m.exec(block)![1];
+        events.push({ event, data: JSON.parse(/^data: (.+)$/m.exec(block)![1]) });
+      }
+    }
+    seen.push(JSON.stringify(events));
+    expect(events.map((e) => (e.event === 'step' ? e.data.name : e.event))).toEqual(['dns', 'connect', 'authenticate', 'result']);
+    expect(events.at(-1)!.data).toMatchObject({ ok: false, error: { code: 'auth' } });
+  });
+
+  it('creates with ?test=true only when the live test passes', async () => {
+    const failing = await call('POST', '/v1/connection_profiles?test=true', { body: { name: 'unreachable', connector: 'redis', config: { address: 'redis://127.0.0.1:1' } } });
+    expect(failing).toMatchObject({ status: 422, json: { error: { code: 'TEST_FAILED', details: { result: { error: { code: 'refused' } } } } } });
+    expect((await call('GET', '/v1/connection_profiles/unreachable')).status).toBe(404);
+    const passing = await call('POST', '/v1/connection_profiles?test=true', { body: { name: 'reachable', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } } });
+    expect(passing.status).toBe(201);
+  });
+
+  it('limits live tests in flight', async () => {
+    const silent = await startSilentServer();
+    try {
+      const body = { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } };
+      const results = await Promise.all(Array.from({ length: 6 }, () => call('POST', '/v1/connection_profiles/test', { body })));
+      expect(results.map((r) => r.status).sort()).toEqual([200, 200, 429, 429, 429, 429]);
+      expect(results.filter((r) => r.status === 200).map((r) => r.json.error.code)).toEqual(['timeout', 'timeout']);
+      expect(results.find((r) => r.status === 429)!.headers.get('retry-after')).toBe('1');
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('keeps every tenant to its own profiles on every endpoint', async () => {
+    const mine = await call('POST', '/v1/connection_profiles', { body: kafkaBody('acme-only') });
+    const id = mine.json.id;
+    const asGlobex = { token: GLOBEX };
+    expect((await call('GET', `/v1/connection_profiles/${id}`, asGlobex)).status).toBe(404);
+    expect((await call('GET', '/v1/connection_profiles/acme-only', asGlobex)).status).toBe(404);
+    expect((await call('GET', '/v1/connection_profiles', asGlobex)).json.data.map((p: { name: string }) => p.name)).not.toContain('acme-only');
+    expect((await call('PUT', `/v1/connection_profiles/${id}`, { ...asGlobex, body: { config: {}, version: 1 } })).status).toBe(404);
+    expect((await call('POST', `/v1/connection_profiles/${id}/test`, asGlobex)).status).toBe(404);
+    expect((await call('DELETE', `/v1/connection_profiles/${id}`, asGlobex)).status).toBe(404);
+    expect((await call('POST', '/v1/connection_tables', { ...asGlobex, body: { name: 't', connection_profile_id: id, config: { topic: 't', format: 'json' } } })).status).toBe(404);
+    const resolved = await call('POST', '/v1/resolve', { ...asGlobex, body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'acme-only', topic = 'o', format = 'json');" } });
+    expect(resolved.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND' }]);
+    expect((await call('GET', `/v1/connection_profiles/${id}`)).status).toBe(200);
+  });
+
+  it('never sends or logs the planted password', () => {
+    expect(seen.length).toBeGreaterThan(30);
+    for (const body of seen) expect(body).not.toContain(CANARY);
+    expect(JSON.stringify(api.logs)).not.toContain(CANARY);
+  });
+});
