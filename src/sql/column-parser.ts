@@ -1,4 +1,4 @@
-import flinksql from 'node-sql-parser/build/flinksql.js';
+import { createRequire } from 'node:module';
 import { scan } from './scanner.js';
 import type { ColumnDefinition } from './table-definition.js';
 
@@ -27,7 +27,20 @@ interface GrammarColumn {
   resource?: string;
 }
 
-let parser: InstanceType<typeof flinksql.Parser> | undefined;
+interface GrammarParser {
+  astify(sql: string, options: { database: string }): unknown;
+}
+
+let parser: GrammarParser | undefined;
+
+/** Loads the FlinkSQL grammar on first use only: planners that skip column parsing never pay for it. */
+function grammar(): GrammarParser {
+  if (!parser) {
+    const { Parser } = createRequire(import.meta.url)('node-sql-parser/build/flinksql.js') as { Parser: new () => GrammarParser };
+    parser = new Parser();
+  }
+  return parser;
+}
 
 function typeName(definition: GrammarColumn['definition']): string {
   const base = definition?.dataType ?? 'UNKNOWN';
@@ -93,10 +106,9 @@ export function parseColumns(columnsText: string): ColumnParse {
   for (const [pattern, what] of OUTSIDE_GRAMMAR) {
     if (pattern.test(columnsText)) return { columns: null, note: `${what} are outside the column grammar; columns kept as raw text` };
   }
-  parser ??= new flinksql.Parser();
   let ast: unknown;
   try {
-    ast = parser.astify(`CREATE TABLE t (${columnsText})`, { database: 'FlinkSQL' });
+    ast = grammar().astify(`CREATE TABLE t (${columnsText})`, { database: 'FlinkSQL' });
   } catch {
     return { columns: null, note: 'the column grammar could not read these columns; columns kept as raw text' };
   }

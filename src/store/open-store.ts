@@ -1,10 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
-import { memoryPGlite } from './pglite-instance.js';
+import { directoryPGlite, memoryPGlite } from './pglite-instance.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { ProfileRepository } from './profile-repository.js';
 import { guard } from './store-errors.js';
@@ -49,7 +47,7 @@ function passwordOf(url: string): string[] {
 
 async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDatabase>> {
   if (options.path !== undefined) {
-    const pglite = await PGlite.create(options.path).catch((error: unknown) => {
+    const pglite = await directoryPGlite(options.path, SCHEMA_VERSION).catch((error: unknown) => {
       throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot open the PGlite store at ${options.path}: ${(error as Error).message}`, undefined, { cause: error });
     });
     return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
@@ -80,6 +78,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     backend = 'external';
   } else if (options.url) {
     secrets = passwordOf(options.url);
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, idleTimeoutMillis: 10_000 });
     // A client that loses its server emits 'error' whether it is idle or checked out;
     // the query in flight (or the next one) reports STORE_UNAVAILABLE instead.

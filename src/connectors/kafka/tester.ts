@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import type { SASLOptions } from 'kafkajs';
 import { hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
 import type { KafkaProfileConfig } from './profile-schema.js';
 import type { KafkaTableConfig } from './table-schema.js';
@@ -64,6 +64,7 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
       return { message: `TLS handshake with ${reachable.host}:${reachable.port} completed`, value: undefined };
     });
   }
+  const { Kafka, logLevel } = await import('kafkajs');
   const timeout = Math.max(100, context.remainingMs());
   const kafka = new Kafka({
     clientId: 'ddl-profiles-test',

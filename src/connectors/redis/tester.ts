@@ -1,4 +1,4 @@
-import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import type { Cluster, Redis, RedisOptions } from 'ioredis';
 import { hintFor, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester, type Endpoint } from '../../testing/index.js';
 import type { RedisProfileConfig } from './profile-schema.js';
 import type { RedisTableConfig } from './table-schema.js';
@@ -67,12 +67,13 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
     ...(profile.password !== undefined ? { password: profile.password } : {}),
     ...(tls ? { tls: {} } : {}),
   };
+  const { Cluster: ClusterClient, Redis: RedisClient } = await import('ioredis');
   const client = profile.cluster
-    ? new Cluster(
+    ? new ClusterClient(
         nodes.map((n) => ({ host: n.host, port: n.port })),
         { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: () => null, slotsRefreshTimeout: Math.max(100, context.remainingMs()), redisOptions: options },
       )
-    : new Redis({ ...options, host: nodes[0].host, port: nodes[0].port, db: profile.database ?? nodes[0].database ?? 0 });
+    : new RedisClient({ ...options, host: nodes[0].host, port: nodes[0].port, db: profile.database ?? nodes[0].database ?? 0 });
   context.defer(() => client.disconnect());
   await context.step('authenticate', async () => {
     await connectWithCause(client);
@@ -85,7 +86,7 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
     if (!version) throw new TestFailure('protocol', 'INFO server did not report a redis_version', hintFor('protocol'));
     return { message: `Redis ${version}`, value: undefined };
   });
-  if (client instanceof Cluster) {
+  if (client instanceof ClusterClient) {
     await context.step('cluster', async () => {
       const info = String(await client.cluster('INFO'));
       const state = /cluster_state:(\w+)/.exec(info)?.[1];

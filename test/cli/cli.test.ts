@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.mjs';
+import { startRedis, type RedisServer } from '../support/redis-server.mjs';
+import { runCli } from '../support/run-cli.js';
+import { startServe } from '../support/serve-process.js';
+
+const exec = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+let work: string;
+let redis: RedisServer;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'ddl-cli-'));
+  redis = await startRedis({ password: 'cli-redis-pw' });
+});
+afterAll(async () => {
+  await redis?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const inWork = (args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: work, env });
+
+describe('the CLI', () => {
+  it('runs the README main job: resolving the fixtures, secrets redacted, text by default', async () => {
+    const run = await runCli(['resolve', join(root, 'fixtures/orders.sql'), '--profiles', join(root, 'fixtures/profiles.json'), '--env-file', join(root, 'fixtures/example.env')], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('table orders (kafka, profile production-kafka)');
+    expect(run.stdout).toMatch(/authentication\.password\s+= "\*\*\*\*\*\*\*\*"\s+\[env\]/);
+    expect(run.stdout).not.toContain('example-only-password');
+    expect(run.stdout).not.toContain('r3dis-s3cret');
+    expect(run.stdout).toContain('2 table(s) resolved, 2 passed through, 0 error(s)');
+    expect(run.stdout).toMatch(/warning COLUMNS_UNPARSED/);
+  });
+
+  it('prints errors as file:line:column with exit code 1, and usage errors with exit code 2', async () => {
+    writeFileSync(join(work, 'typo.sql'), "CREATE TABLE o (id INT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092',\n  topic = 'o', format = 'json', 'source.ofset' = 'earliest');");
+    const run = await inWork(['resolve', 'typo.sql', '--profiles', join(root, 'fixtures/profiles.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("typo.sql:3:33: UNKNOWN_OPTION 'source.ofset' is not an option of the kafka connector; did you mean 'source.offset'?");
+    for (const args of [['resolve'], ['resolve', 'missing.sql', '--profiles', 'x.json'], ['resolve', 'typo.sql', '--bogus'], ['frobnicate'], ['profiles', 'explode']]) {
+      const usage = await inWork(args);
+      expect(usage.code, args.join(' ')).toBe(2);
+      expect(usage.stderr).toMatch(/^ddl-profiles: /);
+      expect(usage.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('manages profiles in the default store folder and resolves against it', async () => {
+    writeFileSync(join(work, 'cache.json'), JSON.stringify({ name: 'cache', connector: 'redis', config: { address: redis.url, password: 'cli-redis-pw' } }));
+    const created = await inWork(['profiles', 'create', 'cache.json']);
+    expect(created.stdout).toContain('created cache (redis) version 1');
+    expect(created.stdout).not.toContain('cli-redis-pw');
+    expect((await inWork(['profiles', 'create', 'cache.json'])).stderr).toContain("PROFILE_EXISTS: profile 'cache' already exists");
+    writeFileSync(join(work, 'more.json'), JSON.stringify([{ name: 'kafka-a', connector: 'kafka', config: { bootstrap_servers: 'a:9092' } }, { name: 'kafka-b', connector: 'kafka', config: { bootstrap_servers: 'b:9092' } }]));
+    expect((await inWork(['profiles', 'import', 'more.json'])).code).toBe(0);
+    const list = await inWork(['profiles', 'list', '--json']);
+    expect(JSON.parse(list.stdout).items.map((p: { name: string }) => p.name)).toEqual(['cache', 'kafka-a', 'kafka-b']);
+    const shown = await inWork(['profiles', 'show', 'cache', '--show-secrets', '--json']);
+    expect(JSON.parse(shown.stdout).config.password).toBe('cli-redis-pw');
+    const updated = await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a2:9092"}', '--version', '1']);
+    expect(updated.stdout).toContain('version 2');
+    expect((await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a3:9092"}', '--version', '1'])).stderr).toContain('VERSION_CONFLICT');
+    writeFileSync(join(work, 'sink.sql'), "CREATE TABLE totals (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 't:');");
+    const resolved = await inWork(['resolve', 'sink.sql', '--register', '--json']);
+    expect(resolved.code).toBe(0);
+    expect(JSON.parse(resolved.stdout).tables[0].config.password).toBe('********');
+    expect((await inWork(['tables', 'list'])).stdout).toContain('totals\tredis\tcache');
+    const refused = await inWork(['profiles', 'delete', 'cache']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("PROFILE_IN_USE: profile 'cache' is used by table(s) 'totals'");
+    expect((await inWork(['profiles', 'delete', 'kafka-b'])).stdout).toContain('deleted kafka-b');
+  }, 120_000);
+
+  it('tests saved and draft profiles live, printing each step, with exit code 1 on failure', async () => {
+    const saved = await inWork(['profiles', 'test', 'cache']);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout.trim().split('\n').map((l) => l.trim().split(' ').slice(0, 2).join(' '))).toEqual(['\u2713 dns', '\u2713 connect', '\u2713 authenticate', '\u2713 ping', '\u2713 info', 'PASS redis']);
+    const draft = await inWork(['test', '--connector', 'redis', '--config', JSON.stringify({ address: redis.url, password: 'wrong-cli-pw' })]);
+    expect(draft.code).toBe(1);
+    expect(draft.stdout).toContain('FAIL auth at authenticate: WRONGPASS');
+    expect(draft.stdout).toContain('hint: check the username and password');
+    expect(draft.stdout).not.toContain('wrong-cli-pw');
+  });
+
+  it('refuses to serve without tokens, and serves the seed\u2019s curl requests as written', async () => {
+    const refused = await startServe(['--port', String(await freePort())], { cwd: work });
+    expect(refused.exited).toBe(2);
+    expect(refused.stderr()).toContain('no tokens');
+
+    const port = (await freePort().then(async (p) => ((await isFree(8000)) ? 8000 : p))) as number;
+    writeFileSync(join(work, 'tokens.txt'), '# token tenant\nseed-token-123 default\n');
+    const server = await startServe(['--port', String(port), '--token-file', 'tokens.txt', '--store', join(work, 'serve-store')], { cwd: work });
+    try {
+      expect(server.stdout()).toContain(`listening on http://127.0.0.1:${port}`);
+      const env = { ...process.env, TOKEN: 'seed-token-123' };
+      const create = `curl -s -w '\\n%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
+  http://localhost:${port}/v1/connection_profiles \\
+  -d '{"name": "production-kafka", "connector": "kafka",
+       "config": {"bootstrap_servers": "kafka-broker:9092",
+                  "authentication": {"sasl_mechanism": "PLAIN", "username": "user", "password": "secret"}}}'`;
+      const created = (await exec('bash', ['-c', create], { env })).stdout.split('\n');
+      expect(created.at(-1)).toBe('201');
+      expect(JSON.parse(created[0])).toMatchObject({ name: 'production-kafka', config: { authentication: { password: '********' } } });
+      const test = `curl -s -X POST -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" http://localhost:${port}/v1/connection_profiles/test -d '{"name": "production-kafka", "connector": "kafka", "config": {"bootstrap_servers": "kafka-broker:9092", "authentication": {"sasl_mechanism": "PLAIN", "username": "user", "password": "secret"}}}'`;
+      const verdict = JSON.parse((await exec('bash', ['-c', test], { env })).stdout);
+      expect(verdict).toMatchObject({ ok: false, connector: 'kafka', error: { code: 'dns', step: 'dns' } });
+      expect(JSON.stringify(verdict)).not.toContain('secret"');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    expect(server.stderr()).toContain('"path":"/v1/connection_profiles"');
+    expect(server.stderr()).not.toContain('secret"');
+  });
+});
+
+async function isFree(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
