@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
-    globalSetup: [],
+    // One file at a time: the live tests assert time bounds (a refusal within 250 ms,
+    // a timeout within the deadline plus 10%) that a second busy core would blur.
+    fileParallelism: false,
   },
 });

@@ -12,9 +12,13 @@ export const storeOptions = {
 /** The folder the CLI keeps its embedded store in when told nothing else. */
 export const DEFAULT_STORE_DIR = '.ddl-profiles';
 
+/** `--store :memory:`: an embedded store that lives only as long as the command. */
+export const MEMORY_STORE = ':memory:';
+
 /**
- * Opens the catalog the options name (`--store DIR`, `--database-url URL`,
- * `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it and always closes it.
+ * Opens the catalog the options name (`--store DIR` or `--store :memory:`,
+ * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it
+ * and always closes it.
  *
  * @example
  * ```ts
@@ -27,7 +31,8 @@ export async function withCatalog<T>(
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
-  const catalog = await openCatalog(url ? { url, tenant: values.tenant } : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR), tenant: values.tenant });
+  const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
+  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) });
   try {
     return await work(catalog);
   } finally {

@@ -104,7 +104,7 @@ export function parseColumns(columnsText: string): ColumnParse {
   if (columnsText.length > MAX_COLUMNS_TEXT) return { columns: null, note: `the column list is longer than ${MAX_COLUMNS_TEXT} characters; columns kept as raw text` };
   if (depthOf(columnsText) > MAX_DEPTH) return { columns: null, note: `the column list nests parentheses deeper than ${MAX_DEPTH}; columns kept as raw text` };
   for (const [pattern, what] of OUTSIDE_GRAMMAR) {
-    if (pattern.test(columnsText)) return { columns: null, note: `${what} are outside the column grammar; columns kept as raw text` };
+    if (pattern.test(columnsText)) return { columns: null, note: `${what}: not readable by the column grammar; columns kept as raw text` };
   }
   let ast: unknown;
   try {

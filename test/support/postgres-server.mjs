@@ -1,12 +1,22 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.mjs';
 
+/** The folder of the PostgreSQL server binaries: pg_config's answer, else Debian's versioned folder. */
 function binDir() {
-  return execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+  try {
+    const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+    if (existsSync(join(dir, 'initdb'))) return dir;
+  } catch {
+    // No pg_config on the PATH.
+  }
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((v) => join('/usr/lib/postgresql', v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
+  if (!found) throw new Error('no PostgreSQL server binaries: install Debian\'s postgresql package');
+  return found;
 }
 
 const execFileAsync = promisify(execFile);

@@ -7,11 +7,12 @@ import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles resolve --help`. */
 export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets] [--no-columns] [--json]
-                                   [--store DIR | --database-url URL] [--tenant NAME] [--register]
+                                   [--store DIR|:memory: | --database-url URL] [--tenant NAME] [--import PROFILES.json] [--register]
 
 Resolves every CREATE TABLE in FILE.sql into a validated connector config.
 Profiles come from --profiles (a JSON array of {name, connector, config, overridable?}),
-or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-profiles).
+or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-profiles);
+--import first saves the profiles of a file into the store, all or nothing.
 Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.`;
 
 function profilesFrom(json: unknown, path: string): ProfileDefinition[] {
@@ -39,6 +40,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     'no-columns': { type: 'boolean' },
     json: { type: 'boolean' },
     register: { type: 'boolean' },
+    import: { type: 'string' },
     ...storeOptions,
   });
   if (positionals.length !== 1) throw new UsageError(`expected one FILE.sql\n${RESOLVE_USAGE}`);
@@ -50,13 +52,15 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
 
   let result: ResolveResult;
   if (values.profiles !== undefined) {
-    if (values.register) throw new UsageError('--register writes to the store; it cannot be used with --profiles');
+    if (values.register || values.import) throw new UsageError('--register and --import use the store; they cannot be used with --profiles');
     const profiles = profilesFrom(await readJson(values.profiles), values.profiles);
     result = await resolve(sql, { profiles, env, showSecrets, parseColumns });
   } else {
-    result = await withCatalog(values, io, (catalog) =>
-      catalog.resolve(sql, { env, showSecrets, parseColumns, register: values.register === true }),
-    );
+    const seed = values.import === undefined ? [] : profilesFrom(await readJson(values.import), values.import);
+    result = await withCatalog(values, io, async (catalog) => {
+      if (seed.length > 0) await catalog.profiles.createMany(seed);
+      return catalog.resolve(sql, { env, showSecrets, parseColumns, register: values.register === true });
+    });
   }
   const shown = showSecrets ? result : redactResult(result);
   if (values.json) {

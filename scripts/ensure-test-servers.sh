@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Makes sure this machine has what the test suite starts by itself: Debian's redis-server
+# and PostgreSQL server binaries, a `postgres` OS user (initdb refuses to run as root),
+# Java and Maven, and the Apache Kafka jars (resolved from Maven Central once, then cached).
+# It installs only what is missing, and needs root only for that.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v redis-cli >/dev/null 2>&1 || missing+=(redis-tools)
+if ! command -v pg_config >/dev/null 2>&1 || [ ! -x "$(pg_config --bindir 2>/dev/null)/initdb" ]; then
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+fi
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "ensure-test-servers: missing ${missing[*]}; install them (Debian: apt-get install -y ${missing[*]})" >&2
+    exit 1
+  fi
+  echo "ensure-test-servers: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres
+fi
+
+node --input-type=module -e "const { ensureKafkaJars } = await import('./test/support/kafka-broker.mjs'); console.log('ensure-test-servers: Kafka jars in', await ensureKafkaJars());"
