@@ -20,15 +20,23 @@ describe.each(storeBackends())('store on $name', (backend) => {
   });
 
   it('runs its migrations once, however often it is opened', async () => {
-    const options = backend.name === 'pglite' ? { path: join(tempDir('ddl-store-'), 'db') } : await backend.options();
-    const first = await openStore(options);
-    await first.profiles.create('default', kafka('kept'));
-    await first.close();
-    const second = await openStore(options);
-    open.push(second);
-    expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
-    const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
-    expect(migrations).toHaveLength(1);
+    const dir = tempDir('ddl-store-');
+    try {
+      const options = backend.name === 'pglite' ? { path: join(dir, 'db') } : await backend.options();
+      const first = await openStore(options);
+      await first.profiles.create('default', kafka('kept'));
+      await first.close();
+      const second = await openStore(options);
+      try {
+        expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
+        const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
+        expect(migrations).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('creates, reads, pages, updates and deletes profiles', async () => {
