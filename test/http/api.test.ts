@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog } from '../../src/index.js';
 import { serveApi, type TestApi } from '../support/http-server.js';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
-import { startSilentServer } from '../support/silent-server.js';
+import { startSilentServer } from '../support/silent-server.mjs';
 
 const ACME = 'acme-token-0001';
 const GLOBEX = 'globex-token-0002';

@@ -1,15 +1,10 @@
 // Runs failing and passing live tests, then does nothing: the process must exit by itself.
-import { createServer } from 'node:net';
 import { testProfile } from '../../dist/index.js';
+import { startSilentServer } from '../support/silent-server.mjs';
 
 const { REDIS_URL, KAFKA_PLAINTEXT, KAFKA_SASL } = process.env;
-const sockets = new Set();
-const silent = createServer((socket) => {
-  sockets.add(socket);
-  socket.on('error', () => undefined);
-});
-await new Promise((resolve) => silent.listen(0, '127.0.0.1', resolve));
-const silentPort = silent.address().port;
+const silent = await startSilentServer();
+const silentPort = silent.port;
 
 const drafts = [
   { connector: 'redis', config: { address: REDIS_URL } },
@@ -24,6 +19,5 @@ for (const draft of drafts) {
   const result = await testProfile({ name: 'leak', ...draft }, { deadlineMs: 1_500 });
   verdicts.push(result.ok ? 'ok' : result.error.code);
 }
-for (const socket of sockets) socket.destroy();
-silent.close();
+await silent.close();
 console.log(JSON.stringify(verdicts));

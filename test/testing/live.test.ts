@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
-import { startSilentServer, type SilentServer } from '../support/silent-server.js';
+import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
 
 let kafka: KafkaBroker;
 let open: RedisServer;
