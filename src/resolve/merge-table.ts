@@ -10,12 +10,12 @@ import type { TemplateEnv } from './template.js';
 
 export type { Position } from './config-candidates.js';
 
-/** One WITH option of a table, as written. */
+/** One WITH option of a table, as written, with where its key and value stand (a parsed `TableOption` is one). */
 export interface TableOptionInput {
   key: string;
   value: string;
-  keyPosition?: Position;
-  valuePosition?: Position;
+  keySpan?: Position;
+  valueSpan?: Position;
 }
 
 /** A table to merge: its name, its WITH options (including `connector` and `connection_profile`). */
@@ -94,8 +94,8 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
   const reportAll = (problems: readonly Problem[], at: (key?: string) => Position): void => {
     for (const { code, message, ...extra } of problems) report(code, message, at(extra.key), extra);
   };
-  const keyAt = (o: TableOptionInput | undefined): Position => o?.keyPosition ?? table.position;
-  const valueAt = (o: TableOptionInput | undefined): Position => o?.valuePosition ?? keyAt(o);
+  const keyAt = (o: TableOptionInput | undefined): Position => o?.keySpan ?? table.position;
+  const valueAt = (o: TableOptionInput | undefined): Position => o?.valueSpan ?? keyAt(o);
 
   let connectorOption: TableOptionInput | undefined;
   let profileOption: TableOptionInput | undefined;
@@ -228,11 +228,15 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
     provenance[entry.key] = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
     if (isSensitive(entry.match)) sensitive.add(entry.key);
   }
-  const config = { ...structuredCloneIfShared(profileSide.config, !overridesProfile && profile !== undefined), ...tableSide.config };
+  const config = { ...(!overridesProfile && profile !== undefined ? copyJson(profileSide.config) : profileSide.config), ...tableSide.config };
   return { ok: true, table: { connector, profile: profile?.name ?? null, config, options, provenance, sensitive } };
 }
 
-/** A cached profile side is shared between tables: give each table its own copy. */
-function structuredCloneIfShared(config: Record<string, unknown>, shared: boolean): Record<string, unknown> {
-  return shared ? structuredClone(config) : config;
+/** A cached profile side is shared between tables: each table gets its own copy of its objects and arrays. */
+function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = copyJson((value as Record<string, unknown>)[key]);
+  return copy as T;
 }

@@ -30,5 +30,7 @@ export function redactConfig(connector: Connector, config: Record<string, unknow
  * ```
  */
 export function redactOptions(options: Readonly<Record<string, string>>, sensitive: ReadonlySet<string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(options).map(([key, value]) => [key, sensitive.has(key) ? REDACTED : value]));
+  const redacted: Record<string, string> = {};
+  for (const key in options) redacted[key] = sensitive.has(key) ? REDACTED : options[key];
+  return redacted;
 }

@@ -38,17 +38,9 @@ function isConnectorTable(table: TableDefinition): boolean {
   return table.options.some((o) => o.key === CONNECTOR_KEY || o.key === PROFILE_KEY);
 }
 
+/** A parsed table as merge input: its options carry their spans, which are positions. */
 function tableInput(statement: ParsedStatement, table: TableDefinition): TableInput {
-  return {
-    name: table.name,
-    position: { line: statement.span.line, column: statement.span.column },
-    options: table.options.map((o) => ({
-      key: o.key,
-      value: o.value,
-      keyPosition: { line: o.keySpan.line, column: o.keySpan.column },
-      valuePosition: { line: o.valueSpan.line, column: o.valueSpan.column },
-    })),
-  };
+  return { name: table.name, position: statement.span, options: table.options };
 }
 
 function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { scan } from './scanner.js';
+import { scan, TokenKind } from './scanner.js';
 import type { ColumnDefinition } from './table-definition.js';
 
 /** Columns read by the grammar, or null with the reason they stay raw text. */
@@ -61,14 +61,14 @@ function splitColumns(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'punct') continue;
-    const c = text[t.start];
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TokenKind.Punct) continue;
+    const c = text[tokens.starts[t]];
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === ',' && depth === 0) {
-      parts.push(text.slice(start, t.start).trim());
-      start = t.end;
+      parts.push(text.slice(start, tokens.starts[t]).trim());
+      start = tokens.ends[t];
     }
   }
   parts.push(text.slice(start).trim());

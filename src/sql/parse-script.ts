@@ -1,5 +1,5 @@
 import { parseColumns } from './column-parser.js';
-import { scan, type Token } from './scanner.js';
+import { scan, TokenKind } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
@@ -38,9 +38,9 @@ export function parseScript(sql: string, options: ParseOptions = {}): ParsedScri
   const problems: SqlProblem[] = [];
   const ranges: Array<[number, number]> = [];
   let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t: Token | undefined = tokens[i];
-    const isEnd = t === undefined || (t.kind === 'punct' && sql.charCodeAt(t.start) === 59);
+  const { kinds, starts, ends } = tokens;
+  for (let i = 0; i <= tokens.count; i++) {
+    const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && sql.charCodeAt(starts[i]) === 59);
     if (!isEnd) continue;
     if (i > from) ranges.push([from, i]);
     from = i + 1;
@@ -49,8 +49,8 @@ export function parseScript(sql: string, options: ParseOptions = {}): ParsedScri
   const brokenStatements = new Set<number>();
   let rangeIndex = 0;
   for (const problem of scanProblems) {
-    while (rangeIndex < ranges.length && tokens[ranges[rangeIndex][1] - 1].end <= problem.offset) rangeIndex++;
-    const inside = rangeIndex < ranges.length && tokens[ranges[rangeIndex][0]].start <= problem.offset;
+    while (rangeIndex < ranges.length && ends[ranges[rangeIndex][1] - 1] <= problem.offset) rangeIndex++;
+    const inside = rangeIndex < ranges.length && starts[ranges[rangeIndex][0]] <= problem.offset;
     if (inside) brokenStatements.add(rangeIndex);
     const position = lines.span(problem.offset, problem.offset);
     problems.push({
@@ -64,11 +64,11 @@ export function parseScript(sql: string, options: ParseOptions = {}): ParsedScri
   }
 
   ranges.forEach(([start, end], index) => {
-    const offset = tokens[start].start;
+    const offset = starts[start];
     const statement: ParsedStatement = {
       kind: 'other',
-      text: sql.slice(offset, tokens[end - 1].end),
-      span: lines.span(offset, tokens[end - 1].end),
+      text: sql.slice(offset, ends[end - 1]),
+      span: lines.span(offset, ends[end - 1]),
     };
     statements.push(statement);
     if (brokenStatements.has(index)) return;

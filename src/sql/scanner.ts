@@ -2,13 +2,44 @@
  * Token kinds: bare words (identifiers and keywords), numbers, `'…'` strings, `"…"`
  * and backtick identifiers, and single punctuation characters.
  */
-export type TokenKind = 'word' | 'number' | 'string' | 'quoted' | 'backtick' | 'punct';
+export const TokenKind = { Word: 0, Number: 1, String: 2, Quoted: 3, Backtick: 4, Punct: 5 } as const;
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
-/** One token: its kind and its `[start, end)` offsets in the script. */
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+/**
+ * The tokens of a script as three parallel typed arrays (kind, start, end offsets): a
+ * 10 MB script makes no garbage per token.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = scan("a = 'b'");
+ * tokens.count; // 3
+ * tokens.kinds[2] === TokenKind.String; // true
+ * ```
+ */
+export class TokenList {
+  count = 0;
+  kinds = new Uint8Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+
+  push(kind: TokenKind, start: number, end: number): void {
+    if (this.count === this.kinds.length) {
+      const size = this.count * 2;
+      const kinds = new Uint8Array(size);
+      kinds.set(this.kinds);
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.kinds = kinds;
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.kinds[this.count] = kind;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
 }
 
 /** A lexical problem: an unterminated literal or comment, or a stray character. */
@@ -19,7 +50,7 @@ export interface ScanProblem {
 
 /** The tokens of a script (comments and white space dropped) and its lexical problems. */
 export interface ScanResult {
-  tokens: Token[];
+  tokens: TokenList;
   problems: ScanProblem[];
 }
 
@@ -63,8 +94,9 @@ function isSpace(c: number): boolean {
 /** Scans a quoted run that ends at `quote`, where a doubled quote stands for itself. */
 function endOfQuoted(text: string, start: number, quote: number): number {
   let i = start + 1;
+  const mark = text[start];
   for (;;) {
-    const at = text.indexOf(String.fromCharCode(quote), i);
+    const at = text.indexOf(mark, i);
     if (at < 0) return -1;
     if (text.charCodeAt(at + 1) === quote) {
       i = at + 2;
@@ -74,11 +106,11 @@ function endOfQuoted(text: string, start: number, quote: number): number {
   }
 }
 
-const QUOTED: Record<number, { kind: TokenKind; what: string }> = {
-  [Char.SingleQuote]: { kind: 'string', what: 'string literal' },
-  [Char.DoubleQuote]: { kind: 'quoted', what: 'quoted identifier' },
-  [Char.Backtick]: { kind: 'backtick', what: 'backtick identifier' },
-};
+function quotedKind(c: number): TokenKind | -1 {
+  return c === Char.SingleQuote ? TokenKind.String : c === Char.DoubleQuote ? TokenKind.Quoted : c === Char.Backtick ? TokenKind.Backtick : -1;
+}
+
+const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick identifier'];
 
 /**
  * Splits SQL text into tokens in one linear pass. It knows `'…'` strings with `''`
@@ -88,11 +120,11 @@ const QUOTED: Record<number, { kind: TokenKind; what: string }> = {
  *
  * @example
  * ```ts
- * scan("a = 'it''s' -- note").tokens.map((t) => t.kind); // ['word', 'punct', 'string']
+ * scan("a = 'it''s' -- note").tokens.count; // 3: a word, '=', a string
  * ```
  */
 export function scan(text: string): ScanResult {
-  const tokens: Token[] = [];
+  const tokens = new TokenList();
   const problems: ScanProblem[] = [];
   const length = text.length;
   let i = 0;
@@ -116,15 +148,15 @@ export function scan(text: string): ScanResult {
       }
       continue;
     }
-    const quoted = QUOTED[c];
-    if (quoted) {
+    const quoted = quotedKind(c);
+    if (quoted >= 0) {
       const end = endOfQuoted(text, i, c);
       if (end < 0) {
-        problems.push({ message: `unterminated ${quoted.what}`, offset: i });
-        tokens.push({ kind: quoted.kind, start: i, end: length });
+        problems.push({ message: `unterminated ${QUOTED_WHAT[quoted]}`, offset: i });
+        tokens.push(quoted as TokenKind, i, length);
         i = length;
       } else {
-        tokens.push({ kind: quoted.kind, start: i, end });
+        tokens.push(quoted as TokenKind, i, end);
         i = end;
       }
       continue;
@@ -148,9 +180,9 @@ export function scan(text: string): ScanResult {
       }
       if (isWordPart(text.charCodeAt(j))) {
         while (isWordPart(text.charCodeAt(j))) j++;
-        tokens.push({ kind: 'word', start: i, end: j });
+        tokens.push(TokenKind.Word, i, j);
       } else {
-        tokens.push({ kind: 'number', start: i, end: j });
+        tokens.push(TokenKind.Number, i, j);
       }
       i = j;
       continue;
@@ -158,7 +190,7 @@ export function scan(text: string): ScanResult {
     if (isWordStart(c)) {
       let j = i + 1;
       while (j < length && isWordPart(text.charCodeAt(j))) j++;
-      tokens.push({ kind: 'word', start: i, end: j });
+      tokens.push(TokenKind.Word, i, j);
       i = j;
       continue;
     }
@@ -169,7 +201,7 @@ export function scan(text: string): ScanResult {
     }
     // One punctuation character; a surrogate pair stays whole.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
-    tokens.push({ kind: 'punct', start: i, end: i + width });
+    tokens.push(TokenKind.Punct, i, i + width);
     i += width;
   }
   return { tokens, problems };
@@ -185,6 +217,6 @@ export function scan(text: string): ScanResult {
  */
 export function unquote(raw: string): string {
   const quote = raw[0];
-  const inner = raw.endsWith(quote) && raw.length >= 2 ? raw.slice(1, -1) : raw.slice(1);
-  return inner.split(quote + quote).join(quote);
+  const inner = raw.length >= 2 && raw.endsWith(quote) ? raw.slice(1, -1) : raw.slice(1);
+  return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
 }

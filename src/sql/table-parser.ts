@@ -1,5 +1,4 @@
-import type { ScanProblem, Token } from './scanner.js';
-import { unquote } from './scanner.js';
+import { TokenKind, unquote, type ScanProblem, type TokenList } from './scanner.js';
 import type { LineIndex } from './source-span.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
 
@@ -18,183 +17,184 @@ class SyntaxProblem extends Error {
   }
 }
 
+const OPEN = 40;
+const CLOSE = 41;
+const COMMA = 44;
+const DOT = 46;
+const EQUALS = 61;
+const MINUS = 45;
+const PLUS = 43;
+
 /**
  * Reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (…) … WITH (…)`
  * from a statement's tokens `[from, to)`. Anything else, including `CREATE TABLE … AS
  * SELECT` and `CREATE TABLE … LIKE`, is `not_a_table`. Iterative: nesting depth costs
- * no stack.
+ * no stack, and keywords are compared without allocating.
  *
  * @example
  * ```ts
  * const { tokens } = scan(sql);
- * const parsed = parseCreateTable(sql, tokens, 0, tokens.length, new LineIndex(sql));
+ * const parsed = parseCreateTable(sql, tokens, 0, tokens.count, new LineIndex(sql));
  * ```
  */
-export function parseCreateTable(text: string, tokens: readonly Token[], from: number, to: number, lines: LineIndex): TableParse {
+export function parseCreateTable(text: string, tokens: TokenList, from: number, to: number, lines: LineIndex): TableParse {
+  const { kinds, starts, ends } = tokens;
   let i = from;
-  const raw = (t: Token): string => text.slice(t.start, t.end);
-  const isWord = (t: Token | undefined, word: string): boolean =>
-    t !== undefined && t.kind === 'word' && t.end - t.start === word.length && raw(t).toUpperCase() === word;
-  const isPunct = (t: Token | undefined, p: string): boolean => t !== undefined && t.kind === 'punct' && raw(t) === p;
-  const at = (index: number): Token | undefined => (index < to ? tokens[index] : undefined);
-  const endOffset = to > from ? tokens[to - 1].end : text.length;
-  const fail = (message: string, token: Token | undefined): never => {
-    throw new SyntaxProblem(message, token ? token.start : endOffset);
+  const raw = (t: number): string => text.slice(starts[t], ends[t]);
+  /** Whether token t is the keyword `upper` (given in upper case), in any case. */
+  const isWord = (t: number, upper: string): boolean => {
+    if (t >= to || kinds[t] !== TokenKind.Word || ends[t] - starts[t] !== upper.length) return false;
+    for (let k = 0; k < upper.length; k++) {
+      const c = text.charCodeAt(starts[t] + k);
+      if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
+    }
+    return true;
   };
-  const describe = (t: Token | undefined): string => (t ? `'${raw(t).slice(0, 40)}'` : 'the end of the statement');
+  const isPunct = (t: number, code: number): boolean => t < to && kinds[t] === TokenKind.Punct && text.charCodeAt(starts[t]) === code;
+  const endOffset = to > from ? ends[to - 1] : text.length;
+  const fail = (message: string, t: number): never => {
+    throw new SyntaxProblem(message, t < to ? starts[t] : endOffset);
+  };
+  const describe = (t: number): string => (t < to ? `'${raw(t).slice(0, 40)}'` : 'the end of the statement');
 
-  if (!isWord(at(i), 'CREATE')) return { kind: 'not_a_table' };
+  if (!isWord(i, 'CREATE')) return { kind: 'not_a_table' };
   i++;
-  const temporary = isWord(at(i), 'TEMPORARY');
+  const temporary = isWord(i, 'TEMPORARY');
   if (temporary) i++;
-  if (!isWord(at(i), 'TABLE')) return { kind: 'not_a_table' };
+  if (!isWord(i, 'TABLE')) return { kind: 'not_a_table' };
   i++;
   let ifNotExists = false;
-  if (isWord(at(i), 'IF') && isWord(at(i + 1), 'NOT') && isWord(at(i + 2), 'EXISTS')) {
+  if (isWord(i, 'IF') && isWord(i + 1, 'NOT') && isWord(i + 2, 'EXISTS')) {
     ifNotExists = true;
     i += 3;
   }
 
-  try {
-    // Table name: identifier parts joined by dots.
-    const nameStart = at(i);
-    const parts: string[] = [];
-    for (;;) {
-      const t = at(i);
-      if (!t || (t.kind !== 'word' && t.kind !== 'quoted' && t.kind !== 'backtick')) fail(`expected a table name, found ${describe(t)}`, t);
-      parts.push(t!.kind === 'word' ? raw(t!) : unquote(raw(t!)));
+  const readKey = (): { key: string; start: number; end: number } => {
+    if (i >= to) fail('expected an option key, found the end of the statement', i);
+    const kind = kinds[i];
+    if (kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
       i++;
-      if (!isPunct(at(i), '.')) break;
-      i++;
+      return { key: unquote(raw(i - 1)), start: starts[i - 1], end: ends[i - 1] };
     }
-    const nameEnd = tokens[i - 1].end;
-    if (!isPunct(at(i), '(')) return { kind: 'not_a_table' };
-
-    // Column list: up to the matching parenthesis.
-    const open = tokens[i];
-    let depth = 0;
-    let close = -1;
-    for (let j = i; j < to; j++) {
-      const t = tokens[j];
-      if (t.kind !== 'punct') continue;
-      const p = text.charCodeAt(t.start);
-      if (p === 40) depth++;
-      else if (p === 41 && --depth === 0) {
-        close = j;
-        break;
-      }
-    }
-    if (close < 0) fail("the column list's '(' is never closed", open);
-    const columnsText = text.slice(open.end, tokens[close].start);
-    i = close + 1;
-
-    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0.
-    depth = 0;
-    while (i < to && !(depth === 0 && isWord(tokens[i], 'WITH') && isPunct(at(i + 1), '('))) {
-      if (isPunct(tokens[i], '(')) depth++;
-      else if (isPunct(tokens[i], ')')) depth--;
-      i++;
-    }
-    const options: TableOption[] = [];
-    let withSpan = null;
-    if (i < to) {
-      const withOpen = tokens[i + 1];
-      i += 2;
-      if (isPunct(at(i), ')')) i++;
-      else {
-        for (;;) {
-          const option = readOption();
-          options.push(option);
-          const sep = at(i);
-          if (isPunct(sep, ',')) {
-            i++;
-            if (isPunct(at(i), ')')) fail("expected an option after ',', found ')'", at(i));
-            continue;
-          }
-          if (isPunct(sep, ')')) {
-            i++;
-            break;
-          }
-          fail(`expected ',' or ')' after the value of option '${option.key}', found ${describe(sep)}`, sep);
-        }
-      }
-      withSpan = lines.span(withOpen.start, tokens[i - 1].end);
-    }
-    return {
-      kind: 'table',
-      table: {
-        name: parts.join('.'),
-        nameSpan: lines.span(nameStart!.start, nameEnd),
-        temporary,
-        ifNotExists,
-        columnsText,
-        options,
-        withSpan,
-      },
-    };
-  } catch (error) {
-    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
-    throw error;
-  }
-
-  function readKey(): { key: string; start: number; end: number } {
-    const first = at(i);
-    if (!first) fail('expected an option key, found the end of the statement', first);
-    if (first!.kind === 'string' || first!.kind === 'quoted' || first!.kind === 'backtick') {
-      i++;
-      return { key: unquote(raw(first!)), start: first!.start, end: first!.end };
-    }
-    if (first!.kind !== 'word') fail(`expected an option key, found ${describe(first)}`, first);
-    const parts = [raw(first!)];
+    if (kind !== TokenKind.Word) fail(`expected an option key, found ${describe(i)}`, i);
+    const first = i;
     i++;
-    while (isPunct(at(i), '.') && (at(i + 1)?.kind === 'word' || at(i + 1)?.kind === 'number')) {
-      parts.push(raw(tokens[i + 1]));
-      i += 2;
-    }
-    return { key: parts.join('.'), start: first!.start, end: tokens[i - 1].end };
-  }
+    while (isPunct(i, DOT) && i + 1 < to && (kinds[i + 1] === TokenKind.Word || kinds[i + 1] === TokenKind.Number)) i += 2;
+    return { key: text.slice(starts[first], ends[i - 1]), start: starts[first], end: ends[i - 1] };
+  };
 
-  function readOption(): TableOption {
+  const readOption = (): TableOption => {
     const key = readKey();
-    const eq = at(i);
-    if (!isPunct(eq, '=')) fail(`expected '=' after option key '${key.key}', found ${describe(eq)}`, eq);
+    if (!isPunct(i, EQUALS)) fail(`expected '=' after option key '${key.key}', found ${describe(i)}`, i);
     i++;
-    const v = at(i);
+    if (i >= to) fail(`expected a value for option '${key.key}', found the end of the statement`, i);
+    const valueStart = starts[i];
     let value: string;
     let valueKind: OptionValueKind;
-    let valueEnd: number;
-    if (!v) fail(`expected a value for option '${key.key}', found the end of the statement`, v);
-    if (v!.kind === 'string') {
-      value = unquote(raw(v!));
+    const kind = kinds[i];
+    if (kind === TokenKind.String) {
+      value = unquote(raw(i));
       valueKind = 'string';
-      valueEnd = v!.end;
       i++;
-    } else if (v!.kind === 'number' || ((isPunct(v, '-') || isPunct(v, '+')) && at(i + 1)?.kind === 'number' && at(i + 1)!.start === v!.end)) {
-      const numberToken = v!.kind === 'number' ? v! : tokens[i + 1];
-      valueEnd = numberToken.end;
-      value = text.slice(v!.start, valueEnd).replace(/^\+/, '');
+    } else if (kind === TokenKind.Number) {
+      value = raw(i);
       valueKind = 'number';
-      i += v!.kind === 'number' ? 1 : 2;
-    } else if (isWord(v, 'TRUE') || isWord(v, 'FALSE')) {
-      value = raw(v!).toLowerCase();
-      valueKind = 'boolean';
-      valueEnd = v!.end;
       i++;
-    } else if (isWord(v, 'INTERVAL') && at(i + 1)?.kind === 'string' && at(i + 2)?.kind === 'word') {
-      value = `${unquote(raw(tokens[i + 1]))} ${raw(tokens[i + 2]).toUpperCase()}`;
+    } else if ((isPunct(i, MINUS) || isPunct(i, PLUS)) && i + 1 < to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
+      value = (isPunct(i, MINUS) ? '-' : '') + raw(i + 1);
+      valueKind = 'number';
+      i += 2;
+    } else if (isWord(i, 'TRUE') || isWord(i, 'FALSE')) {
+      value = raw(i).toLowerCase();
+      valueKind = 'boolean';
+      i++;
+    } else if (isWord(i, 'INTERVAL') && i + 2 < to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
+      value = `${unquote(raw(i + 1))} ${raw(i + 2).toUpperCase()}`;
       valueKind = 'interval';
-      valueEnd = tokens[i + 2].end;
       i += 3;
     } else {
-      return fail(`expected a value for option '${key.key}' (a string, number, true/false or INTERVAL), found ${describe(v)}`, v);
+      return fail(`expected a value for option '${key.key}' (a string, number, true/false or INTERVAL), found ${describe(i)}`, i);
     }
+    const valueEnd = ends[i - 1];
     return {
       key: key.key,
       keySpan: lines.span(key.start, key.end),
       value,
       valueKind,
-      valueText: text.slice(v!.start, valueEnd),
-      valueSpan: lines.span(v!.start, valueEnd),
+      valueText: text.slice(valueStart, valueEnd),
+      valueSpan: lines.span(valueStart, valueEnd),
     };
+  };
+
+  try {
+    // Table name: identifier parts joined by dots.
+    const nameStart = i;
+    const parts: string[] = [];
+    for (;;) {
+      const kind = kinds[i];
+      if (i >= to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) fail(`expected a table name, found ${describe(i)}`, i);
+      parts.push(kind === TokenKind.Word ? raw(i) : unquote(raw(i)));
+      i++;
+      if (!isPunct(i, DOT)) break;
+      i++;
+    }
+    const nameEnd = ends[i - 1];
+    if (!isPunct(i, OPEN)) return { kind: 'not_a_table' };
+
+    // Column list: up to the matching parenthesis.
+    const open = i;
+    let depth = 0;
+    let close = -1;
+    for (let j = i; j < to; j++) {
+      if (kinds[j] !== TokenKind.Punct) continue;
+      const p = text.charCodeAt(starts[j]);
+      if (p === OPEN) depth++;
+      else if (p === CLOSE && --depth === 0) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) fail("the column list's '(' is never closed", open);
+    const columnsText = text.slice(ends[open], starts[close]);
+    i = close + 1;
+
+    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0.
+    depth = 0;
+    while (i < to && !(depth === 0 && isWord(i, 'WITH') && isPunct(i + 1, OPEN))) {
+      if (isPunct(i, OPEN)) depth++;
+      else if (isPunct(i, CLOSE)) depth--;
+      i++;
+    }
+    const options: TableOption[] = [];
+    let withSpan = null;
+    if (i < to) {
+      const withOpen = i + 1;
+      i += 2;
+      if (isPunct(i, CLOSE)) i++;
+      else {
+        for (;;) {
+          const option = readOption();
+          options.push(option);
+          if (isPunct(i, COMMA)) {
+            i++;
+            if (isPunct(i, CLOSE)) fail("expected an option after ',', found ')'", i);
+            continue;
+          }
+          if (isPunct(i, CLOSE)) {
+            i++;
+            break;
+          }
+          fail(`expected ',' or ')' after the value of option '${option.key}', found ${describe(i)}`, i);
+        }
+      }
+      withSpan = lines.span(starts[withOpen], ends[i - 1]);
+    }
+    return {
+      kind: 'table',
+      table: { name: parts.join('.'), nameSpan: lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, options, withSpan },
+    };
+  } catch (error) {
+    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
+    throw error;
   }
 }
