@@ -19,9 +19,15 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+function format(row) {
+  if (typeof row.value !== 'number') return row.value;
+  if (row.unit === 'x') return row.value.toFixed(row.value < 0.1 ? 4 : 2);
+  return row.value.toFixed(row.value >= 100 ? 0 : row.value >= 10 ? 1 : 2);
+}
+
 /** Prints rows `{ name, value, unit }` as an aligned table. */
 export function printRows(title, rows) {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\n${title}`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${typeof r.value === 'number' ? r.value.toFixed(r.unit === 'x' ? 2 : 3) : r.value} ${r.unit}`);
+  for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${format(r)} ${r.unit}`);
 }
