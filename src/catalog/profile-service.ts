@@ -2,7 +2,7 @@ import { DdlProfilesError } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
-import type { StoredProfile, StoredTable } from '../store/index.js';
+import type { NewProfile, StoredProfile, StoredTable } from '../store/index.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
@@ -12,14 +12,15 @@ import { storedTableInput } from './stored-table-input.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
-/** The body of a new profile: the same JSON the REST API takes. */
-export interface ProfileInput {
-  name: string;
-  connector: string;
-  config: Record<string, unknown>;
-  overridable?: string[];
-  description?: string | null;
-}
+/**
+ * The body of a new profile: the same JSON the REST API takes.
+ *
+ * @example
+ * ```ts
+ * const input: ProfileInput = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
+ * ```
+ */
+export type ProfileInput = NewProfile;
 
 /** A change to a profile; `version` must be the version the caller read. */
 export interface ProfileUpdate {

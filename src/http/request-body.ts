@@ -1,7 +1,14 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { HttpError } from './http-error.js';
 
-/** The default largest request body accepted: 1 MiB. */
+/**
+ * The default largest request body accepted: 1 MiB.
+ *
+ * @example
+ * ```ts
+ * createHandler({ catalog, auth, maxBodyBytes: 4 * DEFAULT_MAX_BODY_BYTES });
+ * ```
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function position(text: string, offset: number): { line: number; column: number } {

@@ -60,8 +60,25 @@ export interface MergedTable {
 /** Either the merged table or every problem found on the way. */
 export type MergeOutcome = { ok: true; table: MergedTable } | { ok: false; errors: Diagnostic[] };
 
-/** The option keys that steer resolution rather than configure the connector. */
+/**
+ * The WITH key that names a table's connector. It steers resolution rather than
+ * configuring the connector, and always leads the rewritten WITH clause.
+ *
+ * @example
+ * ```ts
+ * table.options.find((o) => o.key === CONNECTOR_KEY)?.value; // 'kafka'
+ * ```
+ */
 export const CONNECTOR_KEY = 'connector';
+
+/**
+ * The WITH key that names a table's connection profile; removed from rewritten SQL.
+ *
+ * @example
+ * ```ts
+ * table.options.find((o) => o.key === PROFILE_KEY)?.value; // 'production-kafka'
+ * ```
+ */
 export const PROFILE_KEY = 'connection_profile';
 
 function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {

@@ -1,8 +1,15 @@
 /**
  * Token kinds: bare words (identifiers and keywords), numbers, `'…'` strings, `"…"`
  * and backtick identifiers, and single punctuation characters.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = scan("'x'");
+ * tokens.kinds[0] === TokenKind.String; // true
+ * ```
  */
 export const TokenKind = { Word: 0, Number: 1, String: 2, Quoted: 3, Backtick: 4, Punct: 5 } as const;
+/** One of the {@link TokenKind} values. */
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
 /**

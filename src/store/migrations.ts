@@ -1,8 +1,18 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 
-/** Our migration bookkeeping tables, named so they never collide with a host application's. */
+/**
+ * Our migration bookkeeping table, named so it never collides with a host application's
+ * own Kysely migrations.
+ *
+ * @example
+ * ```ts
+ * await db.selectFrom(MIGRATION_TABLE).selectAll().execute(); // the migrations applied
+ * ```
+ */
 export const MIGRATION_TABLE = 'ddl_profiles_migration';
+
+/** The lock table of our migrations (see {@link MIGRATION_TABLE}). */
 export const MIGRATION_LOCK_TABLE = 'ddl_profiles_migration_lock';
 
 const migrations: Record<string, Migration> = {

@@ -14,7 +14,7 @@ const pgliteVersion: string = JSON.parse(
  * Where the snapshot of a freshly initialised, fully migrated database is cached. Its
  * name carries PGlite's version and the schema's, since data directories are tied to both.
  */
-export function snapshotPath(schemaVersion: string): string {
+function snapshotPath(schemaVersion: string): string {
   return join(tmpdir(), 'ddl-profiles', `pglite-${pgliteVersion}-${schemaVersion}.tar.gz`);
 }
 

@@ -9,12 +9,6 @@ export function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** The constraint a database error names, if any. */
-export function constraintOf(error: unknown): string | undefined {
-  const constraint = (error as { constraint?: unknown } | null)?.constraint;
-  return typeof constraint === 'string' ? constraint : undefined;
-}
-
 /**
  * Removes credentials from any `scheme://user:password@host` in a text.
  *

@@ -22,6 +22,11 @@ interface ErrorLike {
  * The chain of causes under an error: `.cause` (kafkajs wraps its real error in
  * `KafkaJSNumberOfRetriesExceeded`), ioredis's `lastNodeError` for a cluster, and the
  * members of an `AggregateError` (Node tries every address of a host).
+ *
+ * @example
+ * ```ts
+ * causeChain(new Error('outer', { cause: new Error('inner') })).map((e) => e.message); // ['outer', 'inner']
+ * ```
  */
 export function causeChain(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
@@ -48,7 +53,14 @@ const HINTS: Record<TestErrorCode, string> = {
   unknown: 'see the message for the server\u2019s own words',
 };
 
-/** The hint shown for a classification. */
+/**
+ * The hint shown for a classification.
+ *
+ * @example
+ * ```ts
+ * hintFor('refused'); // 'check the host and port, and that the server is running and listening there'
+ * ```
+ */
 export function hintFor(code: TestErrorCode): string {
   return HINTS[code];
 }

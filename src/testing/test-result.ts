@@ -55,5 +55,12 @@ export interface TestOptions {
 /** What a streamed test yields: each step as it ends, then the verdict. */
 export type TestEvent = { type: 'step'; step: TestStep } | { type: 'result'; result: TestResult };
 
-/** The default deadline of a test. */
+/**
+ * The default deadline of a test: 10 seconds.
+ *
+ * @example
+ * ```ts
+ * await testProfile(draft, { deadlineMs: DEFAULT_TEST_DEADLINE_MS / 2 });
+ * ```
+ */
 export const DEFAULT_TEST_DEADLINE_MS = 10_000;

@@ -75,73 +75,70 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
   const print = (json: unknown, text: string): void => io.out(values.json ? JSON.stringify(json, null, 2) : text);
   const overridable = values.overridable?.split(',').map((s) => s.trim()).filter(Boolean);
 
-  const run = async (catalog: Catalog): Promise<number> => {
-    switch (action) {
-      case 'create': {
-        const body =
-          positionals.length === 1
-            ? asBody(await readJson(positionals[0]), positionals[0])
-            : asBody(
-                { name: values.name, connector: values.connector, config: values.config && (await jsonArgument(values.config, '--config')) },
-                'the --name, --connector and --config options',
-              );
-        const created = await catalog.profiles.create(
-          {
-            ...body,
-            ...(overridable ? { overridable } : {}),
-            ...(values.description !== undefined ? { description: values.description } : {}),
-          },
-          { test: values.test === true },
-        );
-        print(created, `created ${renderProfile(created)}`);
-        return 0;
-      }
-      case 'list': {
-        const page = await catalog.profiles.list({ limit: wholeNumber(values.limit, '--limit'), offset: wholeNumber(values.offset, '--offset') });
-        print(page, [...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`), `${page.items.length} of ${page.total} profile(s)`].join('\n'));
-        return 0;
-      }
-      case 'show': {
-        const profile = await catalog.profiles.get(one(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
-        print(profile, renderProfile(profile));
-        return 0;
-      }
-      case 'update': {
-        const name = one(positionals, 'NAME');
-        const version = wholeNumber(values.version, '--version') ?? (await catalog.profiles.get(name)).version;
-        const config = values.config === undefined ? undefined : ((await jsonArgument(values.config, '--config')) as Record<string, unknown>);
-        const updated = await catalog.profiles.update(name, {
-          version,
-          ...(config ? { config } : {}),
+  const actions: Record<string, (catalog: Catalog) => Promise<number>> = {
+    create: async (catalog) => {
+      const body =
+        positionals.length === 1
+          ? asBody(await readJson(positionals[0]), positionals[0])
+          : asBody(
+              { name: values.name, connector: values.connector, config: values.config && (await jsonArgument(values.config, '--config')) },
+              'the --name, --connector and --config options',
+            );
+      const created = await catalog.profiles.create(
+        {
+          ...body,
           ...(overridable ? { overridable } : {}),
           ...(values.description !== undefined ? { description: values.description } : {}),
-        });
-        print(updated, `updated ${renderProfile(updated)}`);
-        return 0;
-      }
-      case 'delete': {
-        const name = one(positionals, 'NAME');
-        await catalog.profiles.delete(name);
-        print({ deleted: name }, `deleted ${name}`);
-        return 0;
-      }
-      case 'test': {
-        const name = one(positionals, 'NAME');
-        const deadlineMs = wholeNumber(values['deadline-ms'], '--deadline-ms');
-        return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
-      }
-      case 'import': {
-        const file = one(positionals, 'FILE.json');
-        const json = await readJson(file);
-        if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies`);
-        const created = await catalog.profiles.createMany(json.map((body, i) => asBody(body, `${file}[${i}]`)));
-        print(created, created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'));
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
-    }
+        },
+        { test: values.test === true },
+      );
+      print(created, `created ${renderProfile(created)}`);
+      return 0;
+    },
+    list: async (catalog) => {
+      const page = await catalog.profiles.list({ limit: wholeNumber(values.limit, '--limit'), offset: wholeNumber(values.offset, '--offset') });
+      print(page, [...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`), `${page.items.length} of ${page.total} profile(s)`].join('\n'));
+      return 0;
+    },
+    show: async (catalog) => {
+      const profile = await catalog.profiles.get(one(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
+      print(profile, renderProfile(profile));
+      return 0;
+    },
+    update: async (catalog) => {
+      const name = one(positionals, 'NAME');
+      const version = wholeNumber(values.version, '--version') ?? (await catalog.profiles.get(name)).version;
+      const config = values.config === undefined ? undefined : ((await jsonArgument(values.config, '--config')) as Record<string, unknown>);
+      const updated = await catalog.profiles.update(name, {
+        version,
+        ...(config ? { config } : {}),
+        ...(overridable ? { overridable } : {}),
+        ...(values.description !== undefined ? { description: values.description } : {}),
+      });
+      print(updated, `updated ${renderProfile(updated)}`);
+      return 0;
+    },
+    delete: async (catalog) => {
+      const name = one(positionals, 'NAME');
+      await catalog.profiles.delete(name);
+      print({ deleted: name }, `deleted ${name}`);
+      return 0;
+    },
+    test: async (catalog) => {
+      const name = one(positionals, 'NAME');
+      const deadlineMs = wholeNumber(values['deadline-ms'], '--deadline-ms');
+      return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
+    },
+    import: async (catalog) => {
+      const file = one(positionals, 'FILE.json');
+      const json = await readJson(file);
+      if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies`);
+      const created = await catalog.profiles.createMany(json.map((body, i) => asBody(body, `${file}[${i}]`)));
+      print(created, created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'));
+      return 0;
+    },
   };
-  if (!['create', 'list', 'show', 'update', 'delete', 'import', 'test'].includes(action)) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
+  const run = Object.hasOwn(actions, action ?? '') ? actions[action] : undefined;
+  if (!run) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
   return withCatalog(values, io, run);
 }

@@ -4,7 +4,14 @@ import { field, secret } from '../field-info.js';
 
 const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
 
-/** SASL mechanisms the Kafka connector speaks. */
+/**
+ * SASL mechanisms the Kafka connector speaks.
+ *
+ * @example
+ * ```ts
+ * KAFKA_SASL_MECHANISMS; // ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
+ * ```
+ */
 export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
 
 /**

@@ -3,7 +3,14 @@ import type { ConfigRule } from '../connector-definition.js';
 
 const stringMap = () => z.record(z.string(), z.string()).optional();
 
-/** Serialisation formats a Kafka table may use. */
+/**
+ * Serialisation formats a Kafka table may use.
+ *
+ * @example
+ * ```ts
+ * KAFKA_FORMATS.includes('json'); // true
+ * ```
+ */
 export const KAFKA_FORMATS = ['json', 'avro', 'raw_string', 'raw_bytes', 'debezium_json', 'parquet', 'protobuf'] as const;
 
 /**
