@@ -92,6 +92,24 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     expect((await acme.resolve(orders)).tables).toHaveLength(1);
   });
 
+  if (backend.name === 'postgres') {
+    it('runs on a Kysely instance the host application owns, and leaves it open', async () => {
+      const { Kysely, PostgresDialect } = await import('kysely');
+      const pg = await import('pg');
+      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: (await backend.options()).url }) }) });
+      try {
+        const catalog = await openCatalog({ db });
+        await catalog.profiles.create(kafka);
+        expect((await catalog.resolve(orders)).tables).toHaveLength(1);
+        await catalog.close();
+        const rows = await db.selectFrom('connection_profiles').select('name').execute();
+        expect(rows).toEqual([{ name: 'production-kafka' }]);
+      } finally {
+        await db.destroy();
+      }
+    });
+  }
+
   it('imports profiles all or nothing', async () => {
     const catalog = await fresh();
     await catalog.profiles.create(kafka);

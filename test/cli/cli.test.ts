@@ -93,6 +93,14 @@ describe('the CLI', () => {
     expect(refused.exited).toBe(2);
     expect(refused.stderr()).toContain('no tokens');
 
+    const insecure = await startServe(['--port', String(await freePort()), '--insecure-no-auth', '--host', '0.0.0.0', '--store', ':memory:'], { cwd: work });
+    try {
+      expect(insecure.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(no authentication, loopback only\)/);
+      expect(insecure.stderr()).toContain('--insecure-no-auth binds to 127.0.0.1 only');
+    } finally {
+      await insecure.stop();
+    }
+
     const port = (await freePort().then(async (p) => ((await isFree(8000)) ? 8000 : p))) as number;
     writeFileSync(join(work, 'tokens.txt'), '# token tenant\nseed-token-123 default\n');
     const server = await startServe(['--port', String(port), '--token-file', 'tokens.txt', '--store', join(work, 'serve-store')], { cwd: work });

@@ -199,7 +199,12 @@ describe('REST API over real HTTP', () => {
     expect((await call('POST', '/v1/connection_tables', { ...asGlobex, body: { name: 't', connection_profile_id: id, config: { topic: 't', format: 'json' } } })).status).toBe(404);
     const resolved = await call('POST', '/v1/resolve', { ...asGlobex, body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'acme-only', topic = 'o', format = 'json');" } });
     expect(resolved.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND' }]);
+    const table = await call('POST', '/v1/connection_tables', { body: { name: 'acme-table', connection_profile_id: id, config: { topic: 't', format: 'json' } } });
+    expect(table.status).toBe(201);
+    expect((await call('GET', '/v1/connection_tables', asGlobex)).json.data).toEqual([]);
+    expect((await call('DELETE', `/v1/connection_tables/${table.json.id}`, asGlobex)).status).toBe(404);
     expect((await call('GET', `/v1/connection_profiles/${id}`)).status).toBe(200);
+    expect((await call('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toContain('acme-table');
   });
 
   it('never sends or logs the planted password', () => {

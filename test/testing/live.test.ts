@@ -169,6 +169,18 @@ describe('Redis, live', () => {
     expect(refused.durationMs).toBeLessThan(250);
   });
 
+  it('reports a cluster with one node stopped', async () => {
+    const spare = await startRedisCluster(3);
+    try {
+      await spare.nodes[1].stop();
+      const result = await testProfile(redisDraft({ cluster: { addresses: spare.nodes.map((n) => n.url) } }));
+      expect(failedAt(result)).toEqual(['refused', 'connect']);
+      expect(result.error?.message).toContain(String(spare.nodes[1].port));
+    } finally {
+      await spare.stop();
+    }
+  });
+
   it('never puts a password in a message', async () => {
     const results = await Promise.all([
       testProfile(redisDraft({ address: guarded.url, password: REDIS_PASSWORD })),

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript, quoteSqlString, rewriteOptions, scan, TokenKind } from '../../src/sql/index.js';
+
+const only = (sql: string) => {
+  const { statements, problems } = parseScript(sql);
+  expect(problems).toEqual([]);
+  expect(statements).toHaveLength(1);
+  return statements[0];
+};
+
+describe('scanner', () => {
+  it('knows strings with doubled quotes, quoted and backtick identifiers, and both comment forms', () => {
+    const sql = "a 'it''s' \"we\"\"ird\" `ba``ck` -- line ; comment\n/* block ; comment */ 1.5e3";
+    const { tokens, problems } = scan(sql);
+    expect(problems).toEqual([]);
+    const kinds = Array.from(tokens.kinds.slice(0, tokens.count));
+    expect(kinds).toEqual([TokenKind.Word, TokenKind.String, TokenKind.Quoted, TokenKind.Backtick, TokenKind.Number]);
+    expect(sql.slice(tokens.starts[4], tokens.ends[4])).toBe('1.5e3');
+  });
+
+  it('positions problems at the opening quote or the stray byte', () => {
+    expect(scan("x = 'open").problems).toEqual([{ message: 'unterminated string literal', offset: 4 }]);
+    expect(scan('x /* open').problems).toEqual([{ message: 'unterminated /* comment', offset: 2 }]);
+    expect(scan('x \u0000 y').problems).toEqual([{ message: 'unexpected NUL byte', offset: 2 }]);
+  });
+});
+
+describe('statements', () => {
+  it('splits on ; outside strings, identifiers and comments, and drops empty statements', () => {
+    const { statements } = parseScript("SELECT ';';; -- a ; b\nSELECT \"x;y\" /* ; */;\n;");
+    expect(statements.map((s) => s.text)).toEqual(["SELECT ';'", 'SELECT "x;y"']);
+    expect(statements.map((s) => s.span.line)).toEqual([1, 2]);
+  });
+
+  it('counts CRLF as one line break and columns in UTF-16 units', () => {
+    const statement = only("CREATE TABLE t (a INT)\r\nWITH (\r\n  note = 'h\u00e9llo \u{1F680}', topic = 'x')");
+    const [note, topic] = statement.table!.options;
+    expect(note.value).toBe('h\u00e9llo \u{1F680}');
+    expect([note.keySpan.line, note.keySpan.column]).toEqual([3, 3]);
+    expect([topic.keySpan.line, topic.keySpan.column]).toEqual([3, 22]);
+  });
+
+  it('passes every statement but a connector table through as other', () => {
+    const { statements } = parseScript(
+      "CREATE VIEW v AS SELECT 1; INSERT INTO t SELECT 1; SET 'a' = 'b'; CREATE TEMPORARY VIEW w AS SELECT 2; CREATE TABLE c AS SELECT 1; CREATE TABLE l LIKE other;",
+    );
+    expect(statements.map((s) => s.kind)).toEqual(['other', 'other', 'other', 'other', 'other', 'other']);
+  });
+});
+
+describe('CREATE TABLE', () => {
+  it('reads the envelope: temporary, if not exists, qualified quoted names, clauses before WITH', () => {
+    const statement = only(
+      "CREATE TEMPORARY TABLE IF NOT EXISTS `cat`.\"db\".orders (id BIGINT) COMMENT 'x (y)' PARTITIONED BY (id) WITH ('k' = 'v')",
+    );
+    const table = statement.table!;
+    expect(table).toMatchObject({ name: 'cat.db.orders', temporary: true, ifNotExists: true, columnsText: 'id BIGINT' });
+    expect(table.options.map((o) => [o.key, o.value])).toEqual([['k', 'v']]);
+    expect(statement.text.slice(table.withSpan!.offset - statement.span.offset, table.withSpan!.end - statement.span.offset)).toBe("('k' = 'v')");
+  });
+
+  it('reads bare, dotted and quoted keys, and strings, numbers, booleans and intervals', () => {
+    const table = only(
+      "CREATE TABLE t (a INT) WITH (topic = 'a''b', source.offset = 'latest', \"auth.type\" = 'sasl', `x` = -1.5, y = 42, z = TRUE, w = INTERVAL '5' second)",
+    ).table!;
+    expect(table.options.map((o) => [o.key, o.value, o.valueKind])).toEqual([
+      ['topic', "a'b", 'string'],
+      ['source.offset', 'latest', 'string'],
+      ['auth.type', 'sasl', 'string'],
+      ['x', '-1.5', 'number'],
+      ['y', '42', 'number'],
+      ['z', 'true', 'boolean'],
+      ['w', '5 SECOND', 'interval'],
+    ]);
+    expect(table.options[6].valueText).toBe("INTERVAL '5' second");
+  });
+
+  it('reports malformed option lists at the offending token', () => {
+    const cases: Array<[string, string, number]> = [
+      ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found ''x''", 36],
+      ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false or INTERVAL), found ')'", 38],
+      ["CREATE TABLE t (a INT) WITH (topic = 'x',)", "expected an option after ',', found ')'", 42],
+      ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found 'junk'", 42],
+    ];
+    for (const [sql, message, column] of cases) {
+      const { problems } = parseScript(sql);
+      expect(problems).toMatchObject([{ code: 'PARSE_ERROR', message, line: 1, column }]);
+    }
+  });
+
+  it('parses columns with the FlinkSQL grammar, or keeps raw text with a note', () => {
+    const parsed = only("CREATE TABLE t (id BIGINT NOT NULL, price DECIMAL(10, 2), name VARCHAR(20)) WITH ('k' = 'v')").table!;
+    expect(parsed.columns).toEqual([
+      { name: 'id', type: 'BIGINT', nullable: false, text: 'id BIGINT NOT NULL' },
+      { name: 'price', type: 'DECIMAL(10, 2)', nullable: true, text: 'price DECIMAL(10, 2)' },
+      { name: 'name', type: 'VARCHAR(20)', nullable: true, text: 'name VARCHAR(20)' },
+    ]);
+    for (const columns of ["ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '5' SECOND", "o BIGINT METADATA FROM 'offset'", 'd AS CAST(ts AS DATE)', 'id INT, PRIMARY KEY (id) NOT ENFORCED', 'm MAP<STRING, INT>', 'r ROW<a INT>']) {
+      const table = only(`CREATE TABLE t (${columns}) WITH ('k' = 'v')`).table!;
+      expect(table.columns, columns).toBeNull();
+      expect(table.columnsNote).toMatch(/columns kept as raw text$/);
+      expect(table.columnsText).toBe(columns);
+    }
+    expect(parseScript("CREATE TABLE t (a INT) WITH ('k' = 'v')", { parseColumns: false }).statements[0].table!.columns).toBeNull();
+  });
+});
+
+describe('rewriting', () => {
+  it('replaces the WITH clause, quoting keys and values whatever they contain', () => {
+    const statement = only("CREATE TABLE t (a INT) COMMENT 'c' WITH (connection_profile = 'p')");
+    const sql = rewriteOptions(statement, [
+      ['connector', 'kafka'],
+      ["we'ird", "it's; -- not a comment"],
+    ]);
+    expect(sql).toBe("CREATE TABLE t (a INT) COMMENT 'c' WITH (\n  'connector' = 'kafka',\n  'we''ird' = 'it''s; -- not a comment'\n)");
+    const again = only(sql).table!;
+    expect(again.options.map((o) => [o.key, o.value])).toEqual([
+      ['connector', 'kafka'],
+      ["we'ird", "it's; -- not a comment"],
+    ]);
+    expect(quoteSqlString("''")).toBe("''''''");
+  });
+});
