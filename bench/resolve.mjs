@@ -17,12 +17,16 @@ export async function benchResolve() {
   if (check.errors.length > 0 || check.tables.length !== 1000) throw new Error(`benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
   const fullMs = await medianMs(() => resolve(sql, { profiles }));
   const noColumnsMs = await medianMs(() => resolve(sql, { profiles, parseColumns: false }));
+  const large = generateScript({ tables: 20_000, profiles: 50 });
+  const largeMs = await medianMs(() => resolve(large.sql, { profiles: large.profiles, parseColumns: false }), { runs: 3, warmup: 1 });
   return [
     { name: 'node-sql-parser alone, 1,000 tables', value: parserMs, unit: 'ms' },
     { name: 'resolve, 1,000 tables', value: fullMs, unit: 'ms' },
     { name: 'resolve without column parsing', value: noColumnsMs, unit: 'ms' },
     { name: 'resolve / parser (target <= 1.3)', value: fullMs / parserMs, unit: 'x' },
     { name: 'parser / resolve without columns (target >= 10)', value: parserMs / noColumnsMs, unit: 'x' },
+    { name: 'resolve without columns, 20,000 tables', value: largeMs, unit: 'ms' },
+    { name: 'time per table, 20,000 / 1,000 tables (linear: about 1)', value: largeMs / 20 / noColumnsMs, unit: 'x' },
   ];
 }
 
