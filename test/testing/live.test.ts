@@ -107,6 +107,35 @@ describe('Kafka, live', () => {
     }
   });
 
+  it('checks the schema registry with its credentials, and follows no redirect', async () => {
+    // No Schema Registry is available offline: a loopback HTTP server answers GET /subjects
+    // the way one does (basic auth, JSON list), so the step's HTTP handling is exercised.
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    const registry = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      if (request.url === '/moved/subjects') return void response.writeHead(302, { location: 'http://127.0.0.1:1/subjects' }).end();
+      const ok = request.headers.authorization === `Basic ${Buffer.from('key:registry-secret').toString('base64')}`;
+      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(ok ? '["orders-value"]' : '{"error_code":401}');
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(registry.address() as { port: number }).port}`;
+    try {
+      const profile = (api_secret: string, path = '') => kafkaDraft({ bootstrap_servers: kafka.plaintext, schema_registry: { endpoint: endpoint + path, api_key: 'key', api_secret } });
+      const ok = await testProfile(profile('registry-secret'));
+      expect(ok.ok).toBe(true);
+      expect(ok.steps.at(-1)).toMatchObject({ name: 'schema_registry', ok: true, message: 'the schema registry answered 200' });
+      const denied = await testProfile(profile('wrong-registry-secret'));
+      expect(failedAt(denied)).toEqual(['auth', 'schema_registry']);
+      expect(JSON.stringify(denied)).not.toContain('wrong-registry-secret');
+      const moved = await testProfile(profile('registry-secret', '/moved'));
+      expect(failedAt(moved)).toEqual(['protocol', 'schema_registry']);
+      expect(seen).toEqual(['GET /subjects', 'GET /subjects', 'GET /moved/subjects']);
+    } finally {
+      registry.close();
+    }
+  });
+
   it('streams each step in order, then the verdict', async () => {
     const events: TestEvent[] = [];
     const profile = { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'PLAIN' as const, username: 'alice', password: KAFKA_USERS.alice } };
