@@ -14,5 +14,6 @@ export * from './resolve/index.js';
 export type { ProfileDefinition, ProfileSource } from './store/profile-source.js';
 export * from './catalog/index.js';
 export * from './testing/index.js';
+export * from './json/index.js';
 export type { StoredProfile, StoredTable, Store, StoreOptions } from './store/index.js';
 export { openStore } from './store/index.js';

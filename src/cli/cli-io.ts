@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseEnv } from 'node:util';
+import { parseJsonText } from '../index.js';
 import { UsageError } from './usage-error.js';
 
 /** Where a command writes: injectable so tests and embedders can capture output. */
@@ -53,12 +54,9 @@ export async function readInput(path: string): Promise<string> {
  * ```
  */
 export async function readJson(path: string): Promise<unknown> {
-  const text = await readInput(path.startsWith('@') ? path.slice(1) : path);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseJsonText(await readInput(path.startsWith('@') ? path.slice(1) : path));
+  if (!parsed.ok) throw new UsageError(`${path}:${parsed.line}:${parsed.column}: not valid JSON (${parsed.reason})`);
+  return parsed.value;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseJsonText } from '../index.js';
 import { HttpError } from './http-error.js';
 
 /**
@@ -10,12 +10,6 @@ import { HttpError } from './http-error.js';
  * ```
  */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
 
 /**
  * Reads a JSON request body, refusing one larger than `maxBytes` (413) while it streams
@@ -46,14 +40,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') throw new HttpError(400, 'INVALID_JSON', 'the request needs a JSON body');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // JSON.parse does not always say where it stopped; jsonc-parser, made strict, does.
-    const problems: ParseError[] = [];
-    parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const at = problems.length > 0 ? position(text, problems[0].offset) : undefined;
-    const what = problems.length > 0 ? printParseErrorCode(problems[0].error) : (error as Error).message;
-    throw new HttpError(400, 'INVALID_JSON', `the body is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${what}`, at);
-  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  throw new HttpError(400, 'INVALID_JSON', `the body is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`, { line: parsed.line, column: parsed.column });
 }

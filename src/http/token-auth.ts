@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { parseJsonText } from '../index.js';
 
 function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
@@ -49,7 +50,13 @@ export class TokenAuth {
  */
 export function parseTokens(text: string): Record<string, string> {
   const trimmed = text.trim();
-  if (trimmed.startsWith('{')) return JSON.parse(trimmed) as Record<string, string>;
+  if (trimmed.startsWith('{')) {
+    const parsed = parseJsonText(trimmed);
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Object.values(parsed.value).some((v) => typeof v !== 'string')) {
+      throw new Error(`the token list is not a JSON object of TOKEN: TENANT strings${parsed.ok ? '' : ` (line ${parsed.line}, column ${parsed.column})`}`);
+    }
+    return parsed.value as Record<string, string>;
+  }
   const tokens: Record<string, string> = {};
   for (const line of trimmed.split(/\r?\n/)) {
     const content = line.replace(/#.*/, '').trim();

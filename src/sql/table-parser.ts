@@ -55,7 +55,8 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
   const fail = (message: string, t: number): never => {
     throw new SyntaxProblem(message, t < to ? starts[t] : endOffset);
   };
-  const describe = (t: number): string => (t < to ? `'${raw(t).slice(0, 40)}'` : 'the end of the statement');
+  // A string literal is described, never quoted: it may be a secret in a broken statement.
+  const describe = (t: number): string => (t >= to ? 'the end of the statement' : kinds[t] === TokenKind.String ? 'a string literal' : `'${raw(t).slice(0, 40)}'`);
 
   if (!isWord(i, 'CREATE')) return { kind: 'not_a_table' };
   i++;

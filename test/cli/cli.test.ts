@@ -43,6 +43,11 @@ describe('the CLI', () => {
     const run = await inWork(['resolve', 'typo.sql', '--profiles', join(root, 'fixtures/profiles.json')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("typo.sql:3:33: UNKNOWN_OPTION 'source.ofset' is not an option of the kafka connector; did you mean 'source.offset'?");
+    writeFileSync(join(work, 'broken.json'), '[{"name": "p", "connector": "kafka", "config": {"password": "json-canary-77"}},]');
+    const broken = await inWork(['resolve', 'typo.sql', '--profiles', 'broken.json']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('broken.json:1:80: not valid JSON');
+    expect(broken.stderr).not.toContain('json-canary-77');
     for (const args of [['resolve'], ['resolve', 'missing.sql', '--profiles', 'x.json'], ['resolve', 'typo.sql', '--bogus'], ['frobnicate'], ['profiles', 'explode']]) {
       const usage = await inWork(args);
       expect(usage.code, args.join(' ')).toBe(2);

@@ -24,6 +24,12 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
     expect(result.errors[0].column).toBe(sql.split('\n')[1].indexOf('topic') + 1);
   });
 
+  it('never quotes a string literal of a broken statement, which may be a secret', async () => {
+    const result = await resolve("CREATE TABLE o (id INT) WITH (connector = 'kafka', 'auth.password' 'hunter2-canary', topic = 'o');", { profiles });
+    expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', message: "expected '=' after option key 'auth.password', found a string literal" }]);
+    expect(JSON.stringify(result)).not.toContain('hunter2-canary');
+  });
+
   it('NUL bytes outside strings are positioned errors; inside strings they are data', async () => {
     const result = await resolve(`CREATE TABLE a (id INT) WITH (connection_profile = 'k', topic = 'x\u0000y', format = 'json');\nCREATE TABLE b (id INT)\u0000 WITH (connection_profile = 'k', topic = 'b', format = 'json');`, { profiles });
     expect(result.tables.map((t) => t.config.topic)).toEqual(['x\u0000y']);

@@ -77,7 +77,7 @@ describe('CREATE TABLE', () => {
 
   it('reports malformed option lists at the offending token', () => {
     const cases: Array<[string, string, number]> = [
-      ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found ''x''", 36],
+      ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found a string literal", 36],
       ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false or INTERVAL), found ')'", 38],
       ["CREATE TABLE t (a INT) WITH (topic = 'x',)", "expected an option after ',', found ')'", 42],
       ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found 'junk'", 42],

@@ -1,4 +1,4 @@
-import type { Catalog, ProfileInput } from '../../index.js';
+import { parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
 import { readJson, type CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
@@ -35,11 +35,9 @@ const options = {
 
 async function jsonArgument(value: string, what: string): Promise<unknown> {
   if (value.startsWith('@')) return readJson(value);
-  try {
-    return JSON.parse(value);
-  } catch (error) {
-    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseJsonText(value);
+  if (!parsed.ok) throw new UsageError(`${what} is not valid JSON at column ${parsed.column} (${parsed.reason})`);
+  return parsed.value;
 }
 
 function asBody(json: unknown, where: string): ProfileInput {

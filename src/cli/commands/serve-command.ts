@@ -40,7 +40,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
   const insecure = values['insecure-no-auth'] === true;
   if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);
-  const auth = tokenText ? new TokenAuth(parseTokens(tokenText)) : 'none';
+  let auth: TokenAuth | 'none' = 'none';
+  if (tokenText) {
+    try {
+      auth = new TokenAuth(parseTokens(tokenText));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   if (auth !== 'none' && auth.size === 0) throw new UsageError('the token file holds no tokens');
   const host = insecure && auth === 'none' ? '127.0.0.1' : (values.host ?? '127.0.0.1');
   if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');

@@ -1,4 +1,4 @@
-import { testProfile, type ProfileDefinition } from '../../index.js';
+import { parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { renderStep, renderVerdict } from '../render-test.js';
@@ -52,9 +52,7 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--config is not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new UsageError(`--config is not valid JSON at column ${parsed.column} (${parsed.reason})`);
+  return parsed.value;
 }

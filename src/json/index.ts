@@ -1,0 +1,1 @@
+export { parseJsonText, type JsonText } from './parse-json-text.js';
