@@ -1,4 +1,5 @@
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { DdlProfilesError } from '../errors/index.js';
 import { parseScript, rewriteOptions, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
@@ -63,6 +64,7 @@ function byPosition(a: { line: number; column: number }, b: { line: number; colu
  * ```
  */
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
+  if (typeof sql !== 'string') throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const script = parseScript(sql, { parseColumns: options.parseColumns ?? true });
   const errors: Diagnostic[] = script.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));

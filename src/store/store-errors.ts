@@ -1,6 +1,8 @@
 import { DdlProfilesError } from '../errors/index.js';
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+// Network errors, server shutdown or overload, and a server that refuses us
+// (wrong password, unknown database): the store cannot be used either way.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '53300', '28P01', '28000', '3D000']);
 const UNAVAILABLE_WORDS = /connection terminated|timeout exceeded when trying to connect|connection timeout|Query read timeout|PGlite is closed|Client has encountered a connection error|Connection terminated unexpectedly|the database system is (starting up|shutting down)/i;
 
 /** The SQLSTATE of a database error, if it has one. */

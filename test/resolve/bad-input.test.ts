@@ -24,6 +24,10 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
     expect(result.errors[0].column).toBe(sql.split('\n')[1].indexOf('topic') + 1);
   });
 
+  it('refuses a script that is not a string with a stable code', async () => {
+    await expect(resolve(undefined as unknown as string)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
   it('never quotes a string literal of a broken statement, which may be a secret', async () => {
     const result = await resolve("CREATE TABLE o (id INT) WITH (connector = 'kafka', 'auth.password' 'hunter2-canary', topic = 'o');", { profiles });
     expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', message: "expected '=' after option key 'auth.password', found a string literal" }]);

@@ -204,6 +204,15 @@ describe.each(storeBackends())('store on $name', (backend) => {
       expect((await store.profiles.get('default', 'before'))?.name).toBe('before');
     });
 
+    it('reports a wrong password in the URL as STORE_UNAVAILABLE, without the password', async () => {
+      const server = backend.server!();
+      const url = server.url.replace(server.password, 'not-the-password');
+      const error = await openStore({ url }).catch((e) => e);
+      expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect(error.message).toContain('password authentication failed');
+      expect(error.message).not.toContain('not-the-password');
+    });
+
     it('never puts the URL password in an error', async () => {
       const server = backend.server!();
       const url = server.url.replace(/:\d+\//, ':1/');
