@@ -39,10 +39,10 @@ export interface MergeContext {
    */
   lenientTemplates?: boolean;
   /**
-   * Profiles already prepared in this resolve, by name: shared by every table that uses
-   * the same profile. Pass one map for a whole script.
+   * Profiles already prepared in this resolve: shared by every table that uses the same
+   * profile. Pass one map for a whole script.
    */
-  prepared?: Map<string, PreparedProfile>;
+  prepared?: WeakMap<ProfileDefinition, PreparedProfile>;
 }
 
 /** A merged, validated table: everything but the rewritten SQL. */
@@ -116,13 +116,14 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
 
   let connectorOption: TableOptionInput | undefined;
   let profileOption: TableOptionInput | undefined;
-  const firstByKey = new Map<string, TableOptionInput>();
+  // A WITH clause holds a handful of options: a scan beats building a Map per table.
+  const firsts: TableOptionInput[] = [];
   for (const option of table.options) {
-    if (firstByKey.has(option.key)) {
+    if (firsts.some((first) => first.key === option.key)) {
       report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, keyAt(option), { key: option.key });
       continue;
     }
-    firstByKey.set(option.key, option);
+    firsts.push(option);
     if (option.key === CONNECTOR_KEY) connectorOption = option;
     else if (option.key === PROFILE_KEY) profileOption = option;
   }
@@ -172,7 +173,7 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
   const own = new Map<string, Candidate>();
   const overridable = profile?.overridable ?? [];
   let overridesProfile = false;
-  for (const option of firstByKey.values()) {
+  for (const option of firsts) {
     if (option === connectorOption || option === profileOption) continue;
     const match = connector.fields.match(option.key);
     if (!match) {
@@ -214,9 +215,8 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
   const profileAt = valueAt(profileOption);
   let prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   if (profile) {
-    const cacheKey = `${connector.name}\u0000${profile.name}`;
-    prepared = context.prepared?.get(cacheKey) ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
-    context.prepared?.set(cacheKey, prepared);
+    prepared = context.prepared?.get(profile) ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
+    context.prepared?.set(profile, prepared);
     reportAll(prepared.problems, () => profileAt);
   }
   const positionOf = (key?: string): Position => (key ? own.get(key)?.position : undefined) ?? valueAt(profileOption ?? connectorOption);
@@ -240,12 +240,15 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
   const options: Record<string, string> = {};
   const provenance: Record<string, Provenance> = {};
   const sensitive = new Set<string>();
-  for (const entry of [...profileSide.entries, ...tableSide.entries]) {
-    options[entry.key] = toSqlText(entry.value);
-    provenance[entry.key] = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
-    if (isSensitive(entry.match)) sensitive.add(entry.key);
+  for (const side of [profileSide, tableSide]) {
+    for (const entry of side.entries) {
+      options[entry.key] = toSqlText(entry.value);
+      provenance[entry.key] = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
+      if (isSensitive(entry.match)) sensitive.add(entry.key);
+    }
   }
-  const config = { ...(!overridesProfile && profile !== undefined ? copyJson(profileSide.config) : profileSide.config), ...tableSide.config };
+  const config = !overridesProfile && profile !== undefined ? copyJson(profileSide.config) : { ...profileSide.config };
+  for (const key in tableSide.config) config[key] = tableSide.config[key];
   return { ok: true, table: { connector, profile: profile?.name ?? null, config, options, provenance, sensitive } };
 }
 

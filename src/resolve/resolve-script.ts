@@ -85,7 +85,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
   const profiles = new Map(fetched.map((p) => [p.name, p]));
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
-  const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new Map() };
+  const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap() };
 
   for (const { statement, table } of toResolve) {
     const outcome = mergeTable(tableInput(statement, table), context);
