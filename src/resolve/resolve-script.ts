@@ -44,6 +44,13 @@ function tableInput(statement: ParsedStatement, table: TableDefinition): TableIn
   return { name: table.name, position: statement.span, options: table.options };
 }
 
+/** The rewritten WITH clause's options: the connector first, then every option. */
+function withConnector(connector: string, options: Readonly<Record<string, string>>): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [[CONNECTOR_KEY, connector]];
+  for (const key in options) pairs.push([key, options[key]]);
+  return pairs;
+}
+
 function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
   return a.line - b.line || a.column - b.column;
 }
@@ -80,7 +87,9 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     else result.passthrough.push({ sql: statement.text, line: statement.span.line });
   });
 
-  const names = [...new Set(toResolve.flatMap(({ table }) => table.options.filter((o) => o.key === PROFILE_KEY).map((o) => o.value)))];
+  const referenced = new Set<string>();
+  for (const { table } of toResolve) for (const option of table.options) if (option.key === PROFILE_KEY) referenced.add(option.value);
+  const names = [...referenced];
   const source = sourceOf(options.profiles);
   const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
   const profiles = new Map(fetched.map((p) => [p.name, p]));
@@ -105,7 +114,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       config: merged.config,
       options: shown,
       provenance: merged.provenance,
-      sql: rewriteOptions(statement, [[CONNECTOR_KEY, merged.connector.name], ...Object.entries(shown)]),
+      sql: rewriteOptions(statement, withConnector(merged.connector.name, shown)),
       line: statement.span.line,
       column: statement.span.column,
       columns: table.columns,

@@ -80,8 +80,11 @@ export function parseScript(sql: string, options: ParseOptions = {}): ParsedScri
     }
     if (parsed.kind !== 'table') return;
     statement.kind = 'create_table';
-    const columns = options.parseColumns === false ? { columns: null } : parseColumns(parsed.table.columnsText);
-    statement.table = { ...parsed.table, columns: columns.columns, ...(columns.note ? { columnsNote: columns.note } : {}) };
+    statement.table = parsed.table;
+    if (options.parseColumns === false) return;
+    const columns = parseColumns(parsed.table.columnsText);
+    parsed.table.columns = columns.columns;
+    if (columns.note) parsed.table.columnsNote = columns.note;
   });
   problems.sort((a, b) => a.offset - b.offset);
   return { statements, problems };

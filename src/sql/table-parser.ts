@@ -5,7 +5,7 @@ import type { OptionValueKind, TableDefinition, TableOption } from './table-defi
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
 export type TableParse =
   | { kind: 'not_a_table' }
-  | { kind: 'table'; table: Omit<TableDefinition, 'columns' | 'columnsNote'> }
+  | { kind: 'table'; table: TableDefinition }
   | { kind: 'error'; problem: ScanProblem };
 
 class SyntaxProblem extends Error {
@@ -192,7 +192,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
     }
     return {
       kind: 'table',
-      table: { name: parts.join('.'), nameSpan: lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, options, withSpan },
+      table: { name: parts.join('.'), nameSpan: lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: null, options, withSpan },
     };
   } catch (error) {
     if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
