@@ -32,6 +32,7 @@ export class FieldIndex {
   private readonly bySpelling = new Map<string, ConfigField>();
   private readonly maps: Array<{ prefix: string; field: ConfigField }> = [];
   private readonly matches = new Map<string, FieldMatch | null>();
+  private readonly fieldMatches = new Map<ConfigField, FieldMatch>();
   readonly tree: PathNode = { children: new Map() };
 
   constructor(readonly all: readonly ConfigField[]) {
@@ -70,6 +71,13 @@ export class FieldIndex {
       }
     }
     return null;
+  }
+
+  /** The match of a field under its own canonical key (not a map entry), shared and immutable. */
+  matchOf(field: ConfigField): FieldMatch {
+    let match = this.fieldMatches.get(field);
+    if (!match) this.fieldMatches.set(field, (match = Object.freeze({ field, key: field.key })));
+    return match;
   }
 
   /** Matches a path into the nested config (as zod reports it in an issue). */

@@ -3,7 +3,7 @@ import type { Connector, FieldMatch, PathNode } from '../connectors/index.js';
 /** One value of a nested config, under its canonical SQL key. */
 export interface FlatEntry {
   key: string;
-  path: string[];
+  path: readonly string[];
   match: FieldMatch;
   value: unknown;
 }
@@ -32,25 +32,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function flattenConfig(connector: Connector, config: Record<string, unknown>): FlattenedConfig {
   const entries: FlatEntry[] = [];
   const unknown: string[] = [];
-  const visit = (node: Record<string, unknown>, tree: PathNode, prefix: string[]): void => {
+  const visit = (node: Record<string, unknown>, tree: PathNode, prefix: readonly string[]): void => {
     for (const name in node) {
       const value = node[name];
       if (value === undefined) continue;
       const child = tree.children.get(name);
-      const path = [...prefix, name];
       const field = child?.field;
       if (field?.kind === 'map' && isPlainObject(value)) {
         for (const entry in value) {
           if (value[entry] === undefined) continue;
           const key = `${field.key}.${entry}`;
-          entries.push({ key, path: [...path, entry], match: { field, key, entry }, value: value[entry] });
+          entries.push({ key, path: [...field.path, entry], match: { field, key, entry }, value: value[entry] });
         }
       } else if (field) {
-        entries.push({ key: field.key, path, match: { field, key: field.key }, value });
+        // A field's own path and match are shared by every entry of it: nothing to allocate.
+        entries.push({ key: field.key, path: field.path, match: connector.fields.matchOf(field), value });
       } else if (child && isPlainObject(value)) {
-        visit(value, child, path);
+        visit(value, child, [...prefix, name]);
       } else {
-        unknown.push(path.join('.'));
+        unknown.push([...prefix, name].join('.'));
       }
     }
   };
