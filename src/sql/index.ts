@@ -1,6 +1,6 @@
 export { LineIndex, type SourceSpan } from './source-span.js';
 export type { SqlProblem } from './sql-problem.js';
-export { scan, TokenKind, TokenList, unquote, type ScanProblem, type ScanResult } from './scanner.js';
+export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from './scanner.js';
 export type { ColumnDefinition, OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
 export { parseCreateTable, type TableParse } from './table-parser.js';
 export { parseColumns, type ColumnParse } from './column-parser.js';

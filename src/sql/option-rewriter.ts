@@ -9,7 +9,7 @@ import type { ParsedStatement } from './table-definition.js';
  * ```
  */
 export function quoteSqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
+  return `'${value.includes("'") ? value.replaceAll("'", "''") : value}'`;
 }
 
 /**

@@ -213,17 +213,3 @@ export function scan(text: string): ScanResult {
   }
   return { tokens, problems };
 }
-
-/**
- * The value a quoted token stands for: quotes removed, doubled quotes undone.
- *
- * @example
- * ```ts
- * unquote("'it''s'"); // "it's"
- * ```
- */
-export function unquote(raw: string): string {
-  const quote = raw[0];
-  const inner = raw.length >= 2 && raw.endsWith(quote) ? raw.slice(1, -1) : raw.slice(1);
-  return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
-}

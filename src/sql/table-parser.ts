@@ -1,4 +1,4 @@
-import { TokenKind, unquote, type ScanProblem, type TokenList } from './scanner.js';
+import { TokenKind, type ScanProblem, type TokenList } from './scanner.js';
 import type { LineIndex } from './source-span.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
 
@@ -41,6 +41,14 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
   const { kinds, starts, ends } = tokens;
   let i = from;
   const raw = (t: number): string => text.slice(starts[t], ends[t]);
+  /** The value of a quoted token, sliced once from the script (doubled quotes undone). */
+  const unquoted = (t: number): string => {
+    const end = ends[t];
+    const closed = end - starts[t] >= 2 && text.charCodeAt(end - 1) === text.charCodeAt(starts[t]);
+    const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
+    const quote = text[starts[t]];
+    return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
+  };
   /** Whether token t is the keyword `upper` (given in upper case), in any case. */
   const isWord = (t: number, upper: string): boolean => {
     if (t >= to || kinds[t] !== TokenKind.Word || ends[t] - starts[t] !== upper.length) return false;
@@ -75,7 +83,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
     const kind = kinds[i];
     if (kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
       i++;
-      return { key: unquote(raw(i - 1)), start: starts[i - 1], end: ends[i - 1] };
+      return { key: unquoted(i - 1), start: starts[i - 1], end: ends[i - 1] };
     }
     if (kind !== TokenKind.Word) fail(`expected an option key, found ${describe(i)}`, i);
     const first = i;
@@ -94,7 +102,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
     let valueKind: OptionValueKind;
     const kind = kinds[i];
     if (kind === TokenKind.String) {
-      value = unquote(raw(i));
+      value = unquoted(i);
       valueKind = 'string';
       i++;
     } else if (kind === TokenKind.Number) {
@@ -110,7 +118,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
       valueKind = 'boolean';
       i++;
     } else if (isWord(i, 'INTERVAL') && i + 2 < to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
-      value = `${unquote(raw(i + 1))} ${raw(i + 2).toUpperCase()}`;
+      value = `${unquoted(i + 1)} ${raw(i + 2).toUpperCase()}`;
       valueKind = 'interval';
       i += 3;
     } else {
@@ -134,7 +142,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
     for (;;) {
       const kind = kinds[i];
       if (i >= to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) fail(`expected a table name, found ${describe(i)}`, i);
-      parts.push(kind === TokenKind.Word ? raw(i) : unquote(raw(i)));
+      parts.push(kind === TokenKind.Word ? raw(i) : unquoted(i));
       i++;
       if (!isPunct(i, DOT)) break;
       i++;
