@@ -13,6 +13,23 @@ export async function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Medians of several contenders measured in alternation, round after round, so that a
+ * noisy neighbour or a garbage collection hits them alike. (Forcing a collection before
+ * each run was tried: V8 then flushes compiled code and every contender runs 3× slower.)
+ */
+export async function alternatingMedians(contenders, { rounds = 15, warmup = 2 } = {}) {
+  const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const start = performance.now();
+      await fn();
+      if (round >= warmup) times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, percentile(list, 50)]));
+}
+
 /** The p-th percentile (0–100) of a list of numbers. */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
