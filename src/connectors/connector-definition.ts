@@ -59,6 +59,7 @@ export interface Connector extends ConnectorSpec {
   readonly profileValidator: z.ZodType<Record<string, unknown>>;
   /** The table schema with its cross-field rules, ready to `safeParse`. */
   readonly tableValidator: z.ZodType<Record<string, unknown>>;
+  /** The JSON Schemas, generated on first call and shared afterwards: read, do not mutate. */
   jsonSchemas(): ConnectorJsonSchemas;
 }
 
@@ -95,16 +96,18 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     }
   }
   const fields = new FieldIndex(all);
+  let schemas: ConnectorJsonSchemas | undefined;
   return {
     ...spec,
     fields,
     sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
     profileValidator: withRules(spec.profile, spec.profileRules),
     tableValidator: withRules(spec.table, spec.tableRules),
-    jsonSchemas: () => ({
-      profile: z.toJSONSchema(spec.profile, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
-      table: z.toJSONSchema(spec.table, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
-    }),
+    jsonSchemas: () =>
+      (schemas ??= {
+        profile: z.toJSONSchema(spec.profile, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+        table: z.toJSONSchema(spec.table, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+      }),
   };
 }
 

@@ -140,6 +140,7 @@ describe('connectors', () => {
     expect(auth.properties.password.sensitive).toBe(true);
     expect(auth.properties.username.sensitive).toBeUndefined();
     expect((tableSchema.required as string[]).sort()).toEqual(['format', 'topic']);
+    expect(kafkaConnector.jsonSchemas().profile).toBe(profile);
   });
 
   it('lets a planner register its own connector and extra keys', async () => {
