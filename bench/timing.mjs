@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 /** Median wall time in ms of `runs` calls of `fn`, after `warmup` unmeasured calls. */
 export async function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
@@ -28,6 +28,29 @@ export async function alternatingMedians(contenders, { rounds = 15, warmup = 2 }
     }
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, percentile(list, 50)]));
+}
+
+/**
+ * Runs `fn` `runs` times on its own and returns the mean wall time of a run and the mean
+ * time V8's garbage collector spent inside one, from the runtime's own `gc` entries (a
+ * collection does not happen in every run, so medians would hide it).
+ */
+export async function gcShare(fn, { runs = 30, warmup = 5 } = {}) {
+  const pauses = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  for (let i = 0; i < warmup; i++) await fn();
+  const windows = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    windows.push([start, performance.now()]);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100)); // gc entries arrive on a timer, not at once
+  observer.disconnect();
+  const inside = pauses.filter((p) => windows.some(([from, to]) => p.startTime >= from && p.startTime < to));
+  const total = windows.reduce((sum, [from, to]) => sum + (to - from), 0);
+  return { ms: total / runs, gcMs: inside.reduce((sum, p) => sum + p.duration, 0) / runs };
 }
 
 /** The p-th percentile (0–100) of a list of numbers. */
