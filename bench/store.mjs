@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openCatalog, openStore, resolve } from '../dist/index.js';
 import { startPostgres } from '../test/support/postgres-server.mjs';
 import { generateScript } from './generate-script.mjs';
-import { medianMs, percentile, printRows } from './timing.mjs';
+import { alternatingMedians, percentile, printRows } from './timing.mjs';
 
 async function timed(fn) {
   const start = performance.now();
@@ -31,10 +31,13 @@ async function opsLatency(store, label) {
 async function resolveThroughStore(options, label, sql, profiles) {
   const catalog = await openCatalog(options);
   await catalog.profiles.createMany(profiles);
-  const staticMs = await medianMs(() => resolve(sql, { profiles }));
   const before = catalog.stats.profileQueries;
   let resolves = 0;
-  const storeMs = await medianMs(() => (resolves++, catalog.resolve(sql)));
+  // In alternation, so that the machine's noise and the collector hit both alike.
+  const { staticMs, storeMs } = await alternatingMedians({
+    staticMs: () => resolve(sql, { profiles }),
+    storeMs: () => (resolves++, catalog.resolve(sql)),
+  });
   const queries = (catalog.stats.profileQueries - before) / resolves;
   await catalog.close();
   return [
