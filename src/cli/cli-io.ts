@@ -11,8 +11,27 @@ export interface CliIo {
   cwd: string;
 }
 
+/** Control characters but tab and newline: C0, DEL and C1. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
- * The process's own streams and environment.
+ * Text made safe for a terminal: every control character but tab and newline becomes
+ * its `\uXXXX` escape, so a script or name cannot send escape sequences to the
+ * operator's terminal. JSON output keeps its meaning: JSON already escapes C0 inside
+ * strings, and `\uXXXX` is JSON's own escape for DEL and C1 characters.
+ *
+ * @example
+ * ```ts
+ * terminalSafe('a\u001b[31mb'); // 'a\\u001b[31mb'
+ * ```
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The process's own streams and environment; what is written goes through
+ * {@link terminalSafe}.
  *
  * @example
  * ```ts
@@ -21,8 +40,8 @@ export interface CliIo {
  */
 export function processIo(): CliIo {
   return {
-    out: (text) => void process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    out: (text) => void process.stdout.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
+    err: (text) => void process.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
     env: process.env,
     cwd: process.cwd(),
   };

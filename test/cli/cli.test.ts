@@ -56,6 +56,18 @@ describe('the CLI', () => {
     }
   });
 
+  it('never sends control characters from a script to the terminal, and JSON output keeps their meaning', async () => {
+    const escape = '\u001b]0;owned\u0007\u001b[2J';
+    writeFileSync(join(work, 'escapes.sql'), `CREATE VIEW v AS SELECT '${escape}' AS x;\nCREATE TABLE "t${escape}" (id INT) WITH (connector = 'redis', address = 'redis://h:6379', type = 'sink', format = 'json', target = 'string', bogus\u009b = 'x');`);
+    const text = await inWork(['resolve', 'escapes.sql']);
+    expect(text.code).toBe(1);
+    expect(text.stdout + text.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text.stdout).toContain("SELECT '\\u001b]0;owned\\u0007\\u001b[2J'");
+    const json = await inWork(['resolve', 'escapes.sql', '--json']);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(json.stdout).passthrough[0].sql).toBe(`CREATE VIEW v AS SELECT '${escape}' AS x`);
+  });
+
   it('manages profiles in the default store folder and resolves against it', async () => {
     writeFileSync(join(work, 'cache.json'), JSON.stringify({ name: 'cache', connector: 'redis', config: { address: redis.url, password: 'cli-redis-pw' } }));
     const created = await inWork(['profiles', 'create', 'cache.json']);
