@@ -112,6 +112,19 @@ export class Catalog {
     return testProfile(draft, { ...options, env: this.context.env, registry: this.context.registry });
   }
 
+  /**
+   * Checks that the store answers (one trivial query), for readiness probes; throws
+   * `STORE_UNAVAILABLE` when it does not.
+   *
+   * @example
+   * ```ts
+   * await catalog.ping();
+   * ```
+   */
+  async ping(): Promise<void> {
+    await this.context.store.ping();
+  }
+
   /** Releases the store (for stores the catalog opened itself). */
   async close(): Promise<void> {
     await this.context.store.close();

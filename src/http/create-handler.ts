@@ -122,6 +122,19 @@ export function createHandler(options: HandlerOptions): RequestHandler {
   const routes: Route[] = [
     { method: 'GET', pattern: /^\/v1\/openapi\.json$/, run: async () => new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } }) },
     {
+      // For load balancers and readiness probes: public, so it says no more than whether the store answers.
+      method: 'GET',
+      pattern: /^\/v1\/health$/,
+      run: async ({ catalog }) => {
+        try {
+          await catalog.ping();
+        } catch {
+          throw new HttpError(503, 'STORE_UNAVAILABLE', 'the profile store is unavailable', undefined, { 'retry-after': '5' });
+        }
+        return json(200, { status: 'ok' });
+      },
+    },
+    {
       method: 'GET',
       pattern: /^\/v1\/connectors$/,
       run: async ({ catalog }) =>
@@ -249,7 +262,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
         const allow = matching.map((r) => r.method).join(', ');
         throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; use ${allow}`, undefined, { allow });
       }
-      const isPublic = path === '/v1/openapi.json';
+      const isPublic = path === '/v1/openapi.json' || path === '/v1/health';
       tenant = options.auth === 'none' ? 'default' : options.auth.tenantOf(request.headers.get('authorization'));
       if (!tenant && !isPublic) {
         throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, { 'www-authenticate': 'Bearer' });

@@ -125,6 +125,9 @@ export function openApiDocument(registry: ConnectorRegistry): Record<string, unk
       '/v1/connectors': {
         get: { summary: 'Registered connectors with their JSON Schemas', responses: { '200': ok('connectors'), ...errors(401) } },
       },
+      '/v1/health': {
+        get: { summary: 'Whether the server and its store answer (no token needed)', security: [], responses: { '200': ok('the server and its store answer'), ...errors(503) } },
+      },
       '/v1/openapi.json': {
         get: { summary: 'This document', security: [], responses: { '200': ok('the OpenAPI document') } },
       },

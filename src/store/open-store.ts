@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
@@ -33,6 +33,8 @@ export interface Store {
   db: Kysely<StoreDatabase>;
   profiles: ProfileRepository;
   tables: TableRepository;
+  /** One trivial query: resolves when the database answers, `STORE_UNAVAILABLE` when not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     db,
     profiles: new ProfileRepository(db, secrets),
     tables: new TableRepository(db, secrets),
+    ping: () => guard(async () => void (await sql`select 1`.execute(db)), secrets),
     close: async () => {
       if (backend !== 'external') await db.destroy();
     },

@@ -86,11 +86,27 @@ describe('REST API over real HTTP', () => {
     expect(api.logs.every((l) => l.status < 500)).toBe(true);
   });
 
-  it('requires a valid bearer token everywhere but the OpenAPI document', async () => {
+  it('requires a valid bearer token everywhere but the OpenAPI document and the health probe', async () => {
+    expect(await call('GET', '/v1/health', { token: null })).toMatchObject({ status: 200, json: { status: 'ok' } });
     expect((await call('GET', '/v1/connection_profiles', { token: null })).status).toBe(401);
     expect((await call('GET', '/v1/connection_profiles', { token: 'wrong' })).status).toBe(401);
     expect((await call('GET', '/v1/connectors', { token: null })).status).toBe(401);
     expect((await call('GET', '/v1/openapi.json', { token: null })).status).toBe(200);
+  });
+
+  it('answers the health probe with 503 once its store is gone, saying nothing of the store', async () => {
+    const lost = await openCatalog();
+    const probe = await serveApi({ catalog: lost, tokens: {} });
+    try {
+      expect((await fetch(`${probe.base}/v1/health`)).status).toBe(200);
+      await lost.close();
+      const down = await fetch(`${probe.base}/v1/health`);
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('5');
+      expect(await down.json()).toEqual({ error: { code: 'STORE_UNAVAILABLE', message: 'the profile store is unavailable' } });
+    } finally {
+      await probe.close();
+    }
   });
 
   it('registers and drops tables, refusing profile deletes and breaking updates while they exist', async () => {

@@ -198,9 +198,11 @@ describe.each(storeBackends())('store on $name', (backend) => {
         expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
         expect(error.message).toMatch(/ECONNREFUSED|terminat/);
         expect(error.message).not.toContain(server.password);
+        await expect(store.ping()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
       } finally {
         await server.start();
       }
+      await expect(store.ping()).resolves.toBeUndefined();
       expect((await store.profiles.get('default', 'before'))?.name).toBe('before');
     });
 
