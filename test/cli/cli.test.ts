@@ -142,6 +142,32 @@ describe('the CLI', () => {
     expect(server.stderr()).toContain('"path":"/v1/connection_profiles"');
     expect(server.stderr()).not.toContain('secret"');
   });
+
+  it('drains on SIGTERM: a request in flight is answered, then the server exits 0', async () => {
+    const port = await freePort();
+    const server = await startServe(['--port', String(port), '--insecure-no-auth', '--store', ':memory:'], { cwd: work });
+    const { request } = await import('node:http');
+    const body = JSON.stringify({ name: 'drained', connector: 'redis', config: { address: 'redis://cache:6379' } });
+    const answer = new Promise<{ status?: number; text: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/connection_profiles', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 10));
+      // The rest of the body arrives after the server was told to stop.
+      setTimeout(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(10)), 300);
+      }, 200);
+    });
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+    expect(await answer).toMatchObject({ status: 201 });
+    expect(JSON.parse((await answer).text)).toMatchObject({ name: 'drained' });
+    expect(await exited).toBe(0);
+    expect(server.stderr()).toContain('shutting down, letting requests in flight finish');
+  });
 });
 
 async function isFree(port: number): Promise<boolean> {

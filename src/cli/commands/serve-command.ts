@@ -17,6 +17,9 @@ function positive(value: string | undefined, flag: string): number | undefined {
   return Number(value);
 }
 
+/** How long a stopping server waits for requests in flight: a live test's default deadline, and a little. */
+const DRAIN_GRACE_MS = 15_000;
+
 /**
  * `ddl-profiles serve`: the REST API on node:http until SIGINT or SIGTERM.
  *
@@ -71,9 +74,22 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     const address = server.address();
     io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}`);
     await new Promise<void>((stop) => {
+      // Draining: stop accepting, let requests in flight finish (a live test ends by its
+      // deadline) and close each connection once idle; the grace period or a second
+      // signal cuts what is left.
+      const cut = (): void => server.closeAllConnections();
       const shutdown = (): void => {
-        server.close(() => stop());
-        server.closeAllConnections();
+        io.err(`ddl-profiles: shutting down, letting requests in flight finish (at most ${DRAIN_GRACE_MS / 1000} s)`);
+        // A keep-alive connection turns idle when its last response is sent: close it then.
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(idle);
+          stop();
+        });
+        server.closeIdleConnections();
+        setTimeout(cut, DRAIN_GRACE_MS).unref();
+        process.once('SIGINT', cut);
+        process.once('SIGTERM', cut);
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
