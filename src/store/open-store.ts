@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
+import { lockDirectory, type DirectoryLock } from './directory-lock.js';
 import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
 import { directoryPGlite, memoryPGlite } from './pglite-instance.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -9,8 +10,9 @@ import { guard } from './store-errors.js';
 import { TableRepository } from './table-repository.js';
 
 /**
- * Where the store lives: PGlite in memory (no option), a PGlite data directory (`path`),
- * PostgreSQL (`url`), or a Kysely instance the host application owns (`db`).
+ * Where the store lives: PGlite in memory (no option), a PGlite data directory (`path`,
+ * locked for one store at a time), PostgreSQL (`url`), or a Kysely instance the host
+ * application owns (`db`).
  */
 export interface StoreOptions {
   path?: string;
@@ -75,6 +77,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   let db: Kysely<StoreDatabase>;
   let backend: Store['backend'];
   let secrets: string[] = [];
+  let lock: DirectoryLock | undefined;
   if (options.db) {
     db = options.db as Kysely<StoreDatabase>;
     backend = 'external';
@@ -90,13 +93,19 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     backend = 'postgres';
   } else {
-    db = await pgliteDatabase(options);
+    // A directory is locked first: PGlite is one process's database.
+    lock = options.path === undefined ? undefined : lockDirectory(options.path);
+    db = await pgliteDatabase(options).catch((error: unknown) => {
+      lock?.release();
+      throw error;
+    });
     backend = 'pglite';
   }
   try {
     await guard(() => migrateToLatest(db), secrets);
   } catch (error) {
     if (backend !== 'external') await db.destroy().catch(() => undefined);
+    lock?.release();
     throw error;
   }
   return {
@@ -106,7 +115,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     tables: new TableRepository(db, secrets),
     ping: () => guard(async () => void (await sql`select 1`.execute(db)), secrets),
     close: async () => {
-      if (backend !== 'external') await db.destroy();
+      try {
+        if (backend !== 'external') await db.destroy();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCK_FILE } from './directory-lock.js';
 
 /** PGlite's version, read from its package.json beside its entry point (the package does not export that file). */
 const pgliteVersion: string = JSON.parse(
@@ -64,8 +65,9 @@ export async function memoryPGlite(schemaVersion: string, prepare: (pglite: PGli
 }
 
 /**
- * A PGlite on a data directory. A new directory is seeded from the snapshot when one is
- * cached, which skips initdb; an existing one is simply opened.
+ * A PGlite on a data directory. A new directory (empty, or holding only the store's
+ * lock file) is seeded from the snapshot when one is cached, which skips initdb; an
+ * existing one is simply opened.
  *
  * @example
  * ```ts
@@ -73,7 +75,7 @@ export async function memoryPGlite(schemaVersion: string, prepare: (pglite: PGli
  * ```
  */
 export async function directoryPGlite(path: string, schemaVersion: string): Promise<PGlite> {
-  const isNew = !existsSync(path) || readdirSync(path).length === 0;
+  const isNew = !existsSync(path) || readdirSync(path).every((name) => name === LOCK_FILE);
   const snapshot = isNew ? await readSnapshot(schemaVersion) : undefined;
   return snapshot ? PGlite.create({ dataDir: path, loadDataDir: snapshot }) : PGlite.create(path);
 }

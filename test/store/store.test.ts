@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DdlProfilesError } from '../../src/errors/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -180,6 +182,55 @@ describe.each(storeBackends())('store on $name', (backend) => {
         expect((await second.tables.get('default', 'orders'))?.profileName).toBe('durable');
         await second.close();
       } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('serves a directory to one store at a time, so no write is lost to a second one', async () => {
+      const dir = tempDir('ddl-store-');
+      const path = join(dir, 'db');
+      try {
+        const first = await openStore({ path });
+        const refused = await openStore({ path }).catch((e) => e);
+        expect(refused).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+        expect(refused.message).toContain('is in use by another store in this process');
+        await first.profiles.create('default', kafka('first'));
+        await first.close();
+        const second = await openStore({ path });
+        expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['first']);
+        await second.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses a directory another process holds, and takes it over once that process is killed', async () => {
+      const dir = tempDir('ddl-store-');
+      const path = join(dir, 'db');
+      const storeModule = pathToFileURL(join(import.meta.dirname, '../../dist/store/index.js')).href;
+      const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+        const { openStore } = await import(${JSON.stringify(storeModule)});
+        const store = await openStore({ path: ${JSON.stringify(path)} });
+        await store.profiles.create('default', { name: 'from-child', connector: 'kafka', config: { bootstrap_servers: 'k:9092' } });
+        console.log('holding');
+        setInterval(() => {}, 1000);
+      `], { stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          holder.stdout.on('data', (d) => String(d).includes('holding') && resolve());
+          holder.once('exit', (code) => reject(new Error(`the holder exited with ${code}`)));
+        });
+        const refused = await openStore({ path }).catch((e) => e);
+        expect(refused).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+        expect(refused.message).toContain(`is in use by process ${holder.pid}`);
+        const gone = new Promise((resolve) => holder.once('exit', resolve));
+        holder.kill('SIGKILL');
+        await gone;
+        const taken = await openStore({ path });
+        expect((await taken.profiles.list('default')).items.map((p) => p.name)).toEqual(['from-child']);
+        await taken.close();
+      } finally {
+        holder.kill('SIGKILL');
         rmSync(dir, { recursive: true, force: true });
       }
     });
