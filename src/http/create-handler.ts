@@ -54,7 +54,8 @@ interface RouteContext {
   body: () => Promise<unknown>;
 }
 
-type Route = { method: string; pattern: RegExp; run: (context: RouteContext) => Promise<Response> };
+/** A route; `open` ones answer without a token (they hold nothing of any tenant's). */
+type Route = { method: string; pattern: RegExp; open?: true; run: (context: RouteContext) => Promise<Response> };
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value);
@@ -120,11 +121,12 @@ export function createHandler(options: HandlerOptions): RequestHandler {
   };
 
   const routes: Route[] = [
-    { method: 'GET', pattern: /^\/v1\/openapi\.json$/, run: async () => new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } }) },
+    { method: 'GET', pattern: /^\/v1\/openapi\.json$/, open: true, run: async () => new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } }) },
     {
       // For load balancers and readiness probes: public, so it says no more than whether the store answers.
       method: 'GET',
       pattern: /^\/v1\/health$/,
+      open: true,
       run: async ({ catalog }) => {
         try {
           await catalog.ping();
@@ -262,9 +264,8 @@ export function createHandler(options: HandlerOptions): RequestHandler {
         const allow = matching.map((r) => r.method).join(', ');
         throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; use ${allow}`, undefined, { allow });
       }
-      const isPublic = path === '/v1/openapi.json' || path === '/v1/health';
       tenant = options.auth === 'none' ? 'default' : options.auth.tenantOf(request.headers.get('authorization'));
-      if (!tenant && !isPublic) {
+      if (!tenant && !route.open) {
         throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, { 'www-authenticate': 'Bearer' });
       }
       const params = (route.pattern.exec(path) ?? []).slice(1).map(decodeURIComponent);
