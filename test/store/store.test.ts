@@ -17,27 +17,30 @@ describe.each(storeBackends())('store on $name', (backend) => {
     open.push(store);
     return store;
   };
+  const dirs: string[] = [];
+  /** A PGlite directory path in a temporary folder, removed after the test. */
+  const storePath = () => {
+    const dir = tempDir('ddl-store-');
+    dirs.push(dir);
+    return join(dir, 'db');
+  };
   afterEach(async () => {
     while (open.length > 0) await open.pop()!.close();
+    while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
   });
 
   it('runs its migrations once, however often it is opened', async () => {
-    const dir = tempDir('ddl-store-');
+    const options = backend.name === 'pglite' ? { path: storePath() } : await backend.options();
+    const first = await openStore(options);
+    await first.profiles.create('default', kafka('kept'));
+    await first.close();
+    const second = await openStore(options);
     try {
-      const options = backend.name === 'pglite' ? { path: join(dir, 'db') } : await backend.options();
-      const first = await openStore(options);
-      await first.profiles.create('default', kafka('kept'));
-      await first.close();
-      const second = await openStore(options);
-      try {
-        expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
-        const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
-        expect(migrations).toHaveLength(1);
-      } finally {
-        await second.close();
-      }
+      expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
+      const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
+      expect(migrations).toHaveLength(1);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await second.close();
     }
   });
 
@@ -171,42 +174,32 @@ describe.each(storeBackends())('store on $name', (backend) => {
 
   if (backend.name === 'pglite') {
     it('keeps everything in a directory that is closed and opened again', async () => {
-      const dir = tempDir('ddl-store-');
-      try {
-        const first = await openStore({ path: join(dir, 'db') });
-        await first.profiles.create('default', kafka('durable'));
-        await first.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'durable', config: { topic: 'orders' } });
-        await first.close();
-        const second = await openStore({ path: join(dir, 'db') });
-        expect((await second.profiles.get('default', 'durable'))?.config).toEqual({ bootstrap_servers: 'k:9092' });
-        expect((await second.tables.get('default', 'orders'))?.profileName).toBe('durable');
-        await second.close();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const path = storePath();
+      const first = await openStore({ path });
+      await first.profiles.create('default', kafka('durable'));
+      await first.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'durable', config: { topic: 'orders' } });
+      await first.close();
+      const second = await openStore({ path });
+      expect((await second.profiles.get('default', 'durable'))?.config).toEqual({ bootstrap_servers: 'k:9092' });
+      expect((await second.tables.get('default', 'orders'))?.profileName).toBe('durable');
+      await second.close();
     });
 
     it('serves a directory to one store at a time, so no write is lost to a second one', async () => {
-      const dir = tempDir('ddl-store-');
-      const path = join(dir, 'db');
-      try {
-        const first = await openStore({ path });
-        const refused = await openStore({ path }).catch((e) => e);
-        expect(refused).toMatchObject({ code: 'STORE_UNAVAILABLE' });
-        expect(refused.message).toContain('is in use by another store in this process');
-        await first.profiles.create('default', kafka('first'));
-        await first.close();
-        const second = await openStore({ path });
-        expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['first']);
-        await second.close();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const path = storePath();
+      const first = await openStore({ path });
+      const refused = await openStore({ path }).catch((e) => e);
+      expect(refused).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect(refused.message).toContain('is in use by another store in this process');
+      await first.profiles.create('default', kafka('first'));
+      await first.close();
+      const second = await openStore({ path });
+      expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['first']);
+      await second.close();
     });
 
     it('refuses a directory another process holds, and takes it over once that process is killed', async () => {
-      const dir = tempDir('ddl-store-');
-      const path = join(dir, 'db');
+      const path = storePath();
       const storeModule = pathToFileURL(join(import.meta.dirname, '../../dist/store/index.js')).href;
       const holder = spawn(process.execPath, ['--input-type=module', '-e', `
         const { openStore } = await import(${JSON.stringify(storeModule)});
@@ -231,7 +224,6 @@ describe.each(storeBackends())('store on $name', (backend) => {
         await taken.close();
       } finally {
         holder.kill('SIGKILL');
-        rmSync(dir, { recursive: true, force: true });
       }
     });
   }
