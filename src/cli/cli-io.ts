@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import { parseEnv } from 'node:util';
 import { parseJsonText } from '../index.js';
 import { UsageError } from './usage-error.js';
@@ -48,7 +49,8 @@ export function processIo(): CliIo {
 }
 
 /**
- * Reads a file named on the command line, turning a missing file into a usage error.
+ * Reads a file named on the command line (`-` for standard input), turning a missing
+ * file into a usage error.
  *
  * @example
  * ```ts
@@ -57,7 +59,7 @@ export function processIo(): CliIo {
  */
 export async function readInput(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);

@@ -38,6 +38,16 @@ describe('the CLI', () => {
     expect(run.stdout).toMatch(/warning COLUMNS_UNPARSED/);
   });
 
+  it('reads the script from standard input with -', async () => {
+    const sql = "CREATE TABLE t (id INT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 't:', colour = 'x');";
+    const run = await runCli(['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--env-file', join(root, 'fixtures/example.env')], { cwd: root, input: sql });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("<stdin>:1:140: UNKNOWN_OPTION 'colour' is not an option of the redis connector");
+    const fixed = await runCli(['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--json'], { cwd: root, input: sql.replace(", colour = 'x'", '') });
+    expect(fixed.code).toBe(0);
+    expect(JSON.parse(fixed.stdout).tables[0]).toMatchObject({ table: 't', profile: 'cache', options: { 'target.key_prefix': 't:' } });
+  });
+
   it('prints errors as file:line:column with exit code 1, and usage errors with exit code 2', async () => {
     writeFileSync(join(work, 'typo.sql'), "CREATE TABLE o (id INT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092',\n  topic = 'o', format = 'json', 'source.ofset' = 'earliest');");
     const run = await inWork(['resolve', 'typo.sql', '--profiles', join(root, 'fixtures/profiles.json')]);

@@ -9,7 +9,7 @@ import { UsageError } from '../usage-error.js';
 export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets] [--no-columns] [--json]
                                    [--store DIR|:memory: | --database-url URL] [--tenant NAME] [--import PROFILES.json] [--register]
 
-Resolves every CREATE TABLE in FILE.sql into a validated connector config.
+Resolves every CREATE TABLE in FILE.sql (- for standard input) into a validated connector config.
 Profiles come from --profiles (a JSON array of {name, connector, config, overridable?}),
 or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-profiles);
 --import first saves the profiles of a file into the store, all or nothing.
@@ -66,7 +66,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   if (values.json) {
     io.out(JSON.stringify(shown, null, 2));
   } else {
-    io.out(renderResolveText(file, shown));
+    io.out(renderResolveText(file === '-' ? '<stdin>' : file, shown));
   }
   return result.errors.length > 0 ? 1 : 0;
 }
