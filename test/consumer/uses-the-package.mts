@@ -7,7 +7,7 @@ export async function planner(sql: string): Promise<ResolveResult> {
   return resolve(sql, { profiles: [{ name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } }] });
 }
 
-export async function console(): Promise<(request: Request) => Promise<Response>> {
+export async function consoleHandler(): Promise<(request: Request) => Promise<Response>> {
   const catalog = await openCatalog();
   return createHandler({ catalog, auth: new TokenAuth({ token: 'tenant' }) });
 }
