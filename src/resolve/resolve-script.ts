@@ -1,6 +1,6 @@
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
-import { parseScript, rewriteOptions, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 import { CONNECTOR_KEY, mergeTable, PROFILE_KEY, type TableInput } from './merge-table.js';
@@ -73,22 +73,19 @@ function byPosition(a: { line: number; column: number }, b: { line: number; colu
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
   if (typeof sql !== 'string') throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
-  const script = parseScript(sql, { parseColumns: options.parseColumns ?? true });
-  const errors: Diagnostic[] = script.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
+  const parseColumns = options.parseColumns ?? true;
+  // Statements are read twice: once, without columns, for the profile names to fetch in one
+  // call; then one at a time to merge, so no statement's tree outlives its own table.
+  const reader = new StatementReader(sql);
+  const errors: Diagnostic[] = reader.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
   const warnings: Warning[] = [];
   const result: ResolveResult = { tables: [], passthrough: [], errors, warnings };
 
-  const broken = new Set(script.problems.flatMap((p) => (p.statementIndex === undefined ? [] : [p.statementIndex])));
-  const toResolve: Array<{ statement: ParsedStatement; table: TableDefinition }> = [];
-  script.statements.forEach((statement, index) => {
-    if (broken.has(index)) return;
-    const table = statement.table;
-    if (statement.kind === 'create_table' && table && isConnectorTable(table)) toResolve.push({ statement, table });
-    else result.passthrough.push({ sql: statement.text, line: statement.span.line });
-  });
-
   const referenced = new Set<string>();
-  for (const { table } of toResolve) for (const option of table.options) if (option.key === PROFILE_KEY) referenced.add(option.value);
+  for (let index = 0; index < reader.count; index++) {
+    const table = reader.read(index, { parseColumns: false }).statement.table;
+    if (table) for (const option of table.options) if (option.key === PROFILE_KEY) referenced.add(option.value);
+  }
   const names = [...referenced];
   const source = sourceOf(options.profiles);
   const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
@@ -96,7 +93,17 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap() };
 
-  for (const { statement, table } of toResolve) {
+  for (let index = 0; index < reader.count; index++) {
+    const { statement, problem } = reader.read(index, { parseColumns });
+    if (problem) {
+      errors.push({ code: problem.code, message: problem.message, line: problem.line, column: problem.column });
+      continue;
+    }
+    const table = statement.table;
+    if (statement.kind !== 'create_table' || !table || !isConnectorTable(table)) {
+      if (!reader.isBroken(index)) result.passthrough.push({ sql: statement.text, line: statement.span.line });
+      continue;
+    }
     const outcome = mergeTable(tableInput(statement, table), context);
     if (!outcome.ok) {
       errors.push(...outcome.errors);

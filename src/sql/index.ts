@@ -4,5 +4,5 @@ export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from '.
 export type { ColumnDefinition, OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
 export { parseCreateTable, type TableParse } from './table-parser.js';
 export { parseColumns, type ColumnParse } from './column-parser.js';
-export { parseScript, type ParsedScript, type ParseOptions } from './parse-script.js';
+export { parseScript, StatementReader, type ParsedScript, type ParseOptions, type ReadStatement } from './parse-script.js';
 export { quoteSqlString, rewriteOptions } from './option-rewriter.js';

@@ -1,5 +1,5 @@
 import { parseColumns } from './column-parser.js';
-import { scan, TokenKind } from './scanner.js';
+import { scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
@@ -14,6 +14,94 @@ export interface ParseOptions {
 export interface ParsedScript {
   statements: ParsedStatement[];
   problems: SqlProblem[];
+}
+
+/** One statement read by a {@link StatementReader}, with its syntax problem if it has one. */
+export interface ReadStatement {
+  statement: ParsedStatement;
+  problem?: SqlProblem;
+}
+
+/**
+ * A script scanned once and split into statements, each parsed only when it is read.
+ * Reading statement by statement keeps no parse tree alive beyond the statement in
+ * hand: a resolve of a large script holds its output, not the whole script's tree.
+ * Lexical problems (an unterminated literal or comment) are in `problems`; a statement
+ * they fall in reads as `other` and is not parsed.
+ *
+ * @example
+ * ```ts
+ * const reader = new StatementReader("CREATE TABLE o (id BIGINT) WITH (topic = 'o'); SELECT 1");
+ * reader.count; // 2
+ * reader.read(0).statement.table!.options[0].key; // 'topic'
+ * ```
+ */
+export class StatementReader {
+  readonly problems: SqlProblem[] = [];
+  private readonly lines: LineIndex;
+  private readonly tokens: TokenList;
+  private readonly ranges: number[] = [];
+  private readonly broken = new Set<number>();
+
+  constructor(readonly sql: string) {
+    this.lines = new LineIndex(sql);
+    const { tokens, problems: scanProblems } = scan(sql);
+    this.tokens = tokens;
+    const { kinds, starts, ends } = tokens;
+    let from = 0;
+    for (let i = 0; i <= tokens.count; i++) {
+      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && sql.charCodeAt(starts[i]) === 59);
+      if (!isEnd) continue;
+      if (i > from) this.ranges.push(from, i);
+      from = i + 1;
+    }
+    let index = 0;
+    for (const problem of scanProblems) {
+      while (index < this.count && ends[this.ranges[2 * index + 1] - 1] <= problem.offset) index++;
+      const inside = index < this.count && starts[this.ranges[2 * index]] <= problem.offset;
+      if (inside) this.broken.add(index);
+      this.problems.push(this.problemAt(problem.message, problem.offset, inside ? index : undefined));
+    }
+  }
+
+  /** How many statements the script holds. */
+  get count(): number {
+    return this.ranges.length / 2;
+  }
+
+  /** Whether a lexical problem falls in statement `index`, which is then not parsed. */
+  isBroken(index: number): boolean {
+    return this.broken.has(index);
+  }
+
+  /** Parses statement `index` (0-based); `parseColumns: false` skips the column grammar. */
+  read(index: number, options: ParseOptions = {}): ReadStatement {
+    const { starts, ends } = this.tokens;
+    const start = this.ranges[2 * index];
+    const end = this.ranges[2 * index + 1];
+    const offset = starts[start];
+    const statement: ParsedStatement = {
+      kind: 'other',
+      text: this.sql.slice(offset, ends[end - 1]),
+      span: this.lines.span(offset, ends[end - 1]),
+    };
+    if (this.isBroken(index)) return { statement };
+    const parsed = parseCreateTable(this.sql, this.tokens, start, end, this.lines);
+    if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.message, parsed.problem.offset, index) };
+    if (parsed.kind !== 'table') return { statement };
+    statement.kind = 'create_table';
+    statement.table = parsed.table;
+    if (options.parseColumns === false) return { statement };
+    const columns = parseColumns(parsed.table.columnsText);
+    parsed.table.columns = columns.columns;
+    if (columns.note) parsed.table.columnsNote = columns.note;
+    return { statement };
+  }
+
+  private problemAt(message: string, offset: number, statementIndex: number | undefined): SqlProblem {
+    const position = this.lines.span(offset, offset);
+    return { code: 'PARSE_ERROR', message, line: position.line, column: position.column, offset, ...(statementIndex === undefined ? {} : { statementIndex }) };
+  }
 }
 
 /**
@@ -32,60 +120,14 @@ export interface ParsedScript {
  * ```
  */
 export function parseScript(sql: string, options: ParseOptions = {}): ParsedScript {
-  const lines = new LineIndex(sql);
-  const { tokens, problems: scanProblems } = scan(sql);
+  const reader = new StatementReader(sql);
   const statements: ParsedStatement[] = [];
-  const problems: SqlProblem[] = [];
-  const ranges: Array<[number, number]> = [];
-  let from = 0;
-  const { kinds, starts, ends } = tokens;
-  for (let i = 0; i <= tokens.count; i++) {
-    const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && sql.charCodeAt(starts[i]) === 59);
-    if (!isEnd) continue;
-    if (i > from) ranges.push([from, i]);
-    from = i + 1;
-  }
-
-  const brokenStatements = new Set<number>();
-  let rangeIndex = 0;
-  for (const problem of scanProblems) {
-    while (rangeIndex < ranges.length && ends[ranges[rangeIndex][1] - 1] <= problem.offset) rangeIndex++;
-    const inside = rangeIndex < ranges.length && starts[ranges[rangeIndex][0]] <= problem.offset;
-    if (inside) brokenStatements.add(rangeIndex);
-    const position = lines.span(problem.offset, problem.offset);
-    problems.push({
-      code: 'PARSE_ERROR',
-      message: problem.message,
-      line: position.line,
-      column: position.column,
-      offset: problem.offset,
-      ...(inside ? { statementIndex: rangeIndex } : {}),
-    });
-  }
-
-  ranges.forEach(([start, end], index) => {
-    const offset = starts[start];
-    const statement: ParsedStatement = {
-      kind: 'other',
-      text: sql.slice(offset, ends[end - 1]),
-      span: lines.span(offset, ends[end - 1]),
-    };
+  const problems = reader.problems.slice();
+  for (let index = 0; index < reader.count; index++) {
+    const { statement, problem } = reader.read(index, options);
     statements.push(statement);
-    if (brokenStatements.has(index)) return;
-    const parsed = parseCreateTable(sql, tokens, start, end, lines);
-    if (parsed.kind === 'error') {
-      const position = lines.span(parsed.problem.offset, parsed.problem.offset);
-      problems.push({ code: 'PARSE_ERROR', message: parsed.problem.message, line: position.line, column: position.column, offset: parsed.problem.offset, statementIndex: index });
-      return;
-    }
-    if (parsed.kind !== 'table') return;
-    statement.kind = 'create_table';
-    statement.table = parsed.table;
-    if (options.parseColumns === false) return;
-    const columns = parseColumns(parsed.table.columnsText);
-    parsed.table.columns = columns.columns;
-    if (columns.note) parsed.table.columnsNote = columns.note;
-  });
+    if (problem) problems.push(problem);
+  }
   problems.sort((a, b) => a.offset - b.offset);
   return { statements, problems };
 }

@@ -38,123 +38,111 @@ const PLUS = 43;
  * ```
  */
 export function parseCreateTable(text: string, tokens: TokenList, from: number, to: number, lines: LineIndex): TableParse {
-  const { kinds, starts, ends } = tokens;
-  let i = from;
-  const raw = (t: number): string => text.slice(starts[t], ends[t]);
+  const reader = new EnvelopeReader(text, tokens, from, to, lines);
+  try {
+    return reader.readTable();
+  } catch (error) {
+    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
+    throw error;
+  }
+}
+
+/**
+ * The cursor over one statement's tokens. State lives in fields and helpers are
+ * methods, so reading a statement allocates one object rather than a closure per helper.
+ */
+class EnvelopeReader {
+  private i: number;
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    tokens: TokenList,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly lines: LineIndex,
+  ) {
+    this.i = from;
+    this.kinds = tokens.kinds;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+  }
+
+  private raw(t: number): string {
+    return this.text.slice(this.starts[t], this.ends[t]);
+  }
+
   /** The value of a quoted token, sliced once from the script (doubled quotes undone). */
-  const unquoted = (t: number): string => {
+  private unquoted(t: number): string {
+    const { text, starts, ends } = this;
     const end = ends[t];
     const closed = end - starts[t] >= 2 && text.charCodeAt(end - 1) === text.charCodeAt(starts[t]);
     const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
     const quote = text[starts[t]];
     return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
-  };
+  }
+
   /** Whether token t is the keyword `upper` (given in upper case), in any case. */
-  const isWord = (t: number, upper: string): boolean => {
-    if (t >= to || kinds[t] !== TokenKind.Word || ends[t] - starts[t] !== upper.length) return false;
+  private isWord(t: number, upper: string): boolean {
+    const { text, starts } = this;
+    if (t >= this.to || this.kinds[t] !== TokenKind.Word || this.ends[t] - starts[t] !== upper.length) return false;
     for (let k = 0; k < upper.length; k++) {
       const c = text.charCodeAt(starts[t] + k);
       if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
     }
     return true;
-  };
-  const isPunct = (t: number, code: number): boolean => t < to && kinds[t] === TokenKind.Punct && text.charCodeAt(starts[t]) === code;
-  const endOffset = to > from ? ends[to - 1] : text.length;
-  const fail = (message: string, t: number): never => {
-    throw new SyntaxProblem(message, t < to ? starts[t] : endOffset);
-  };
-  // A string literal is described, never quoted: it may be a secret in a broken statement.
-  const describe = (t: number): string => (t >= to ? 'the end of the statement' : kinds[t] === TokenKind.String ? 'a string literal' : `'${raw(t).slice(0, 40)}'`);
-
-  if (!isWord(i, 'CREATE')) return { kind: 'not_a_table' };
-  i++;
-  const temporary = isWord(i, 'TEMPORARY');
-  if (temporary) i++;
-  if (!isWord(i, 'TABLE')) return { kind: 'not_a_table' };
-  i++;
-  let ifNotExists = false;
-  if (isWord(i, 'IF') && isWord(i + 1, 'NOT') && isWord(i + 2, 'EXISTS')) {
-    ifNotExists = true;
-    i += 3;
   }
 
-  const readKey = (): { key: string; start: number; end: number } => {
-    if (i >= to) fail('expected an option key, found the end of the statement', i);
-    const kind = kinds[i];
-    if (kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
-      i++;
-      return { key: unquoted(i - 1), start: starts[i - 1], end: ends[i - 1] };
-    }
-    if (kind !== TokenKind.Word) fail(`expected an option key, found ${describe(i)}`, i);
-    const first = i;
-    i++;
-    while (isPunct(i, DOT) && i + 1 < to && (kinds[i + 1] === TokenKind.Word || kinds[i + 1] === TokenKind.Number)) i += 2;
-    return { key: text.slice(starts[first], ends[i - 1]), start: starts[first], end: ends[i - 1] };
-  };
+  private isPunct(t: number, code: number): boolean {
+    return t < this.to && this.kinds[t] === TokenKind.Punct && this.text.charCodeAt(this.starts[t]) === code;
+  }
 
-  const readOption = (): TableOption => {
-    const key = readKey();
-    if (!isPunct(i, EQUALS)) fail(`expected '=' after option key '${key.key}', found ${describe(i)}`, i);
-    i++;
-    if (i >= to) fail(`expected a value for option '${key.key}', found the end of the statement`, i);
-    const valueStart = starts[i];
-    let value: string;
-    let valueKind: OptionValueKind;
-    const kind = kinds[i];
-    if (kind === TokenKind.String) {
-      value = unquoted(i);
-      valueKind = 'string';
-      i++;
-    } else if (kind === TokenKind.Number) {
-      value = raw(i);
-      valueKind = 'number';
-      i++;
-    } else if ((isPunct(i, MINUS) || isPunct(i, PLUS)) && i + 1 < to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
-      value = (isPunct(i, MINUS) ? '-' : '') + raw(i + 1);
-      valueKind = 'number';
-      i += 2;
-    } else if (isWord(i, 'TRUE') || isWord(i, 'FALSE')) {
-      value = raw(i).toLowerCase();
-      valueKind = 'boolean';
-      i++;
-    } else if (isWord(i, 'INTERVAL') && i + 2 < to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
-      value = `${unquoted(i + 1)} ${raw(i + 2).toUpperCase()}`;
-      valueKind = 'interval';
-      i += 3;
-    } else {
-      return fail(`expected a value for option '${key.key}' (a string, number, true/false or INTERVAL), found ${describe(i)}`, i);
-    }
-    const valueEnd = ends[i - 1];
-    return {
-      key: key.key,
-      keySpan: lines.span(key.start, key.end),
-      value,
-      valueKind,
-      valueText: text.slice(valueStart, valueEnd),
-      valueSpan: lines.span(valueStart, valueEnd),
-    };
-  };
+  private fail(message: string, t: number): never {
+    const endOffset = this.to > this.from ? this.ends[this.to - 1] : this.text.length;
+    throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
+  }
 
-  try {
+  /** A string literal is described, never quoted: it may be a secret in a broken statement. */
+  private describe(t: number): string {
+    return t >= this.to ? 'the end of the statement' : this.kinds[t] === TokenKind.String ? 'a string literal' : `'${this.raw(t).slice(0, 40)}'`;
+  }
+
+  readTable(): TableParse {
+    const { kinds, starts, ends, text } = this;
+    if (!this.isWord(this.i, 'CREATE')) return { kind: 'not_a_table' };
+    this.i++;
+    const temporary = this.isWord(this.i, 'TEMPORARY');
+    if (temporary) this.i++;
+    if (!this.isWord(this.i, 'TABLE')) return { kind: 'not_a_table' };
+    this.i++;
+    let ifNotExists = false;
+    if (this.isWord(this.i, 'IF') && this.isWord(this.i + 1, 'NOT') && this.isWord(this.i + 2, 'EXISTS')) {
+      ifNotExists = true;
+      this.i += 3;
+    }
+
     // Table name: identifier parts joined by dots.
-    const nameStart = i;
-    const parts: string[] = [];
+    const nameStart = this.i;
+    let name = '';
     for (;;) {
+      const i = this.i;
       const kind = kinds[i];
-      if (i >= to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) fail(`expected a table name, found ${describe(i)}`, i);
-      parts.push(kind === TokenKind.Word ? raw(i) : unquoted(i));
-      i++;
-      if (!isPunct(i, DOT)) break;
-      i++;
+      if (i >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) this.fail(`expected a table name, found ${this.describe(i)}`, i);
+      name += (i === nameStart ? '' : '.') + (kind === TokenKind.Word ? this.raw(i) : this.unquoted(i));
+      this.i++;
+      if (!this.isPunct(this.i, DOT)) break;
+      this.i++;
     }
-    const nameEnd = ends[i - 1];
-    if (!isPunct(i, OPEN)) return { kind: 'not_a_table' };
+    const nameEnd = ends[this.i - 1];
+    if (!this.isPunct(this.i, OPEN)) return { kind: 'not_a_table' };
 
     // Column list: up to the matching parenthesis.
-    const open = i;
+    const open = this.i;
     let depth = 0;
     let close = -1;
-    for (let j = i; j < to; j++) {
+    for (let j = open; j < this.to; j++) {
       if (kinds[j] !== TokenKind.Punct) continue;
       const p = text.charCodeAt(starts[j]);
       if (p === OPEN) depth++;
@@ -163,47 +151,110 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
         break;
       }
     }
-    if (close < 0) fail("the column list's '(' is never closed", open);
+    if (close < 0) this.fail("the column list's '(' is never closed", open);
     const columnsText = text.slice(ends[open], starts[close]);
-    i = close + 1;
+    this.i = close + 1;
 
     // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0.
     depth = 0;
-    while (i < to && !(depth === 0 && isWord(i, 'WITH') && isPunct(i + 1, OPEN))) {
-      if (isPunct(i, OPEN)) depth++;
-      else if (isPunct(i, CLOSE)) depth--;
-      i++;
+    while (this.i < this.to && !(depth === 0 && this.isWord(this.i, 'WITH') && this.isPunct(this.i + 1, OPEN))) {
+      if (this.isPunct(this.i, OPEN)) depth++;
+      else if (this.isPunct(this.i, CLOSE)) depth--;
+      this.i++;
     }
     const options: TableOption[] = [];
     let withSpan = null;
-    if (i < to) {
-      const withOpen = i + 1;
-      i += 2;
-      if (isPunct(i, CLOSE)) i++;
-      else {
-        for (;;) {
-          const option = readOption();
-          options.push(option);
-          if (isPunct(i, COMMA)) {
-            i++;
-            if (isPunct(i, CLOSE)) fail("expected an option after ',', found ')'", i);
-            continue;
-          }
-          if (isPunct(i, CLOSE)) {
-            i++;
-            break;
-          }
-          fail(`expected ',' or ')' after the value of option '${option.key}', found ${describe(i)}`, i);
-        }
-      }
-      withSpan = lines.span(starts[withOpen], ends[i - 1]);
+    if (this.i < this.to) {
+      const withOpen = this.i + 1;
+      this.i += 2;
+      if (this.isPunct(this.i, CLOSE)) this.i++;
+      else this.readOptions(options);
+      withSpan = this.lines.span(starts[withOpen], ends[this.i - 1]);
     }
     return {
       kind: 'table',
-      table: { name: parts.join('.'), nameSpan: lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: null, options, withSpan },
+      table: { name, nameSpan: this.lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: null, options, withSpan },
     };
-  } catch (error) {
-    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
-    throw error;
+  }
+
+  /** `key = value` pairs up to and including the closing parenthesis. */
+  private readOptions(options: TableOption[]): void {
+    for (;;) {
+      const option = this.readOption();
+      options.push(option);
+      if (this.isPunct(this.i, COMMA)) {
+        this.i++;
+        if (this.isPunct(this.i, CLOSE)) this.fail("expected an option after ',', found ')'", this.i);
+        continue;
+      }
+      if (this.isPunct(this.i, CLOSE)) {
+        this.i++;
+        return;
+      }
+      this.fail(`expected ',' or ')' after the value of option '${option.key}', found ${this.describe(this.i)}`, this.i);
+    }
+  }
+
+  private readOption(): TableOption {
+    const { kinds, starts, ends, text } = this;
+    const keyStart = this.i;
+    const key = this.readKey();
+    const keyEnd = this.i - 1;
+    let i = this.i;
+    if (!this.isPunct(i, EQUALS)) this.fail(`expected '=' after option key '${key}', found ${this.describe(i)}`, i);
+    i++;
+    if (i >= this.to) this.fail(`expected a value for option '${key}', found the end of the statement`, i);
+    const valueStart = starts[i];
+    let value: string;
+    let valueKind: OptionValueKind;
+    const kind = kinds[i];
+    if (kind === TokenKind.String) {
+      value = this.unquoted(i);
+      valueKind = 'string';
+      i++;
+    } else if (kind === TokenKind.Number) {
+      value = this.raw(i);
+      valueKind = 'number';
+      i++;
+    } else if ((this.isPunct(i, MINUS) || this.isPunct(i, PLUS)) && i + 1 < this.to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
+      value = (this.isPunct(i, MINUS) ? '-' : '') + this.raw(i + 1);
+      valueKind = 'number';
+      i += 2;
+    } else if (this.isWord(i, 'TRUE') || this.isWord(i, 'FALSE')) {
+      value = this.raw(i).toLowerCase();
+      valueKind = 'boolean';
+      i++;
+    } else if (this.isWord(i, 'INTERVAL') && i + 2 < this.to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
+      value = `${this.unquoted(i + 1)} ${this.raw(i + 2).toUpperCase()}`;
+      valueKind = 'interval';
+      i += 3;
+    } else {
+      return this.fail(`expected a value for option '${key}' (a string, number, true/false or INTERVAL), found ${this.describe(i)}`, i);
+    }
+    this.i = i;
+    const valueEnd = ends[i - 1];
+    return {
+      key,
+      keySpan: this.lines.span(starts[keyStart], ends[keyEnd]),
+      value,
+      valueKind,
+      valueText: text.slice(valueStart, valueEnd),
+      valueSpan: this.lines.span(valueStart, valueEnd),
+    };
+  }
+
+  /** An option key: one quoted token, or bare words and numbers joined by dots. */
+  private readKey(): string {
+    const i = this.i;
+    if (i >= this.to) this.fail('expected an option key, found the end of the statement', i);
+    const kind = this.kinds[i];
+    if (kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
+      this.i++;
+      return this.unquoted(i);
+    }
+    if (kind !== TokenKind.Word) this.fail(`expected an option key, found ${this.describe(i)}`, i);
+    this.i++;
+    while (this.isPunct(this.i, DOT) && this.i + 1 < this.to && (this.kinds[this.i + 1] === TokenKind.Word || this.kinds[this.i + 1] === TokenKind.Number)) this.i += 2;
+    return this.text.slice(this.starts[i], this.ends[this.i - 1]);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript, quoteSqlString, rewriteOptions, scan, TokenKind } from '../../src/sql/index.js';
+import { parseScript, quoteSqlString, rewriteOptions, scan, StatementReader, TokenKind } from '../../src/sql/index.js';
 
 const only = (sql: string) => {
   const { statements, problems } = parseScript(sql);
@@ -45,6 +45,24 @@ describe('statements', () => {
       "CREATE VIEW v AS SELECT 1; INSERT INTO t SELECT 1; SET 'a' = 'b'; CREATE TEMPORARY VIEW w AS SELECT 2; CREATE TABLE c AS SELECT 1; CREATE TABLE l LIKE other;",
     );
     expect(statements.map((s) => s.kind)).toEqual(['other', 'other', 'other', 'other', 'other', 'other']);
+  });
+  it('reads statements one at a time, on demand and again, as parseScript reads them all', () => {
+    const sql = "CREATE TABLE a (x INT) WITH (topic = 'a'); CREATE TABLE b (x INT) WITH (topic = 'b) ; SELECT 1";
+    const reader = new StatementReader(sql);
+    expect(reader.count).toBe(2);
+    expect(reader.problems.map((p) => [p.message, p.statementIndex])).toEqual([['unterminated string literal', 1]]);
+    expect([reader.isBroken(0), reader.isBroken(1)]).toEqual([false, true]);
+    const first = reader.read(0);
+    expect(first.statement.table!.options.map((o) => o.value)).toEqual(['a']);
+    expect(reader.read(0)).toEqual(first);
+    expect(reader.read(1).statement.kind).toBe('other');
+    expect(parseScript(sql).statements).toEqual([first.statement, reader.read(1).statement]);
+  });
+
+  it('gives a statement its own syntax problem, positioned in the whole script', () => {
+    const reader = new StatementReader("SELECT 1;\nCREATE TABLE t (x INT) WITH (topic 'a')");
+    expect(reader.read(1).problem).toMatchObject({ code: 'PARSE_ERROR', line: 2, column: 36, statementIndex: 1 });
+    expect(reader.read(0).problem).toBeUndefined();
   });
 });
 
