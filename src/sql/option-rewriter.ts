@@ -9,7 +9,11 @@ import type { ParsedStatement } from './table-definition.js';
  * ```
  */
 export function quoteSqlString(value: string): string {
-  return `'${value.includes("'") ? value.replaceAll("'", "''") : value}'`;
+  return `'${doubleQuotes(value)}'`;
+}
+
+function doubleQuotes(value: string): string {
+  return value.includes("'") ? value.replaceAll("'", "''") : value;
 }
 
 /**
@@ -24,10 +28,14 @@ export function quoteSqlString(value: string): string {
  * ```
  */
 export function rewriteOptions(statement: ParsedStatement, options: ReadonlyArray<readonly [key: string, value: string]>): string {
-  const clause = `(\n${options.map(([key, value]) => `  ${quoteSqlString(key)} = ${quoteSqlString(value)}`).join(',\n')}\n)`;
+  // One join over the pieces: the statement is built once, not copied clause by clause.
   const withSpan = statement.table?.withSpan;
-  if (!withSpan) return `${statement.text} WITH ${clause}`;
-  const start = withSpan.offset - statement.span.offset;
-  const end = withSpan.end - statement.span.offset;
-  return statement.text.slice(0, start) + clause + statement.text.slice(end);
+  const start = withSpan ? withSpan.offset - statement.span.offset : statement.text.length;
+  const pieces: string[] = [statement.text.slice(0, start), withSpan ? '(' : ' WITH ('];
+  for (let i = 0; i < options.length; i++) {
+    const [key, value] = options[i];
+    pieces.push(i === 0 ? "\n  '" : ",\n  '", doubleQuotes(key), "' = '", doubleQuotes(value), "'");
+  }
+  pieces.push('\n)', withSpan ? statement.text.slice(withSpan.end - statement.span.offset) : '');
+  return pieces.join('');
 }
