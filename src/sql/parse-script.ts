@@ -16,7 +16,15 @@ export interface ParsedScript {
   problems: SqlProblem[];
 }
 
-/** One statement read by a {@link StatementReader}, with its syntax problem if it has one. */
+/**
+ * One statement read by a {@link StatementReader}, with its syntax problem if it has one.
+ *
+ * @example
+ * ```ts
+ * const { statement, problem } = new StatementReader("CREATE TABLE t (a INT) WITH (k 'v')").read(0);
+ * problem?.message; // "expected '=' after option key 'k', found a string literal"
+ * ```
+ */
 export interface ReadStatement {
   statement: ParsedStatement;
   problem?: SqlProblem;
