@@ -116,7 +116,8 @@ function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode
   const custom = (issue as { params?: { code?: DiagnosticCode } }).params?.code;
   if (custom) return custom;
   if (issue.code === 'unrecognized_keys') return 'UNKNOWN_OPTION';
-  if (issue.code === 'invalid_type' && input === undefined) return 'MISSING_OPTION';
+  // A value left out is missing, whatever kind of value was expected (a string, one of an enum, a union).
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'MISSING_OPTION';
   return 'INVALID_VALUE';
 }
 
@@ -162,7 +163,7 @@ export function validateLevel(
     const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
     if (deferred.has(key)) continue;
     const message =
-      code === 'MISSING_OPTION' && issue.code === 'invalid_type'
+      code === 'MISSING_OPTION' && issue.code !== 'custom'
         ? `${subject} needs option '${key}'`
         : issue.code === 'custom'
           ? issue.message

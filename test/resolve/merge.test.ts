@@ -126,6 +126,20 @@ describe('merging', () => {
     expect(JSON.stringify(errors)).not.toContain('top-secret-1');
   });
 
+  it('calls a left-out option missing, whether it takes any string, one of a list or one of several shapes', async () => {
+    const { errors } = await resolve(
+      "CREATE TABLE k (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'o');\n" +
+        "CREATE TABLE r (id BIGINT) WITH (connector = 'redis', address = 'redis://cache:6379', format = 'json', target = 'string');\n" +
+        "CREATE TABLE f (id BIGINT) WITH (connection_profile = 'production-kafka', format = 'json');",
+      { profiles: [kafka] },
+    );
+    expect(errors.map((e) => [e.code, e.table, e.key, e.message])).toEqual([
+      ['MISSING_OPTION', 'k', 'format', "table 'k' needs option 'format'"],
+      ['MISSING_OPTION', 'r', 'type', "table 'r' needs option 'type'"],
+      ['MISSING_OPTION', 'f', 'topic', "table 'f' needs option 'topic'"],
+    ]);
+  });
+
   it('reports what a profile sets that its connector does not know', async () => {
     const broken = { ...kafka, config: { ...kafka.config, bootstrap_server: 'typo:9092' } };
     const { errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [broken] });
