@@ -99,7 +99,7 @@ export class StatementReader {
     if (parsed.kind !== 'table') return { statement };
     statement.kind = 'create_table';
     statement.table = parsed.table;
-    if (options.parseColumns === false) return { statement };
+    if (options.parseColumns === false || parsed.table.columns !== null) return { statement };
     const columns = parseColumns(parsed.table.columnsText);
     parsed.table.columns = columns.columns;
     if (columns.note) parsed.table.columnsNote = columns.note;

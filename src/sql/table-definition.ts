@@ -42,10 +42,11 @@ export interface ColumnDefinition {
 }
 
 /**
- * The structure of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (…) [WITH (…)]`.
+ * The structure of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] [WITH (…)]`.
  * `columns` is null when the column grammar could not read them (WATERMARK, METADATA,
  * computed columns, MAP/ROW types, …), was guarded off, or was not asked for; then
- * `columnsNote` says why, and `columnsText` still holds them.
+ * `columnsNote` says why, and `columnsText` still holds them. A statement with no column
+ * list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
  *
  * @example
  * ```ts
@@ -67,7 +68,7 @@ export interface TableDefinition {
 
 /**
  * One statement of a script, with its exact source text (no trailing `;`).
- * `table` is set for a `CREATE TABLE` with a column list.
+ * `table` is set for a `CREATE TABLE` with a column list, or with a WITH clause.
  *
  * @example
  * ```ts

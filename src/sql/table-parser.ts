@@ -26,10 +26,11 @@ const MINUS = 45;
 const PLUS = 43;
 
 /**
- * Reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (…) … WITH (…)`
- * from a statement's tokens `[from, to)`. Anything else, including `CREATE TABLE … AS
- * SELECT` and `CREATE TABLE … LIKE`, is `not_a_table`. Iterative: nesting depth costs
- * no stack, and keywords are compared without allocating.
+ * Reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] … [WITH (…)]`
+ * from a statement's tokens `[from, to)`, whatever follows the WITH clause (`AS SELECT …`,
+ * `LIKE …`). A table without a column list must have a WITH clause before any AS or
+ * LIKE: `CREATE TABLE t AS SELECT …` is `not_a_table`, as is anything else. Iterative:
+ * nesting depth costs no stack, and keywords are compared without allocating.
  *
  * @example
  * ```ts
@@ -136,32 +137,42 @@ class EnvelopeReader {
       this.i++;
     }
     const nameEnd = ends[this.i - 1];
-    if (!this.isPunct(this.i, OPEN)) return { kind: 'not_a_table' };
 
-    // Column list: up to the matching parenthesis.
-    const open = this.i;
+    // Column list, up to the matching parenthesis: optional, since `CREATE TABLE t WITH (…)
+    // AS SELECT …` and `… LIKE other` take their columns from elsewhere.
+    let columnsText = '';
+    const hasColumns = this.isPunct(this.i, OPEN);
+    if (hasColumns) {
+      const open = this.i;
+      let depth = 0;
+      let close = -1;
+      for (let j = open; j < this.to; j++) {
+        if (kinds[j] !== TokenKind.Punct) continue;
+        const p = text.charCodeAt(starts[j]);
+        if (p === OPEN) depth++;
+        else if (p === CLOSE && --depth === 0) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) this.fail("the column list's '(' is never closed", open);
+      columnsText = text.slice(ends[open], starts[close]);
+      this.i = close + 1;
+    }
+
+    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0; an AS or
+    // LIKE at depth 0 first means the statement has no WITH clause of its own.
     let depth = 0;
-    let close = -1;
-    for (let j = open; j < this.to; j++) {
-      if (kinds[j] !== TokenKind.Punct) continue;
-      const p = text.charCodeAt(starts[j]);
-      if (p === OPEN) depth++;
-      else if (p === CLOSE && --depth === 0) {
-        close = j;
+    while (this.i < this.to && !(depth === 0 && this.isWord(this.i, 'WITH') && this.isPunct(this.i + 1, OPEN))) {
+      if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) {
+        this.i = this.to;
         break;
       }
-    }
-    if (close < 0) this.fail("the column list's '(' is never closed", open);
-    const columnsText = text.slice(ends[open], starts[close]);
-    this.i = close + 1;
-
-    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0.
-    depth = 0;
-    while (this.i < this.to && !(depth === 0 && this.isWord(this.i, 'WITH') && this.isPunct(this.i + 1, OPEN))) {
       if (this.isPunct(this.i, OPEN)) depth++;
       else if (this.isPunct(this.i, CLOSE)) depth--;
       this.i++;
     }
+    if (!hasColumns && this.i >= this.to) return { kind: 'not_a_table' };
     const options: TableOption[] = [];
     let withSpan = null;
     if (this.i < this.to) {
@@ -173,7 +184,7 @@ class EnvelopeReader {
     }
     return {
       kind: 'table',
-      table: { name, nameSpan: this.lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: null, options, withSpan },
+      table: { name, nameSpan: this.lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: hasColumns ? null : [], options, withSpan },
     };
   }
 

@@ -140,6 +140,19 @@ describe('merging', () => {
     ]);
   });
 
+  it('resolves a CREATE TABLE … AS SELECT: its profile is inlined and its query kept', async () => {
+    const { tables, passthrough, errors } = await resolve(
+      "CREATE TABLE big_orders WITH (connection_profile = 'production-kafka', topic = 'big', format = 'json') AS SELECT * FROM orders WHERE amount > 100;",
+      { profiles: [kafka] },
+    );
+    expect(errors).toEqual([]);
+    expect(passthrough).toEqual([]);
+    expect(tables[0]).toMatchObject({ table: 'big_orders', columns: [], columnsText: '', config: { bootstrap_servers: 'kafka-broker:9092', topic: 'big' } });
+    expect(tables[0].sql).toMatch(/^CREATE TABLE big_orders WITH \(\n  'connector' = 'kafka',\n/);
+    expect(tables[0].sql).toMatch(/\n\) AS SELECT \* FROM orders WHERE amount > 100$/);
+    expect(tables[0].sql).not.toContain('connection_profile');
+  });
+
   it('reports what a profile sets that its connector does not know', async () => {
     const broken = { ...kafka, config: { ...kafka.config, bootstrap_server: 'typo:9092' } };
     const { errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [broken] });

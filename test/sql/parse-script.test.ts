@@ -42,10 +42,27 @@ describe('statements', () => {
 
   it('passes every statement but a connector table through as other', () => {
     const { statements } = parseScript(
-      "CREATE VIEW v AS SELECT 1; INSERT INTO t SELECT 1; SET 'a' = 'b'; CREATE TEMPORARY VIEW w AS SELECT 2; CREATE TABLE c AS SELECT 1; CREATE TABLE l LIKE other;",
+      "CREATE VIEW v AS SELECT 1; INSERT INTO t SELECT 1; SET 'a' = 'b'; CREATE TEMPORARY VIEW w AS SELECT 2; CREATE TABLE c AS SELECT 1; CREATE TABLE l LIKE other; CREATE TABLE n AS SELECT 1 AS x;",
     );
-    expect(statements.map((s) => s.kind)).toEqual(['other', 'other', 'other', 'other', 'other', 'other']);
+    expect(statements.map((s) => s.kind)).toEqual(['other', 'other', 'other', 'other', 'other', 'other', 'other']);
   });
+
+  it('reads the WITH clause of CREATE TABLE … AS SELECT and … LIKE, with or without a column list', () => {
+    const { statements, problems } = parseScript(
+      "CREATE TABLE a WITH (topic = 'a') AS SELECT * FROM src; CREATE TABLE b COMMENT 'x' WITH (topic = 'b') LIKE src (EXCLUDING ALL);" +
+        " CREATE TABLE c (x INT) WITH (topic = 'c') AS SELECT 1 AS x; CREATE TABLE d AS SELECT * FROM t WITH (topic = 'no');",
+    );
+    expect(problems).toEqual([]);
+    expect(statements.map((s) => s.kind)).toEqual(['create_table', 'create_table', 'create_table', 'other']);
+    expect(statements.slice(0, 3).map((s) => [s.table!.name, s.table!.options[0].value, s.table!.columnsText, s.table!.columns?.length])).toEqual([
+      ['a', 'a', '', 0],
+      ['b', 'b', '', 0],
+      ['c', 'c', 'x INT', 1],
+    ]);
+    const rewritten = rewriteOptions(statements[0], [['topic', 'z']]);
+    expect(rewritten).toBe("CREATE TABLE a WITH (\n  'topic' = 'z'\n) AS SELECT * FROM src");
+  });
+
   it('reads statements one at a time, on demand and again, as parseScript reads them all', () => {
     const sql = "CREATE TABLE a (x INT) WITH (topic = 'a'); CREATE TABLE b (x INT) WITH (topic = 'b) ; SELECT 1";
     const reader = new StatementReader(sql);
