@@ -55,6 +55,15 @@ interface RouteContext {
 }
 
 /** A route; `open` ones answer without a token (they hold nothing of any tenant's). */
+/** A path segment decoded, or a 400 when its percent-encoding is broken (`%E0%A4%A`). */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'INVALID_REQUEST', `the path segment '${segment}' is not valid percent-encoding`);
+  }
+}
+
 type Route = { method: string; pattern: RegExp; open?: true; run: (context: RouteContext) => Promise<Response> };
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -268,7 +277,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       if (!tenant && !route.open) {
         throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, { 'www-authenticate': 'Bearer' });
       }
-      const params = (route.pattern.exec(path) ?? []).slice(1).map(decodeURIComponent);
+      const params = (route.pattern.exec(path) ?? []).slice(1).map(decodePathSegment);
       const catalog = options.catalog.forTenant(tenant ?? 'default');
       response = await route.run({ request, url, params, catalog, body: () => readJsonBody(request, maxBodyBytes) });
     } catch (error) {

@@ -83,6 +83,8 @@ describe('REST API over real HTTP', () => {
     const wrong = await call('PATCH', '/v1/connection_profiles');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('GET, POST');
+    const badEscape = await call('GET', '/v1/connection_profiles/%E0%A4%A');
+    expect(badEscape).toMatchObject({ status: 400, json: { error: { code: 'INVALID_REQUEST' } } });
     expect(api.logs.every((l) => l.status < 500)).toBe(true);
   });
 
