@@ -22,7 +22,22 @@ export interface RequestLogEntry {
   status: number;
   durationMs: number;
   tenant?: string;
+  /** The error code of an error response. */
   code?: string;
+  /**
+   * For a 500, what failed: the error's class, its `code` if it has one, and where it was
+   * thrown. Never its message, which may quote input (a JSON parser's does).
+   */
+  internal?: string;
+}
+
+/** What an unexpected error may tell the log: class, code and throw site, not its message. */
+function describeInternal(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  // The first frame in a file: a frame such as `JSON.parse (<anonymous>)` says little.
+  const at = error.stack?.split('\n').find((line) => line.trimStart().startsWith('at ') && /[/\\]/.test(line))?.trim();
+  return [error.name, typeof code === 'string' ? code : undefined, at].filter(Boolean).join(' ');
 }
 
 /**
@@ -264,6 +279,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
     const url = new URL(request.url);
     let tenant: string | undefined;
     let response: Response;
+    let failure: { code: string; internal?: string } | undefined;
     try {
       const path = url.pathname.replace(/\/+$/, '') || '/';
       const matching = routes.filter((r) => r.pattern.test(path));
@@ -281,7 +297,9 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       const catalog = options.catalog.forTenant(tenant ?? 'default');
       response = await route.run({ request, url, params, catalog, body: () => readJsonBody(request, maxBodyBytes) });
     } catch (error) {
-      response = errorResponse(asHttpError(error));
+      const httpError = asHttpError(error);
+      failure = { code: httpError.code, ...(httpError.code === 'INTERNAL' ? { internal: describeInternal(error) } : {}) };
+      response = errorResponse(httpError);
     }
     options.log?.({
       method: request.method,
@@ -289,6 +307,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       status: response.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ...(tenant ? { tenant } : {}),
+      ...failure,
     });
     return response;
   };

@@ -74,6 +74,7 @@ describe('REST API over real HTTP', () => {
   });
 
   it('refuses malformed JSON with its position, big bodies, unknown routes and wrong methods', async () => {
+    const logged = api.logs.length;
     const malformed = await call('POST', '/v1/connection_profiles', { raw: '{"name": "x",\n  "connector": }' });
     expect(malformed.status).toBe(400);
     expect(malformed.json.error).toMatchObject({ code: 'INVALID_JSON', details: { line: 2, column: 16 } });
@@ -85,6 +86,7 @@ describe('REST API over real HTTP', () => {
     expect(wrong.headers.get('allow')).toBe('GET, POST');
     const badEscape = await call('GET', '/v1/connection_profiles/%E0%A4%A');
     expect(badEscape).toMatchObject({ status: 400, json: { error: { code: 'INVALID_REQUEST' } } });
+    expect(api.logs.slice(logged).map((l) => l.code)).toEqual(['INVALID_JSON', 'BODY_TOO_LARGE', 'NOT_FOUND', 'METHOD_NOT_ALLOWED', 'INVALID_REQUEST']);
     expect(api.logs.every((l) => l.status < 500)).toBe(true);
   });
 
@@ -108,6 +110,28 @@ describe('REST API over real HTTP', () => {
       expect(await down.json()).toEqual({ error: { code: 'STORE_UNAVAILABLE', message: 'the profile store is unavailable' } });
     } finally {
       await probe.close();
+    }
+  });
+
+  it('answers an unexpected failure with a bare 500 and logs its class and place, never its message', async () => {
+    // A catalog whose profile listing fails the way a bug would: a JSON parser whose message quotes its input.
+    const broken = new Proxy(catalog, {
+      get: (target, key, receiver) =>
+        key === 'forTenant'
+          ? (tenant: string) => new Proxy(target.forTenant(tenant), { get: (scoped, k) => (k === 'profiles' ? { list: () => JSON.parse(CANARY) } : Reflect.get(scoped, k)) })
+          : Reflect.get(target, key, receiver),
+    });
+    const failing = await serveApi({ catalog: broken, tokens: { [ACME]: 'acme' } });
+    try {
+      const response = await fetch(`${failing.base}/v1/connection_profiles`, { headers: { authorization: `Bearer ${ACME}` } });
+      const text = await response.text();
+      seen.push(text);
+      expect(response.status).toBe(500);
+      expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL', message: 'the server failed to handle the request' } });
+      expect(failing.logs).toMatchObject([{ status: 500, code: 'INTERNAL', internal: expect.stringMatching(/^SyntaxError at .*api\.test\.ts:\d+/) }]);
+      expect(JSON.stringify(failing.logs)).not.toContain(CANARY);
+    } finally {
+      await failing.close();
     }
   });
 
