@@ -49,6 +49,19 @@ function passwordOf(url: string): string[] {
   }
 }
 
+/** Refuses, before any connection, a URL that pg would misread (`notaurl` becomes host `base`). */
+function checkPostgresUrl(url: string): void {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw new DdlProfilesError('INVALID_ARGUMENT', 'the database URL must look like postgres://user:password@host:5432/database');
+  }
+}
+
 async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDatabase>> {
   if (options.path !== undefined) {
     const pglite = await directoryPGlite(options.path, SCHEMA_VERSION).catch((error: unknown) => {
@@ -82,6 +95,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     db = options.db as Kysely<StoreDatabase>;
     backend = 'external';
   } else if (options.url) {
+    checkPostgresUrl(options.url);
     secrets = passwordOf(options.url);
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, idleTimeoutMillis: 10_000 });
@@ -101,7 +115,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     });
     backend = 'pglite';
   }
+  const ping = (): Promise<void> => guard(async () => void (await sql`select 1`.execute(db)), secrets);
   try {
+    // A server that cannot be reached is said so, before any migration is attempted.
+    if (backend === 'postgres') await ping();
     await guard(() => migrateToLatest(db), secrets);
   } catch (error) {
     if (backend !== 'external') await db.destroy().catch(() => undefined);
@@ -113,7 +130,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     db,
     profiles: new ProfileRepository(db, secrets),
     tables: new TableRepository(db, secrets),
-    ping: () => guard(async () => void (await sql`select 1`.execute(db)), secrets),
+    ping,
     close: async () => {
       try {
         if (backend !== 'external') await db.destroy();

@@ -263,8 +263,15 @@ describe.each(storeBackends())('store on $name', (backend) => {
       const url = server.url.replace(/:\d+\//, ':1/');
       const error = await openStore({ url }).catch((e) => e);
       expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
-      expect(error.message).toContain('ECONNREFUSED');
+      expect(error.message).toBe('the profile store is unavailable: connect ECONNREFUSED 127.0.0.1:1');
       expect(error.message).not.toContain(server.password);
+    });
+
+    it('refuses a URL that is not a postgres:// URL before connecting, without echoing it', async () => {
+      for (const url of ['notaurl', 'mysql://app:hunter2@db:3306/profiles']) {
+        const error = await openStore({ url }).catch((e) => e);
+        expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: 'the database URL must look like postgres://user:password@host:5432/database' });
+      }
     });
   }
 });
