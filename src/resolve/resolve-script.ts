@@ -74,8 +74,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   if (typeof sql !== 'string') throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
-  // Statements are read twice: once, without columns, for the profile names to fetch in one
-  // call; then one at a time to merge, so no statement's tree outlives its own table.
+  // Statements are read twice: once for the profile names to fetch in one call (no table
+  // is built), then one at a time to merge, so no statement's tree outlives its own table.
   const reader = new StatementReader(sql);
   const errors: Diagnostic[] = reader.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
   const warnings: Warning[] = [];
@@ -83,8 +83,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
 
   const referenced = new Set<string>();
   for (let index = 0; index < reader.count; index++) {
-    const table = reader.read(index, { parseColumns: false }).statement.table;
-    if (table) for (const option of table.options) if (option.key === PROFILE_KEY) referenced.add(option.value);
+    const name = reader.optionValue(index, PROFILE_KEY);
+    if (name !== undefined) referenced.add(name);
   }
   const names = [...referenced];
   const source = sourceOf(options.profiles);

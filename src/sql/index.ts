@@ -2,7 +2,7 @@ export { LineIndex, type SourceSpan } from './source-span.js';
 export type { SqlProblem } from './sql-problem.js';
 export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from './scanner.js';
 export type { ColumnDefinition, OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
-export { parseCreateTable, type TableParse } from './table-parser.js';
+export { findTableOption, parseCreateTable, type TableParse } from './table-parser.js';
 export { parseColumns, type ColumnParse } from './column-parser.js';
 export { parseScript, StatementReader, type ParsedScript, type ParseOptions, type ReadStatement } from './parse-script.js';
 export { quoteSqlString, rewriteOptions } from './option-rewriter.js';

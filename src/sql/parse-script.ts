@@ -3,7 +3,7 @@ import { scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
-import { parseCreateTable } from './table-parser.js';
+import { findTableOption, parseCreateTable } from './table-parser.js';
 
 /** Options of {@link parseScript}. `parseColumns: false` skips the column grammar. */
 export interface ParseOptions {
@@ -80,6 +80,15 @@ export class StatementReader {
   /** Whether a lexical problem falls in statement `index`, which is then not parsed. */
   isBroken(index: number): boolean {
     return this.broken.has(index);
+  }
+
+  /**
+   * The value of the first WITH option named `key` of statement `index`, if it is a
+   * well-formed CREATE TABLE that has one: found without building the table.
+   */
+  optionValue(index: number, key: string): string | undefined {
+    if (this.isBroken(index)) return undefined;
+    return findTableOption(this.sql, this.tokens, this.ranges[2 * index], this.ranges[2 * index + 1], key);
   }
 
   /** Parses statement `index` (0-based); `parseColumns: false` skips the column grammar. */

@@ -1,5 +1,5 @@
 import { TokenKind, type ScanProblem, type TokenList } from './scanner.js';
-import type { LineIndex } from './source-span.js';
+import type { LineIndex, SourceSpan } from './source-span.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
 
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
@@ -49,11 +49,36 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
 }
 
 /**
+ * The value of the first WITH option named `key` of a CREATE TABLE in tokens `[from,
+ * to)`, found without building the table or any positions: for a first pass that only
+ * needs, say, the profile names. Undefined for anything else, a malformed one included.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = scan("CREATE TABLE t (a INT) WITH (topic = 'o', connection_profile = 'p')");
+ * findTableOption(sql, tokens, 0, tokens.count, 'connection_profile'); // 'p'
+ * ```
+ */
+export function findTableOption(text: string, tokens: TokenList, from: number, to: number, key: string): string | undefined {
+  return new EnvelopeReader(text, tokens, from, to, null).findOption(key);
+}
+
+/**
  * The cursor over one statement's tokens. State lives in fields and helpers are
  * methods, so reading a statement allocates one object rather than a closure per helper.
  */
 class EnvelopeReader {
   private i: number;
+  /** What {@link readHead} found, for {@link readTable}. */
+  private temporary = false;
+  private ifNotExists = false;
+  private nameStart = 0;
+  private nameEnd = 0;
+  private hasColumns = false;
+  private columnsStart = 0;
+  private columnsEnd = 0;
+  /** How the value {@link readValue} last read was written. */
+  private valueKind: OptionValueKind = 'string';
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -63,12 +88,17 @@ class EnvelopeReader {
     tokens: TokenList,
     private readonly from: number,
     private readonly to: number,
-    private readonly lines: LineIndex,
+    /** Null only for {@link findOption}, which reads no positions. */
+    private readonly lines: LineIndex | null,
   ) {
     this.i = from;
     this.kinds = tokens.kinds;
     this.starts = tokens.starts;
     this.ends = tokens.ends;
+  }
+
+  private span(offset: number, end: number): SourceSpan {
+    return this.lines!.span(offset, end);
   }
 
   private raw(t: number): string {
@@ -110,39 +140,39 @@ class EnvelopeReader {
     return t >= this.to ? 'the end of the statement' : this.kinds[t] === TokenKind.String ? 'a string literal' : `'${this.raw(t).slice(0, 40)}'`;
   }
 
-  readTable(): TableParse {
+  /**
+   * Reads `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] …` and stops at WITH (or
+   * at the end, when there is none); false when the statement is not a table.
+   */
+  private readHead(): boolean {
     const { kinds, starts, ends, text } = this;
-    if (!this.isWord(this.i, 'CREATE')) return { kind: 'not_a_table' };
+    if (!this.isWord(this.i, 'CREATE')) return false;
     this.i++;
-    const temporary = this.isWord(this.i, 'TEMPORARY');
-    if (temporary) this.i++;
-    if (!this.isWord(this.i, 'TABLE')) return { kind: 'not_a_table' };
+    this.temporary = this.isWord(this.i, 'TEMPORARY');
+    if (this.temporary) this.i++;
+    if (!this.isWord(this.i, 'TABLE')) return false;
     this.i++;
-    let ifNotExists = false;
     if (this.isWord(this.i, 'IF') && this.isWord(this.i + 1, 'NOT') && this.isWord(this.i + 2, 'EXISTS')) {
-      ifNotExists = true;
+      this.ifNotExists = true;
       this.i += 3;
     }
 
     // Table name: identifier parts joined by dots.
-    const nameStart = this.i;
-    let name = '';
+    this.nameStart = this.i;
     for (;;) {
       const i = this.i;
       const kind = kinds[i];
       if (i >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) this.fail(`expected a table name, found ${this.describe(i)}`, i);
-      name += (i === nameStart ? '' : '.') + (kind === TokenKind.Word ? this.raw(i) : this.unquoted(i));
       this.i++;
       if (!this.isPunct(this.i, DOT)) break;
       this.i++;
     }
-    const nameEnd = ends[this.i - 1];
+    this.nameEnd = this.i;
 
     // Column list, up to the matching parenthesis: optional, since `CREATE TABLE t WITH (…)
     // AS SELECT …` and `… LIKE other` take their columns from elsewhere.
-    let columnsText = '';
-    const hasColumns = this.isPunct(this.i, OPEN);
-    if (hasColumns) {
+    this.hasColumns = this.isPunct(this.i, OPEN);
+    if (this.hasColumns) {
       const open = this.i;
       let depth = 0;
       let close = -1;
@@ -156,7 +186,8 @@ class EnvelopeReader {
         }
       }
       if (close < 0) this.fail("the column list's '(' is never closed", open);
-      columnsText = text.slice(ends[open], starts[close]);
+      this.columnsStart = ends[open];
+      this.columnsEnd = starts[close];
       this.i = close + 1;
     }
 
@@ -172,7 +203,21 @@ class EnvelopeReader {
       else if (this.isPunct(this.i, CLOSE)) depth--;
       this.i++;
     }
-    if (!hasColumns && this.i >= this.to) return { kind: 'not_a_table' };
+    return this.hasColumns || this.i < this.to;
+  }
+
+  /** The table name's parts joined by dots, each unquoted. */
+  private name(): string {
+    let name = '';
+    for (let i = this.nameStart; i < this.nameEnd; i += 2) {
+      name += (i === this.nameStart ? '' : '.') + (this.kinds[i] === TokenKind.Word ? this.raw(i) : this.unquoted(i));
+    }
+    return name;
+  }
+
+  readTable(): TableParse {
+    if (!this.readHead()) return { kind: 'not_a_table' };
+    const { starts, ends } = this;
     const options: TableOption[] = [];
     let withSpan = null;
     if (this.i < this.to) {
@@ -180,78 +225,122 @@ class EnvelopeReader {
       this.i += 2;
       if (this.isPunct(this.i, CLOSE)) this.i++;
       else this.readOptions(options);
-      withSpan = this.lines.span(starts[withOpen], ends[this.i - 1]);
+      withSpan = this.span(starts[withOpen], ends[this.i - 1]);
     }
     return {
       kind: 'table',
-      table: { name, nameSpan: this.lines.span(starts[nameStart], nameEnd), temporary, ifNotExists, columnsText, columns: hasColumns ? null : [], options, withSpan },
+      table: {
+        name: this.name(),
+        nameSpan: this.span(starts[this.nameStart], ends[this.nameEnd - 1]),
+        temporary: this.temporary,
+        ifNotExists: this.ifNotExists,
+        columnsText: this.text.slice(this.columnsStart, this.columnsEnd),
+        columns: this.hasColumns ? null : [],
+        options,
+        withSpan,
+      },
     };
   }
 
   /** `key = value` pairs up to and including the closing parenthesis. */
   private readOptions(options: TableOption[]): void {
-    for (;;) {
-      const option = this.readOption();
-      options.push(option);
-      if (this.isPunct(this.i, COMMA)) {
-        this.i++;
-        if (this.isPunct(this.i, CLOSE)) this.fail("expected an option after ',', found ')'", this.i);
-        continue;
+    do options.push(this.readOption());
+    while (this.nextOption(options[options.length - 1].key));
+  }
+
+  /**
+   * The value of the first WITH option named `key`, read without building the table:
+   * undefined when there is none, or the statement is not a table or is malformed.
+   */
+  findOption(key: string): string | undefined {
+    try {
+      if (!this.readHead() || this.i >= this.to) return undefined;
+      this.i += 2;
+      if (this.isPunct(this.i, CLOSE)) return undefined;
+      for (;;) {
+        const found = this.readKey();
+        this.expectValue(found);
+        const value = this.readValue(found);
+        if (found === key) return value;
+        if (!this.nextOption(found)) return undefined;
       }
-      if (this.isPunct(this.i, CLOSE)) {
-        this.i++;
-        return;
-      }
-      this.fail(`expected ',' or ')' after the value of option '${option.key}', found ${this.describe(this.i)}`, this.i);
+    } catch (error) {
+      if (error instanceof SyntaxProblem) return undefined;
+      throw error;
     }
   }
 
-  private readOption(): TableOption {
-    const { kinds, starts, ends, text } = this;
-    const keyStart = this.i;
-    const key = this.readKey();
-    const keyEnd = this.i - 1;
-    let i = this.i;
-    if (!this.isPunct(i, EQUALS)) this.fail(`expected '=' after option key '${key}', found ${this.describe(i)}`, i);
-    i++;
-    if (i >= this.to) this.fail(`expected a value for option '${key}', found the end of the statement`, i);
-    const valueStart = starts[i];
-    let value: string;
-    let valueKind: OptionValueKind;
-    const kind = kinds[i];
-    if (kind === TokenKind.String) {
-      value = this.unquoted(i);
-      valueKind = 'string';
-      i++;
-    } else if (kind === TokenKind.Number) {
-      value = this.raw(i);
-      valueKind = 'number';
-      i++;
-    } else if ((this.isPunct(i, MINUS) || this.isPunct(i, PLUS)) && i + 1 < this.to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
-      value = (this.isPunct(i, MINUS) ? '-' : '') + this.raw(i + 1);
-      valueKind = 'number';
-      i += 2;
-    } else if (this.isWord(i, 'TRUE') || this.isWord(i, 'FALSE')) {
-      value = this.raw(i).toLowerCase();
-      valueKind = 'boolean';
-      i++;
-    } else if (this.isWord(i, 'INTERVAL') && i + 2 < this.to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
-      value = `${this.unquoted(i + 1)} ${this.raw(i + 2).toUpperCase()}`;
-      valueKind = 'interval';
-      i += 3;
-    } else {
-      return this.fail(`expected a value for option '${key}' (a string, number, true/false or INTERVAL), found ${this.describe(i)}`, i);
+  /** After an option's value: true at a comma (another option follows), false at the closing parenthesis. */
+  private nextOption(previous: string): boolean {
+    if (this.isPunct(this.i, COMMA)) {
+      this.i++;
+      if (this.isPunct(this.i, CLOSE)) this.fail("expected an option after ',', found ')'", this.i);
+      return true;
     }
-    this.i = i;
-    const valueEnd = ends[i - 1];
+    if (this.isPunct(this.i, CLOSE)) {
+      this.i++;
+      return false;
+    }
+    return this.fail(`expected ',' or ')' after the value of option '${previous}', found ${this.describe(this.i)}`, this.i);
+  }
+
+  private readOption(): TableOption {
+    const { starts, ends, text } = this;
+    const keyStart = starts[this.i];
+    const key = this.readKey();
+    const keyEnd = ends[this.i - 1];
+    const valueStart = this.expectValue(key);
+    const value = this.readValue(key);
+    const valueEnd = ends[this.i - 1];
     return {
       key,
-      keySpan: this.lines.span(starts[keyStart], ends[keyEnd]),
+      keySpan: this.span(keyStart, keyEnd),
       value,
-      valueKind,
+      valueKind: this.valueKind,
       valueText: text.slice(valueStart, valueEnd),
-      valueSpan: this.lines.span(valueStart, valueEnd),
+      valueSpan: this.span(valueStart, valueEnd),
     };
+  }
+
+  /** Steps over the `=` after `key`; the offset where the value starts. */
+  private expectValue(key: string): number {
+    if (!this.isPunct(this.i, EQUALS)) this.fail(`expected '=' after option key '${key}', found ${this.describe(this.i)}`, this.i);
+    this.i++;
+    if (this.i >= this.to) this.fail(`expected a value for option '${key}', found the end of the statement`, this.i);
+    return this.starts[this.i];
+  }
+
+  /** The value that starts at the cursor, as a string; how it was written goes to `valueKind`. */
+  private readValue(key: string): string {
+    const { kinds, starts, ends } = this;
+    const i = this.i;
+    const kind = kinds[i];
+    if (kind === TokenKind.String) {
+      this.valueKind = 'string';
+      this.i += 1;
+      return this.unquoted(i);
+    }
+    if (kind === TokenKind.Number) {
+      this.valueKind = 'number';
+      this.i += 1;
+      return this.raw(i);
+    }
+    if ((this.isPunct(i, MINUS) || this.isPunct(i, PLUS)) && i + 1 < this.to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
+      this.valueKind = 'number';
+      this.i += 2;
+      return (this.isPunct(i, MINUS) ? '-' : '') + this.raw(i + 1);
+    }
+    if (this.isWord(i, 'TRUE') || this.isWord(i, 'FALSE')) {
+      this.valueKind = 'boolean';
+      this.i += 1;
+      return this.raw(i).toLowerCase();
+    }
+    if (this.isWord(i, 'INTERVAL') && i + 2 < this.to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
+      this.valueKind = 'interval';
+      this.i += 3;
+      return `${this.unquoted(i + 1)} ${this.raw(i + 2).toUpperCase()}`;
+    }
+    return this.fail(`expected a value for option '${key}' (a string, number, true/false or INTERVAL), found ${this.describe(i)}`, i);
   }
 
   /** An option key: one quoted token, or bare words and numbers joined by dots. */

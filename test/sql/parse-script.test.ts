@@ -76,6 +76,22 @@ describe('statements', () => {
     expect(parseScript(sql).statements).toEqual([first.statement, reader.read(1).statement]);
   });
 
+  it('finds one option of each statement without building the table, as the full read would', () => {
+    const sql = [
+      "CREATE TABLE a (x INT) WITH ('connection_profile' = 'p1', topic = 't')",
+      "CREATE TABLE b WITH (topic = 't', connection_profile = 'p2', connection_profile = 'p3') AS SELECT 1",
+      'CREATE TABLE c (x INT) WITH (connection_profile = 42)',
+      "CREATE VIEW v WITH (connection_profile = 'nope') AS SELECT 1",
+      "CREATE TABLE d (x INT) WITH (topic 't', connection_profile = 'broken')",
+      "CREATE TABLE e (x INT) WITH (connection_profile = 'unterminated)",
+    ].join(';\n');
+    const reader = new StatementReader(sql);
+    const found = Array.from({ length: reader.count }, (_, i) => reader.optionValue(i, 'connection_profile'));
+    expect(found).toEqual(['p1', 'p2', '42', undefined, undefined, undefined]);
+    const read = Array.from({ length: reader.count }, (_, i) => reader.read(i).statement.table?.options.find((o) => o.key === 'connection_profile')?.value);
+    expect(read.slice(0, 4)).toEqual(found.slice(0, 4));
+  });
+
   it('gives a statement its own syntax problem, positioned in the whole script', () => {
     const reader = new StatementReader("SELECT 1;\nCREATE TABLE t (x INT) WITH (topic 'a')");
     expect(reader.read(1).problem).toMatchObject({ code: 'PARSE_ERROR', line: 2, column: 36, statementIndex: 1 });
