@@ -44,13 +44,6 @@ function tableInput(statement: ParsedStatement, table: TableDefinition): TableIn
   return { name: table.name, position: statement.span, options: table.options };
 }
 
-/** The rewritten WITH clause's options: the connector first, then every option. */
-function withConnector(connector: string, options: Readonly<Record<string, string>>): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [[CONNECTOR_KEY, connector]];
-  for (const key in options) pairs.push([key, options[key]]);
-  return pairs;
-}
-
 function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
   return a.line - b.line || a.column - b.column;
 }
@@ -121,7 +114,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       config: merged.config,
       options: shown,
       provenance: merged.provenance,
-      sql: rewriteOptions(statement, withConnector(merged.connector.name, shown)),
+      sql: rewriteOptions(statement, { [CONNECTOR_KEY]: merged.connector.name }, shown),
       line: statement.span.line,
       column: statement.span.column,
       columns: table.columns,

@@ -18,24 +18,36 @@ function doubleQuotes(value: string): string {
 
 /**
  * The statement with its WITH clause replaced by `options` (keys and values quoted as
- * strings, one per line). Everything before WITH is kept byte for byte; a statement
- * without WITH gets one.
+ * strings, one per line), taken from each record in turn. Everything before WITH, and
+ * after it (`AS SELECT …`), is kept byte for byte; a statement without WITH gets one.
  *
  * @example
  * ```ts
- * rewriteOptions(statement, [['connector', 'kafka'], ['topic', 'orders']]);
+ * rewriteOptions(statement, { connector: 'kafka' }, { topic: 'orders' });
  * // "CREATE TABLE orders (id BIGINT) WITH (\n  'connector' = 'kafka',\n  'topic' = 'orders'\n)"
  * ```
  */
-export function rewriteOptions(statement: ParsedStatement, options: ReadonlyArray<readonly [key: string, value: string]>): string {
-  // One join over the pieces: the statement is built once, not copied clause by clause.
+export function rewriteOptions(statement: ParsedStatement, ...options: ReadonlyArray<Readonly<Record<string, string>>>): string {
   const withSpan = statement.table?.withSpan;
   const start = withSpan ? withSpan.offset - statement.span.offset : statement.text.length;
-  const pieces: string[] = [statement.text.slice(0, start), withSpan ? '(' : ' WITH ('];
-  for (let i = 0; i < options.length; i++) {
-    const [key, value] = options[i];
-    pieces.push(i === 0 ? "\n  '" : ",\n  '", doubleQuotes(key), "' = '", doubleQuotes(value), "'");
+  let count = 0;
+  for (const group of options) for (const _ in group) count++;
+  // One join over pieces in an array of the right size: the statement is built once.
+  const pieces = new Array<string>(5 * count + 4);
+  pieces[0] = statement.text.slice(0, start);
+  pieces[1] = withSpan ? '(' : ' WITH (';
+  let at = 2;
+  for (const group of options) {
+    for (const key in group) {
+      pieces[at] = at === 2 ? "\n  '" : ",\n  '";
+      at++;
+      pieces[at++] = doubleQuotes(key);
+      pieces[at++] = "' = '";
+      pieces[at++] = doubleQuotes(group[key]);
+      pieces[at++] = "'";
+    }
   }
-  pieces.push('\n)', withSpan ? statement.text.slice(withSpan.end - statement.span.offset) : '');
+  pieces[at++] = '\n)';
+  pieces[at] = withSpan ? statement.text.slice(withSpan.end - statement.span.offset) : '';
   return pieces.join('');
 }

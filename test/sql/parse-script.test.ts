@@ -59,7 +59,7 @@ describe('statements', () => {
       ['b', 'b', '', 0],
       ['c', 'c', 'x INT', 1],
     ]);
-    const rewritten = rewriteOptions(statements[0], [['topic', 'z']]);
+    const rewritten = rewriteOptions(statements[0], { topic: 'z' });
     expect(rewritten).toBe("CREATE TABLE a WITH (\n  'topic' = 'z'\n) AS SELECT * FROM src");
   });
 
@@ -159,10 +159,7 @@ describe('CREATE TABLE', () => {
 describe('rewriting', () => {
   it('replaces the WITH clause, quoting keys and values whatever they contain', () => {
     const statement = only("CREATE TABLE t (a INT) COMMENT 'c' WITH (connection_profile = 'p')");
-    const sql = rewriteOptions(statement, [
-      ['connector', 'kafka'],
-      ["we'ird", "it's; -- not a comment"],
-    ]);
+    const sql = rewriteOptions(statement, { connector: 'kafka' }, { "we'ird": "it's; -- not a comment" });
     expect(sql).toBe("CREATE TABLE t (a INT) COMMENT 'c' WITH (\n  'connector' = 'kafka',\n  'we''ird' = 'it''s; -- not a comment'\n)");
     const again = only(sql).table!;
     expect(again.options.map((o) => [o.key, o.value])).toEqual([
