@@ -81,6 +81,9 @@ export const CONNECTOR_KEY = 'connector';
  */
 export const PROFILE_KEY = 'connection_profile';
 
+/** What a table without a profile merges with: nothing. Shared, and never written to. */
+const NO_PROFILE: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
+
 function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {
   return overridable.some((entry) =>
     entry === key || (!exactOnly && (entry === '*' || (entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))))),
@@ -213,10 +216,11 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
 
   // Profile values, prepared once per profile and shared by the tables that use it.
   const profileAt = valueAt(profileOption);
-  let prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
+  let prepared = NO_PROFILE;
   if (profile) {
-    prepared = context.prepared?.get(profile) ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
-    context.prepared?.set(profile, prepared);
+    const cached = context.prepared?.get(profile);
+    prepared = cached ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
+    if (!cached) context.prepared?.set(profile, prepared);
     reportAll(prepared.problems, () => profileAt);
   }
   const positionOf = (key?: string): Position => (key ? own.get(key)?.position : undefined) ?? valueAt(profileOption ?? connectorOption);
