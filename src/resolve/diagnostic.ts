@@ -35,11 +35,21 @@ export interface Diagnostic {
 }
 
 /**
- * A non-fatal note about a statement, for example columns given as raw text because
- * the column grammar could not parse them.
+ * A non-fatal note about a statement:
+ *
+ * - `COLUMNS_UNPARSED`: columns given as raw text, because the column grammar could not
+ *   parse them;
+ * - `PROFILE_NOT_RESOLVED`: a statement passed through untouched (an `ALTER TABLE … SET`,
+ *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves.
+ *
+ * @example
+ * ```ts
+ * const { warnings } = await resolve("ALTER TABLE o SET ('connection_profile' = 'p')");
+ * warnings[0].code; // 'PROFILE_NOT_RESOLVED'
+ * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED';
+  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED';
   message: string;
   line: number;
   column: number;

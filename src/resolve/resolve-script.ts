@@ -94,7 +94,12 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const table = statement.table;
     if (statement.kind !== 'create_table' || !table || !isConnectorTable(table)) {
-      if (!reader.isBroken(index)) result.passthrough.push({ sql: statement.text, line: statement.span.line });
+      if (reader.isBroken(index)) continue;
+      result.passthrough.push({ sql: statement.text, line: statement.span.line });
+      if (reader.setsOption(index, PROFILE_KEY)) {
+        const { line, column } = statement.span;
+        warnings.push({ code: 'PROFILE_NOT_RESOLVED', message: `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`, line, column });
+      }
       continue;
     }
     const outcome = mergeTable(tableInput(statement, table), context);

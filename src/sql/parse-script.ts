@@ -77,6 +77,25 @@ export class StatementReader {
     return this.ranges.length / 2;
   }
 
+  /**
+   * Whether statement `index`, whatever it is, sets an option named `key` (`key = …`,
+   * the key bare or quoted): to tell that a statement passed through untouched still
+   * names, say, a connection profile.
+   */
+  setsOption(index: number, key: string): boolean {
+    const { kinds, starts, ends } = this.tokens;
+    const to = this.ranges[2 * index + 1];
+    for (let t = this.ranges[2 * index]; t + 1 < to; t++) {
+      const kind = kinds[t];
+      const quote = kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick ? 1 : 0;
+      if (kind !== TokenKind.Word && quote === 0) continue;
+      const start = starts[t] + quote;
+      const isKey = ends[t] - quote - start === key.length && this.sql.startsWith(key, start);
+      if (isKey && kinds[t + 1] === TokenKind.Punct && this.sql.charCodeAt(starts[t + 1]) === 61) return true;
+    }
+    return false;
+  }
+
   /** Whether a lexical problem falls in statement `index`, which is then not parsed. */
   isBroken(index: number): boolean {
     return this.broken.has(index);

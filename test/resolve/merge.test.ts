@@ -153,6 +153,18 @@ describe('merging', () => {
     expect(tables[0].sql).not.toContain('connection_profile');
   });
 
+  it('warns when a statement it passes through still sets connection_profile', async () => {
+    const { passthrough, warnings, errors } = await resolve(
+      "ALTER TABLE o SET ('connection_profile' = 'production-kafka');\nINSERT INTO o SELECT 'connection_profile' FROM src;\nCREATE VIEW v AS SELECT 1;",
+      { profiles: [kafka] },
+    );
+    expect(errors).toEqual([]);
+    expect(passthrough).toHaveLength(3);
+    expect(warnings).toEqual([
+      { code: 'PROFILE_NOT_RESOLVED', message: expect.stringContaining('passes through untouched'), line: 1, column: 1 },
+    ]);
+  });
+
   it('reports what a profile sets that its connector does not know', async () => {
     const broken = { ...kafka, config: { ...kafka.config, bootstrap_server: 'typo:9092' } };
     const { errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [broken] });
