@@ -9,13 +9,28 @@ import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { expandTemplate, type TemplateEnv } from './template.js';
 
-/** A 1-based line and column in the script. */
+/**
+ * A 1-based line and column in the script.
+ *
+ * @example
+ * ```ts
+ * const at: Position = { line: 3, column: 12 };
+ * ```
+ */
 export interface Position {
   line: number;
   column: number;
 }
 
-/** One value on its way into a config: its field, its typed value, its origin, and where a table wrote it. */
+/**
+ * One value on its way into a config: its field, its typed value, its origin, and where a table wrote it.
+ *
+ * @example
+ * ```ts
+ * const match = kafkaConnector.fields.match('topic')!;
+ * const candidate: Candidate = { match, value: 'orders', source: 'table', position: { line: 1, column: 40 } };
+ * ```
+ */
 export interface Candidate {
   match: FieldMatch;
   value: unknown;
@@ -23,7 +38,14 @@ export interface Candidate {
   position?: Position;
 }
 
-/** A problem not yet tied to a position: a profile's problems are reported at each table that uses it. */
+/**
+ * A problem not yet tied to a position: a profile's problems are reported at each table that uses it.
+ *
+ * @example
+ * ```ts
+ * const problem: Problem = { code: 'UNKNOWN_OPTION', message: "profile 'p' sets 'bootstrap_server', …", key: 'bootstrap_server' };
+ * ```
+ */
 export interface Problem {
   code: DiagnosticCode;
   message: string;
@@ -31,7 +53,15 @@ export interface Problem {
   suggestion?: string;
 }
 
-/** The validated side of a config: its parsed value and its flat entries, or its problems. */
+/**
+ * The validated side of a config: its parsed value and its flat entries, or its problems.
+ *
+ * @example
+ * ```ts
+ * const side: ValidatedLevel = validateLevel(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * side.config.bad_data; // 'fail', the default, when valid
+ * ```
+ */
 export interface ValidatedLevel {
   config: Record<string, unknown>;
   entries: FlatEntry[];
@@ -42,6 +72,12 @@ export interface ValidatedLevel {
  * A profile made ready for merging once per resolve: values templated and converted,
  * problems found, and (lazily) its profile-level side validated, so the hundreds of
  * tables that share a profile do not redo that work.
+ *
+ * @example
+ * ```ts
+ * const prepared: PreparedProfile = prepareProfile(kafkaConnector, profile, { env: {}, lenient: true });
+ * prepared.deferred.has('authentication.password'); // true when it is '{{ KAFKA_PASSWORD }}'
+ * ```
  */
 export interface PreparedProfile {
   values: Map<string, Candidate>;

@@ -1,5 +1,10 @@
 /**
  * Stable codes for problems found in a script. They never change meaning between releases.
+ *
+ * @example
+ * ```ts
+ * const fatal: DiagnosticCode[] = (await resolve(sql, { profiles })).errors.map((e) => e.code);
+ * ```
  */
 export type DiagnosticCode =
   | 'PARSE_ERROR'

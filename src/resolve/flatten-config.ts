@@ -1,6 +1,14 @@
 import type { Connector, FieldMatch, PathNode } from '../connectors/index.js';
 
-/** One value of a nested config, under its canonical SQL key. */
+/**
+ * One value of a nested config, under its canonical SQL key.
+ *
+ * @example
+ * ```ts
+ * const [entry] = flattenConfig(kafkaConnector, { authentication: { username: 'u' } }).entries;
+ * entry.key; entry.path; entry.value; // 'authentication.username', ['authentication', 'username'], 'u'
+ * ```
+ */
 export interface FlatEntry {
   key: string;
   path: readonly string[];
@@ -8,7 +16,14 @@ export interface FlatEntry {
   value: unknown;
 }
 
-/** The entries of a nested config, and the dotted keys of values no field declares. */
+/**
+ * The entries of a nested config, and the dotted keys of values no field declares.
+ *
+ * @example
+ * ```ts
+ * flattenConfig(kafkaConnector, { bootstrap_server: 'k:9092' }).unknown; // ['bootstrap_server']
+ * ```
+ */
 export interface FlattenedConfig {
   entries: FlatEntry[];
   unknown: string[];

@@ -10,7 +10,14 @@ import type { TemplateEnv } from './template.js';
 
 export type { Position } from './config-candidates.js';
 
-/** One WITH option of a table, as written, with where its key and value stand (a parsed `TableOption` is one). */
+/**
+ * One WITH option of a table, as written, with where its key and value stand (a parsed `TableOption` is one).
+ *
+ * @example
+ * ```ts
+ * const option: TableOptionInput = { key: 'topic', value: 'orders', valueSpan: { line: 2, column: 11 } };
+ * ```
+ */
 export interface TableOptionInput {
   key: string;
   value: string;
@@ -18,14 +25,29 @@ export interface TableOptionInput {
   valueSpan?: Position;
 }
 
-/** A table to merge: its name, its WITH options (including `connector` and `connection_profile`). */
+/**
+ * A table to merge: its name, its WITH options (including `connector` and `connection_profile`).
+ *
+ * @example
+ * ```ts
+ * const input: TableInput = { name: 'orders', position: { line: 1, column: 1 }, options: [
+ *   { key: 'connection_profile', value: 'production-kafka' }, { key: 'topic', value: 'orders' }] };
+ * ```
+ */
 export interface TableInput {
   name: string;
   options: readonly TableOptionInput[];
   position: Position;
 }
 
-/** What merging needs besides the table: connectors, the profiles fetched, the environment. */
+/**
+ * What merging needs besides the table: connectors, the profiles fetched, the environment.
+ *
+ * @example
+ * ```ts
+ * const context: MergeContext = { registry: createRegistry(), profiles: new Map([[profile.name, profile]]), profileNames: [], env: {} };
+ * ```
+ */
 export interface MergeContext {
   registry: ConnectorRegistry;
   profiles: ReadonlyMap<string, ProfileDefinition>;
@@ -45,7 +67,15 @@ export interface MergeContext {
   prepared?: WeakMap<ProfileDefinition, PreparedProfile>;
 }
 
-/** A merged, validated table: everything but the rewritten SQL. */
+/**
+ * A merged, validated table: everything but the rewritten SQL.
+ *
+ * @example
+ * ```ts
+ * const outcome = mergeTable(input, context);
+ * if (outcome.ok) outcome.table.provenance['bootstrap_servers']; // 'profile'
+ * ```
+ */
 export interface MergedTable {
   connector: Connector;
   profile: string | null;
@@ -57,7 +87,15 @@ export interface MergedTable {
   sensitive: ReadonlySet<string>;
 }
 
-/** Either the merged table or every problem found on the way. */
+/**
+ * Either the merged table or every problem found on the way.
+ *
+ * @example
+ * ```ts
+ * const outcome: MergeOutcome = mergeTable(input, context);
+ * if (!outcome.ok) for (const e of outcome.errors) console.log(e.code, e.message);
+ * ```
+ */
 export type MergeOutcome = { ok: true; table: MergedTable } | { ok: false; errors: Diagnostic[] };
 
 /**

@@ -1,6 +1,14 @@
 import type { ConfigField } from '../connectors/index.js';
 
-/** A SQL text converted to a field's type, or why it cannot be. */
+/**
+ * A SQL text converted to a field's type, or why it cannot be.
+ *
+ * @example
+ * ```ts
+ * const converted = fromSqlText({ kind: 'integer' }, 'ten');
+ * if (!converted.ok) converted.message; // "expected a number, got 'ten'"
+ * ```
+ */
 export type ConvertedValue = { ok: true; value: unknown } | { ok: false; message: string };
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

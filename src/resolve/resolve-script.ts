@@ -19,6 +19,12 @@ import type { TemplateEnv } from './template.js';
  *   always holds them).
  * - `parseColumns`: set false to skip column parsing, for planners that parse columns
  *   themselves; `columns` is then null.
+ *
+ * @example
+ * ```ts
+ * const options: ResolveOptions = { profiles, env: { KAFKA_PASSWORD: 'hunter2' }, parseColumns: false };
+ * const { tables } = await resolve(sql, options);
+ * ```
  */
 export interface ResolveOptions {
   profiles?: readonly ProfileDefinition[] | ProfileSource;

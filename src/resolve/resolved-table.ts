@@ -1,7 +1,15 @@
 import type { ColumnDefinition } from '../sql/index.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 
-/** Where a value of a resolved config came from. */
+/**
+ * Where a value of a resolved config came from.
+ *
+ * @example
+ * ```ts
+ * const [orders] = (await resolve(sql, { profiles, env })).tables;
+ * orders.provenance['authentication.password']; // 'env' when filled from {{ KAFKA_PASSWORD }}
+ * ```
+ */
 export type Provenance = 'table' | 'profile' | 'default' | 'env';
 
 /**
@@ -35,7 +43,15 @@ export interface ResolvedTable {
   columnsText: string;
 }
 
-/** A statement the resolver left untouched (views, inserts, plain tables, SET …). */
+/**
+ * A statement the resolver left untouched (views, inserts, plain tables, SET …).
+ *
+ * @example
+ * ```ts
+ * const { passthrough } = await resolve('CREATE VIEW v AS SELECT 1;');
+ * passthrough[0]; // { sql: 'CREATE VIEW v AS SELECT 1', line: 1 }
+ * ```
+ */
 export interface PassthroughStatement {
   sql: string;
   line: number;

@@ -1,7 +1,23 @@
-/** The environment `{{ NAME }}` templates are filled from. */
+/**
+ * The environment `{{ NAME }}` templates are filled from: only what the caller hands in.
+ *
+ * @example
+ * ```ts
+ * const env: TemplateEnv = { KAFKA_PASSWORD: process.env.KAFKA_PASSWORD };
+ * await resolve(sql, { profiles, env });
+ * ```
+ */
 export type TemplateEnv = Readonly<Record<string, string | undefined>>;
 
-/** The outcome of expanding one profile value. */
+/**
+ * The outcome of expanding one profile value.
+ *
+ * @example
+ * ```ts
+ * expandTemplate('{{ USER }}@{{ HOST }}', { USER: 'svc' });
+ * // { value: 'svc@{{ HOST }}', usedEnv: true, missing: ['HOST'] }
+ * ```
+ */
 export interface ExpandedTemplate {
   value: string;
   /** True when at least one `{{ NAME }}` was replaced. */
