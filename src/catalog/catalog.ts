@@ -17,6 +17,11 @@ import { TableService } from './table-service.js';
  * - `path`: a PGlite data directory; `url`: PostgreSQL; `db`: a Kysely instance you own.
  * - `tenant`: the tenant every call is scoped to (default `default`).
  * - `env`: the environment for `{{ NAME }}` templates when a call gives none.
+ *
+ * @example
+ * ```ts
+ * const catalog = await openCatalog({ url: process.env.DATABASE_URL, tenant: 'acme', env: process.env });
+ * ```
  */
 export interface CatalogOptions {
   path?: string;
@@ -27,7 +32,14 @@ export interface CatalogOptions {
   env?: TemplateEnv;
 }
 
-/** Options of {@link Catalog.resolve}: those of `resolve`, plus `register`. */
+/**
+ * Options of {@link Catalog.resolve}: those of `resolve`, plus `register`.
+ *
+ * @example
+ * ```ts
+ * const { tables, errors } = await catalog.resolve(sql, { register: true, parseColumns: false });
+ * ```
+ */
 export interface CatalogResolveOptions extends Omit<ResolveOptions, 'profiles' | 'registry'> {
   /** Register every table the script creates, in one transaction, when it has no errors. */
   register?: boolean;

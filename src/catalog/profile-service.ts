@@ -22,7 +22,15 @@ const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
  */
 export type ProfileInput = NewProfile;
 
-/** A change to a profile; `version` must be the version the caller read. */
+/**
+ * A change to a profile; `version` must be the version the caller read.
+ *
+ * @example
+ * ```ts
+ * const update: ProfileUpdate = { config: { address: 'redis://cache-2:6379' }, version: 3 };
+ * await catalog.profiles.update('cache', update); // VERSION_CONFLICT if it is no longer at version 3
+ * ```
+ */
 export interface ProfileUpdate {
   config?: Record<string, unknown>;
   overridable?: string[];
@@ -30,18 +38,40 @@ export interface ProfileUpdate {
   version: number;
 }
 
-/** Read options: `showSecrets` returns real secret values. */
+/**
+ * Read options: `showSecrets` returns real secret values.
+ *
+ * @example
+ * ```ts
+ * const profile = await catalog.profiles.get('cache', { showSecrets: true });
+ * ```
+ */
 export interface ReadOptions {
   showSecrets?: boolean;
 }
 
-/** A page of profiles. */
+/**
+ * A page of profiles.
+ *
+ * @example
+ * ```ts
+ * const page: ProfilePage = await catalog.profiles.list({ limit: 20, offset: 0 });
+ * console.log(`${page.items.length} of ${page.total}`);
+ * ```
+ */
 export interface ProfilePage {
   items: ProfileView[];
   total: number;
 }
 
-/** Options of `create`: with `test`, the profile is saved only if a live test passes. */
+/**
+ * Options of `create`: with `test`, the profile is saved only if a live test passes.
+ *
+ * @example
+ * ```ts
+ * await catalog.profiles.create(body, { test: { deadlineMs: 5_000 } }); // TEST_FAILED, and nothing saved, if the test fails
+ * ```
+ */
 export interface CreateOptions {
   test?: TestOptions | boolean;
 }

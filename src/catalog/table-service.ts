@@ -22,6 +22,12 @@ import { testMergedTable } from './test-profile.js';
 /**
  * A table to register: its name, the profile it uses (or none, with `connector` and
  * inline options), its own WITH options, and optionally its columns.
+ *
+ * @example
+ * ```ts
+ * const input: TableDefinitionInput = { name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } };
+ * await catalog.tables.register(input);
+ * ```
  */
 export interface TableDefinitionInput {
   name: string;

@@ -3,7 +3,14 @@ import { flattenConfig, isSensitive, prepareProfile, validateLevel, type MergedT
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '../testing/index.js';
 
-/** Options of {@link testProfile}: the test's bounds, plus the environment and connectors. */
+/**
+ * Options of {@link testProfile}: the test's bounds, plus the environment and connectors.
+ *
+ * @example
+ * ```ts
+ * await testProfile(draft, { deadlineMs: 5_000, env: { KAFKA_PASSWORD: 'hunter2' }, signal: AbortSignal.timeout(8_000) });
+ * ```
+ */
 export interface TestProfileOptions extends TestOptions {
   env?: TemplateEnv;
   registry?: ConnectorRegistry;

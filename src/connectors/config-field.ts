@@ -1,10 +1,26 @@
 import type { z } from 'zod';
 import { fieldInfo, type FieldInfo } from './field-info.js';
 
-/** Which side of a table's config a field belongs to. */
+/**
+ * Which side of a table's config a field belongs to.
+ *
+ * @example
+ * ```ts
+ * kafkaConnector.fields.match('topic')?.field.level;             // 'table'
+ * kafkaConnector.fields.match('bootstrap_servers')?.field.level; // 'profile'
+ * ```
+ */
 export type FieldLevel = 'profile' | 'table';
 
-/** The shape of a leaf value, which decides how a SQL string is converted to it. */
+/**
+ * The shape of a leaf value, which decides how a SQL string is converted to it.
+ *
+ * @example
+ * ```ts
+ * kafkaConnector.fields.match('idle_micros')?.field.kind; // 'integer'
+ * kafkaConnector.fields.match('format')?.field.kind;      // 'enum'
+ * ```
+ */
 export type FieldKind = 'string' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'map';
 
 /**

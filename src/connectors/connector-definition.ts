@@ -9,6 +9,14 @@ import { fieldInfo } from './field-info.js';
  * context. It also runs when single fields failed their checks, so it must not assume
  * their types. Set `params.code` to a diagnostic code (`MISSING_OPTION`,
  * `INVALID_VALUE`, …) and `path` to the offending field's config path.
+ *
+ * @example
+ * ```ts
+ * const sinkNeedsKey: ConfigRule = (config, context) => {
+ *   if (config.type === 'sink' && config.key_field === undefined)
+ *     context.addIssue({ code: 'custom', message: 'a sink needs key_field', path: ['key_field'], params: { code: 'MISSING_OPTION' } });
+ * };
+ * ```
  */
 export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
 
@@ -37,7 +45,15 @@ export interface ConnectorSpec {
   tester?: ConnectorTester;
 }
 
-/** The JSON Schemas of a connector, input side, with `sensitive: true` on secret fields. */
+/**
+ * The JSON Schemas of a connector, input side, with `sensitive: true` on secret fields.
+ *
+ * @example
+ * ```ts
+ * const { profile, table } = kafkaConnector.jsonSchemas();
+ * Object.keys(table.properties as object); // ['topic', 'format', …]
+ * ```
+ */
 export interface ConnectorJsonSchemas {
   profile: Record<string, unknown>;
   table: Record<string, unknown>;

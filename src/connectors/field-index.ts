@@ -1,6 +1,14 @@
 import type { ConfigField } from './config-field.js';
 
-/** A SQL key matched to its field; for a `map` field, `entry` is the part after the prefix. */
+/**
+ * A SQL key matched to its field; for a `map` field, `entry` is the part after the prefix.
+ *
+ * @example
+ * ```ts
+ * const match = kafkaConnector.fields.match('connection_properties.linger.ms');
+ * match?.key; match?.entry; // 'connection_properties.linger.ms', 'linger.ms'
+ * ```
+ */
 export interface FieldMatch {
   field: ConfigField;
   /** The canonical SQL key: `field.key`, or `field.key + '.' + entry` for a map entry. */
@@ -12,6 +20,12 @@ export interface FieldMatch {
  * A node of the config's path tree: the field that ends here, if any, and the nodes
  * below it. Walking a nested config alongside this tree finds each value's field
  * without building any key strings.
+ *
+ * @example
+ * ```ts
+ * const auth = kafkaConnector.fields.tree.children.get('authentication');
+ * auth?.children.get('password')?.field?.sensitive; // true
+ * ```
  */
 export interface PathNode {
   field?: ConfigField;

@@ -8,6 +8,12 @@ import { z } from 'zod';
  *   a table may override it only when its profile lists the key itself in `overridable`.
  * - `sqlKey`: the canonical SQL key, when it is not the field's dotted path.
  * - `aliases`: other SQL keys accepted for the field (Arroyo's `auth.mechanism`, …).
+ *
+ * @example
+ * ```ts
+ * const info: FieldInfo = { endpoint: true, aliases: ['brokers'] };
+ * const profile = z.strictObject({ bootstrap_servers: field(z.string(), info), password: field(z.string(), { sensitive: true }) });
+ * ```
  */
 export interface FieldInfo {
   sensitive?: boolean;

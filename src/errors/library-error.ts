@@ -1,6 +1,12 @@
 /**
  * Stable codes for failures raised as exceptions (store, lifecycle, arguments).
  * Diagnostics about a script are data, not exceptions: see `Diagnostic`.
+ *
+ * @example
+ * ```ts
+ * const code: LibraryErrorCode = 'PROFILE_IN_USE';
+ * if (error instanceof DdlProfilesError && error.code === code) console.log(error.details);
+ * ```
  */
 export type LibraryErrorCode =
   | 'PROFILE_EXISTS'

@@ -15,7 +15,15 @@ import { eventStream } from './server-sent-events.js';
 import type { TokenAuth } from './token-auth.js';
 import { profileToWire, tableToWire } from './wire-format.js';
 
-/** One line the handler logs per request. It never holds a body, a header or a secret. */
+/**
+ * One line the handler logs per request. It never holds a body, a header or a secret.
+ *
+ * @example
+ * ```ts
+ * createHandler({ catalog, auth, log: (entry: RequestLogEntry) => console.error(JSON.stringify(entry)) });
+ * // {"method":"GET","path":"/v1/connection_profiles","status":200,"durationMs":1.2,"tenant":"acme"}
+ * ```
+ */
 export interface RequestLogEntry {
   method: string;
   path: string;
@@ -48,6 +56,12 @@ function describeInternal(error: unknown): string {
  * - `maxBodyBytes`: larger bodies get 413 (default 1 MiB).
  * - `maxConcurrentTests`: live tests in flight at once, beyond which 429 (default 4).
  * - `testDeadlineMs`: the deadline of each live test (default 10 s).
+ *
+ * @example
+ * ```ts
+ * const options: HandlerOptions = { catalog, auth: new TokenAuth({ [token]: 'acme' }), maxBodyBytes: 256 * 1024 };
+ * const handler = createHandler(options);
+ * ```
  */
 export interface HandlerOptions {
   catalog: Catalog;
@@ -58,7 +72,15 @@ export interface HandlerOptions {
   log?: (entry: RequestLogEntry) => void;
 }
 
-/** A web-standard request handler. */
+/**
+ * A web-standard request handler.
+ *
+ * @example
+ * ```ts
+ * const handler: RequestHandler = createHandler({ catalog, auth });
+ * const response = await handler(new Request('http://localhost/v1/health'));
+ * ```
+ */
 export type RequestHandler = (request: Request) => Promise<Response>;
 
 interface RouteContext {
@@ -69,7 +91,6 @@ interface RouteContext {
   body: () => Promise<unknown>;
 }
 
-/** A route; `open` ones answer without a token (they hold nothing of any tenant's). */
 /** A path segment decoded, or a 400 when its percent-encoding is broken (`%E0%A4%A`). */
 function decodePathSegment(segment: string): string {
   try {
@@ -79,6 +100,7 @@ function decodePathSegment(segment: string): string {
   }
 }
 
+/** A route; `open` ones answer without a token (they hold nothing of any tenant's). */
 type Route = { method: string; pattern: RegExp; open?: true; run: (context: RouteContext) => Promise<Response> };
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {

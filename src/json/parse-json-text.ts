@@ -1,6 +1,14 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-/** Parsed JSON, or where and why it is not JSON. The reason never quotes the text. */
+/**
+ * Parsed JSON, or where and why it is not JSON. The reason never quotes the text.
+ *
+ * @example
+ * ```ts
+ * const parsed: JsonText = parseJsonText(text);
+ * if (!parsed.ok) console.error(`${parsed.line}:${parsed.column}: ${parsed.reason}`);
+ * ```
+ */
 export type JsonText = { ok: true; value: unknown } | { ok: false; line: number; column: number; reason: string };
 
 /**

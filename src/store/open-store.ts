@@ -13,6 +13,11 @@ import { TableRepository } from './table-repository.js';
  * Where the store lives: PGlite in memory (no option), a PGlite data directory (`path`,
  * locked for one store at a time), PostgreSQL (`url`), or a Kysely instance the host
  * application owns (`db`).
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ url: process.env.DATABASE_URL }); // or { path: './.ddl-profiles' }, or {}
+ * ```
  */
 export interface StoreOptions {
   path?: string;

@@ -1,7 +1,14 @@
 import type { TestErrorCode } from './test-result.js';
 import { TestFailure } from './test-failure.js';
 
-/** A failure's classification, message and hint for a person. */
+/**
+ * A failure's classification, message and hint for a person.
+ *
+ * @example
+ * ```ts
+ * const verdict: Classification = { code: 'refused', message: 'connect ECONNREFUSED 127.0.0.1:9092', hint: 'is the broker running?' };
+ * ```
+ */
 export interface Classification {
   code: TestErrorCode;
   message: string;

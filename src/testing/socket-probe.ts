@@ -2,7 +2,14 @@ import { lookup } from 'node:dns/promises';
 import { connect as connectTcp, isIP, type Socket } from 'node:net';
 import { connect as connectTls, type ConnectionOptions } from 'node:tls';
 
-/** A `host:port` endpoint. */
+/**
+ * A `host:port` endpoint.
+ *
+ * @example
+ * ```ts
+ * const broker: Endpoint = parseEndpoint('kafka-1:9092'); // { host: 'kafka-1', port: 9092 }
+ * ```
+ */
 export interface Endpoint {
   host: string;
   port: number;

@@ -1,6 +1,17 @@
 /**
  * What a connector's tester gets to run its steps: named, timed steps bounded by the
  * test's deadline and abort signal, and cleanups that always run.
+ *
+ * @example
+ * ```ts
+ * const client = await context.step('connect', async (signal) => {
+ *   await probeTcp(parseEndpoint('cache:6379'), signal);
+ *   const redis = new Redis(6379, 'cache', { lazyConnect: true });
+ *   context.defer(() => redis.disconnect());
+ *   await redis.connect();
+ *   return { message: 'connected', value: redis };
+ * });
+ * ```
  */
 export interface TestContext {
   /**
@@ -19,6 +30,13 @@ export interface TestContext {
 /**
  * The input of a tester: a validated, template-expanded profile config, the table's
  * config for a table test, and every secret value (scrubbed from all messages).
+ *
+ * @example
+ * ```ts
+ * const tester: ConnectorTester = async (input: TesterInput, context) => {
+ *   await context.step('ping', async () => ({ message: `pinging ${String(input.profile.address)}`, value: undefined }));
+ * };
+ * ```
  */
 export interface TesterInput<P = Record<string, unknown>, T = Record<string, unknown>> {
   profile: P;

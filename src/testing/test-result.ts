@@ -3,12 +3,23 @@
  * `config` (the profile cannot be tested as written), `dns`, `refused`, `timeout`
  * (the deadline passed, or the caller aborted), `tls`, `auth`, `not_found` (a topic or
  * resource is missing), `protocol` (the peer answered, but not as expected) or `unknown`.
+ *
+ * @example
+ * ```ts
+ * const result = await testProfile(draft);
+ * if (result.error?.code === 'auth') console.log(result.error.hint);
+ * ```
  */
 export type TestErrorCode = 'config' | 'dns' | 'refused' | 'timeout' | 'tls' | 'auth' | 'not_found' | 'protocol' | 'unknown';
 
 /**
  * One step of a test: its name, whether it passed, how long it took, and a message in
  * the system's own words where they help (never a secret).
+ *
+ * @example
+ * ```ts
+ * await testProfile(draft, { onStep: (step: TestStep) => console.log(step.name, step.ok, `${step.durationMs} ms`) });
+ * ```
  */
 export interface TestStep {
   name: string;
@@ -17,7 +28,15 @@ export interface TestStep {
   message: string;
 }
 
-/** The classified error that ended a failed test, with a hint for a person. */
+/**
+ * The classified error that ended a failed test, with a hint for a person.
+ *
+ * @example
+ * ```ts
+ * const { error } = await testProfile(draft);
+ * if (error) console.log(`${error.step}: ${error.code}: ${error.message} (${error.hint})`);
+ * ```
+ */
 export interface TestError {
   code: TestErrorCode;
   message: string;
@@ -45,6 +64,11 @@ export interface TestResult {
 /**
  * Bounds and progress of a test: a deadline (default 10 s), an AbortSignal, and a
  * callback that sees each step as it finishes.
+ *
+ * @example
+ * ```ts
+ * const options: TestOptions = { deadlineMs: 5_000, signal: controller.signal, onStep: (s) => console.log(s.name) };
+ * ```
  */
 export interface TestOptions {
   deadlineMs?: number;
@@ -52,7 +76,17 @@ export interface TestOptions {
   onStep?: (step: TestStep) => void;
 }
 
-/** What a streamed test yields: each step as it ends, then the verdict. */
+/**
+ * What a streamed test yields: each step as it ends, then the verdict.
+ *
+ * @example
+ * ```ts
+ * for await (const event of streamConnectorTest('kafka', kafkaTester, input)) {
+ *   if (event.type === 'step') console.log(event.step.name);
+ *   else console.log(event.result.ok);
+ * }
+ * ```
+ */
 export type TestEvent = { type: 'step'; step: TestStep } | { type: 'result'; result: TestResult };
 
 /**

@@ -59,7 +59,14 @@ export const kafkaProfileSchema = z.strictObject({
   connection_properties: z.record(z.string(), z.string()).optional(),
 });
 
-/** The parsed Kafka profile config. */
+/**
+ * The parsed Kafka profile config.
+ *
+ * @example
+ * ```ts
+ * const config: KafkaProfileConfig = kafkaProfileSchema.parse({ bootstrap_servers: 'kafka-1:9092' });
+ * ```
+ */
 export type KafkaProfileConfig = z.output<typeof kafkaProfileSchema>;
 
 type Authentication = NonNullable<KafkaProfileConfig['authentication']>;

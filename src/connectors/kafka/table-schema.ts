@@ -53,7 +53,15 @@ export const kafkaTableSchema = z.strictObject({
   lookup: z.strictObject({ cache: stringMap() }).optional(),
 });
 
-/** The parsed Kafka table config. */
+/**
+ * The parsed Kafka table config.
+ *
+ * @example
+ * ```ts
+ * const table: KafkaTableConfig = kafkaTableSchema.parse({ topic: 'orders', format: 'json' });
+ * table.bad_data; // 'fail'
+ * ```
+ */
 export type KafkaTableConfig = z.output<typeof kafkaTableSchema>;
 
 /** `source.*` is refused on a sink, and `sink.*` on a source. */

@@ -27,7 +27,14 @@ export const redisProfileSchema = z.strictObject({
   database: z.number().int().nonnegative().optional(),
 });
 
-/** The parsed Redis profile config. */
+/**
+ * The parsed Redis profile config.
+ *
+ * @example
+ * ```ts
+ * const config: RedisProfileConfig = redisProfileSchema.parse({ address: 'redis://cache:6379' });
+ * ```
+ */
 export type RedisProfileConfig = z.output<typeof redisProfileSchema>;
 
 /** Exactly one of `address` and `cluster.addresses`. */

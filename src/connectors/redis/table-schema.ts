@@ -25,7 +25,14 @@ export const redisTableSchema = z.strictObject({
   lookup: z.strictObject({ cache: z.record(z.string(), z.string()).optional() }).optional(),
 });
 
-/** The parsed Redis table config. */
+/**
+ * The parsed Redis table config.
+ *
+ * @example
+ * ```ts
+ * const table: RedisTableConfig = redisTableSchema.parse({ type: 'lookup', format: 'json' });
+ * ```
+ */
 export type RedisTableConfig = z.output<typeof redisTableSchema>;
 
 function missing(context: z.RefinementCtx, path: string, key: string, why: string): void {
