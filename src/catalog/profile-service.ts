@@ -69,7 +69,8 @@ export interface ProfilePage {
  *
  * @example
  * ```ts
- * await catalog.profiles.create(body, { test: { deadlineMs: 5_000 } }); // TEST_FAILED, and nothing saved, if the test fails
+ * // Throws TEST_FAILED, and saves nothing, if the live test fails.
+ * await catalog.profiles.create(body, { test: { deadlineMs: 5_000 } });
  * ```
  */
 export interface CreateOptions {

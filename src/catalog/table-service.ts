@@ -25,7 +25,9 @@ import { testMergedTable } from './test-profile.js';
  *
  * @example
  * ```ts
- * const input: TableDefinitionInput = { name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } };
+ * const input: TableDefinitionInput = {
+ *   name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' },
+ * };
  * await catalog.tables.register(input);
  * ```
  */

@@ -8,7 +8,8 @@ import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '..
  *
  * @example
  * ```ts
- * await testProfile(draft, { deadlineMs: 5_000, env: { KAFKA_PASSWORD: 'hunter2' }, signal: AbortSignal.timeout(8_000) });
+ * const options: TestProfileOptions = { deadlineMs: 5_000, env: { KAFKA_PASSWORD: 'hunter2' } };
+ * const result = await testProfile(draft, options);
  * ```
  */
 export interface TestProfileOptions extends TestOptions {

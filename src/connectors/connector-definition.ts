@@ -12,9 +12,10 @@ import { fieldInfo } from './field-info.js';
  *
  * @example
  * ```ts
- * const sinkNeedsKey: ConfigRule = (config, context) => {
- *   if (config.type === 'sink' && config.key_field === undefined)
- *     context.addIssue({ code: 'custom', message: 'a sink needs key_field', path: ['key_field'], params: { code: 'MISSING_OPTION' } });
+ * const sinkNeedsPrefix: ConfigRule = (config, context) => {
+ *   if (config.type !== 'sink' || config.key_prefix !== undefined) return;
+ *   context.addIssue({ code: 'custom', path: ['key_prefix'], message: 'target.key_prefix is required for a sink',
+ *     params: { code: 'MISSING_OPTION' } });
  * };
  * ```
  */

@@ -12,7 +12,10 @@ import { z } from 'zod';
  * @example
  * ```ts
  * const info: FieldInfo = { endpoint: true, aliases: ['brokers'] };
- * const profile = z.strictObject({ bootstrap_servers: field(z.string(), info), password: field(z.string(), { sensitive: true }) });
+ * const profile = z.strictObject({
+ *   bootstrap_servers: field(z.string(), info),
+ *   password: field(z.string(), { sensitive: true }),
+ * });
  * ```
  */
 export interface FieldInfo {

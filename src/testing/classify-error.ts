@@ -6,7 +6,8 @@ import { TestFailure } from './test-failure.js';
  *
  * @example
  * ```ts
- * const verdict: Classification = { code: 'refused', message: 'connect ECONNREFUSED 127.0.0.1:9092', hint: 'is the broker running?' };
+ * const { code, message, hint }: Classification = classifyError(error, 'connect');
+ * // 'refused', 'connect ECONNREFUSED 127.0.0.1:9092', 'check the host and port, and that the server is running …'
  * ```
  */
 export interface Classification {

@@ -4,13 +4,10 @@
  *
  * @example
  * ```ts
- * const client = await context.step('connect', async (signal) => {
- *   await probeTcp(parseEndpoint('cache:6379'), signal);
- *   const redis = new Redis(6379, 'cache', { lazyConnect: true });
- *   context.defer(() => redis.disconnect());
- *   await redis.connect();
- *   return { message: 'connected', value: redis };
- * });
+ * const client = new Redis({ host: 'cache', port: 6379, lazyConnect: true });
+ * context.defer(() => client.disconnect());
+ * await context.step('connect', async () => ({ message: 'connected', value: await client.connect() }));
+ * await context.step('ping', async () => ({ message: await client.ping(), value: undefined }));
  * ```
  */
 export interface TestContext {
@@ -34,7 +31,8 @@ export interface TestContext {
  * @example
  * ```ts
  * const tester: ConnectorTester = async (input: TesterInput, context) => {
- *   await context.step('ping', async () => ({ message: `pinging ${String(input.profile.address)}`, value: undefined }));
+ *   const address = String(input.profile.address);
+ *   await context.step('ping', async () => ({ message: `pinging ${address}`, value: undefined }));
  * };
  * ```
  */
