@@ -23,19 +23,18 @@ export interface Position {
 }
 
 /**
- * One value on its way into a config: its field, its typed value, its origin, and where a table wrote it.
+ * One value on its way into a config: its field, its typed value and its origin.
  *
  * @example
  * ```ts
  * const match = kafkaConnector.fields.match('topic')!;
- * const candidate: Candidate = { match, value: 'orders', source: 'table', position: { line: 1, column: 40 } };
+ * const candidate: Candidate = { match, value: 'orders', source: 'table' };
  * ```
  */
 export interface Candidate {
   match: FieldMatch;
   value: unknown;
   source: Provenance;
-  position?: Position;
 }
 
 /**

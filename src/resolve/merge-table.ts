@@ -119,6 +119,11 @@ export const CONNECTOR_KEY = 'connector';
  */
 export const PROFILE_KEY = 'connection_profile';
 
+/** A table's own value, with the option that wrote it, for positioning its problems. */
+interface TableCandidate extends Candidate {
+  option: TableOptionInput;
+}
+
 /** What a table without a profile merges with: nothing. Shared, and never written to. */
 const NO_PROFILE: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
 
@@ -211,7 +216,7 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
   }
 
   // Table options: never templated, checked against what the profile owns.
-  const own = new Map<string, Candidate>();
+  const own = new Map<string, TableCandidate>();
   const overridable = profile?.overridable ?? [];
   let overridesProfile = false;
   for (const option of firsts) {
@@ -249,19 +254,19 @@ export function mergeTable(table: TableInput, context: MergeContext): MergeOutco
       report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, valueAt(option), { key: match.key });
       continue;
     }
-    own.set(match.key, { match, value: converted.value, source: 'table', position: valueAt(option) });
+    own.set(match.key, { match, value: converted.value, source: 'table', option });
   }
 
   // Profile values, prepared once per profile and shared by the tables that use it.
-  const profileAt = valueAt(profileOption);
   let prepared = NO_PROFILE;
   if (profile) {
     const cached = context.prepared?.get(profile);
     prepared = cached ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
     if (!cached) context.prepared?.set(profile, prepared);
-    reportAll(prepared.problems, () => profileAt);
+    reportAll(prepared.problems, () => valueAt(profileOption));
   }
-  const positionOf = (key?: string): Position => (key ? own.get(key)?.position : undefined) ?? valueAt(profileOption ?? connectorOption);
+  // Positions are worked out only for a problem: a parsed option computes its spans when asked.
+  const positionOf = (key?: string): Position => valueAt((key ? own.get(key)?.option : undefined) ?? profileOption ?? connectorOption);
   const subject = `table '${table.name}'`;
   const profileSubject = profile ? `profile '${profile.name}'` : subject;
 

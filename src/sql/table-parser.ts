@@ -1,5 +1,6 @@
 import { TokenKind, type ScanProblem, type TokenList } from './scanner.js';
 import type { LineIndex, SourceSpan } from './source-span.js';
+import { ParsedOption } from './parsed-option.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
 
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
@@ -292,14 +293,7 @@ class EnvelopeReader {
     const valueStart = this.expectValue(key);
     const value = this.readValue(key);
     const valueEnd = ends[this.i - 1];
-    return {
-      key,
-      keySpan: this.span(keyStart, keyEnd),
-      value,
-      valueKind: this.valueKind,
-      valueText: text.slice(valueStart, valueEnd),
-      valueSpan: this.span(valueStart, valueEnd),
-    };
+    return new ParsedOption(key, value, this.valueKind, { text, lines: this.lines!, keyStart, keyEnd, valueStart, valueEnd });
   }
 
   /** Steps over the `=` after `key`; the offset where the value starts. */
