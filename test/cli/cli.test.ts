@@ -98,9 +98,15 @@ describe('the CLI', () => {
     expect(resolved.code).toBe(0);
     expect(JSON.parse(resolved.stdout).tables[0].config.password).toBe('********');
     expect((await inWork(['tables', 'list'])).stdout).toContain('totals\tredis\tcache');
+    writeFileSync(join(work, 'more-sinks.sql'), "CREATE TABLE counts (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'c:');");
+    expect((await inWork(['resolve', 'more-sinks.sql', '--register'])).stdout).toMatch(/\nregistered 1 table\(s\) in the store\n$/);
+    writeFileSync(join(work, 'broken.sql'), "CREATE TABLE nope (k STRING) WITH (connection_profile = 'cache', type = 'sink');");
+    const broken = await inWork(['resolve', 'broken.sql', '--register']);
+    expect([broken.code, broken.stdout.trim().split('\n').at(-1)]).toEqual([1, 'nothing registered: the script has errors']);
+    expect((await inWork(['tables', 'list'])).stdout).toContain('2 of 2 table(s)');
     const refused = await inWork(['profiles', 'delete', 'cache']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("PROFILE_IN_USE: profile 'cache' is used by table(s) 'totals'");
+    expect(refused.stderr).toContain("PROFILE_IN_USE: profile 'cache' is used by table(s) 'counts', 'totals'");
     expect((await inWork(['profiles', 'delete', 'kafka-b'])).stdout).toContain('deleted kafka-b');
   }, 120_000);
 

@@ -67,6 +67,9 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     io.out(JSON.stringify(shown, null, 2));
   } else {
     io.out(renderResolveText(file === '-' ? '<stdin>' : file, shown));
+    if (values.register === true) {
+      io.out(result.errors.length > 0 ? 'nothing registered: the script has errors' : `registered ${result.tables.length} table(s) in the store`);
+    }
   }
   return result.errors.length > 0 ? 1 : 0;
 }
