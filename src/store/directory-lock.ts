@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { DdlProfilesError } from '../errors/index.js';
 
 /** The lock file's name inside a PGlite store directory. */
@@ -11,10 +11,35 @@ export interface DirectoryLock {
   release(): void;
 }
 
-function holderOf(file: string): number | undefined {
+/** What a lock file says of its owner: its process id and, where the OS tells, when that process started. */
+interface LockHolder {
+  pid: number;
+  startedAt?: string;
+}
+
+/** Lock files this process holds, by path: a second store here is refused, a file of our pid that is not here is stale. */
+const heldHere = new Set<string>();
+
+/**
+ * When process `pid` started, in clock ticks since boot (Linux's /proc; undefined
+ * elsewhere): with its pid, it tells a process apart from a later one given the same pid.
+ */
+function startTimeOf(pid: number): string | undefined {
   try {
-    const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may hold spaces: state is field 3, starttime field 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function holderOf(file: string): LockHolder | undefined {
+  try {
+    const [pidText, startedAt] = readFileSync(file, 'utf8').split('\n');
+    const pid = Number.parseInt(pidText, 10);
+    if (!Number.isInteger(pid) || pid <= 0) return undefined;
+    return startedAt ? { pid, startedAt } : { pid };
   } catch {
     return undefined;
   }
@@ -30,11 +55,25 @@ function isAlive(pid: number): boolean {
 }
 
 /**
+ * Whether the lock's owner still runs. A lock of this very pid is live only if this
+ * process took it (after a crash, a container's restarted process often gets the same
+ * pid); another pid is live if a process runs under it that started when the lock says.
+ */
+function holds(holder: LockHolder, file: string): boolean {
+  if (holder.pid === process.pid) return heldHere.has(file);
+  if (!isAlive(holder.pid)) return false;
+  const startedAt = startTimeOf(holder.pid);
+  return holder.startedAt === undefined || startedAt === undefined || startedAt === holder.startedAt;
+}
+
+/**
  * Takes the lock on a PGlite store directory, creating the directory if needed. PGlite
  * is one process's database: two processes (or two stores in one) on the same directory
  * would each overwrite the other's writes, so the second is refused with
- * `STORE_UNAVAILABLE`. The lock file holds the owner's process id; a lock left by a
- * process that no longer runs is taken over. Released on `release()` or at exit.
+ * `STORE_UNAVAILABLE`. The lock file holds the owner's process id and, on Linux, when
+ * that process started; a lock left by a process that no longer runs is taken over,
+ * including when a later process got the same pid (a restarted container's often does).
+ * Released on `release()` or at exit.
  *
  * @example
  * ```ts
@@ -44,36 +83,39 @@ function isAlive(pid: number): boolean {
  */
 export function lockDirectory(path: string): DirectoryLock {
   mkdirSync(path, { recursive: true });
-  const file = join(path, LOCK_FILE);
+  const file = resolvePath(path, LOCK_FILE);
+  const startedAt = startTimeOf(process.pid);
   for (let attempt = 0; ; attempt++) {
     try {
-      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      writeFileSync(file, `${process.pid}\n${startedAt ?? ''}\n`, { flag: 'wx' });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot lock the PGlite store at ${path}: ${(error as Error).message}`, undefined, { cause: error });
       }
       const holder = holderOf(file);
-      if (attempt > 0 || (holder !== undefined && isAlive(holder))) {
-        const who = holder === process.pid ? 'another store in this process' : holder !== undefined ? `process ${holder}` : 'another process';
+      if (attempt > 0 || (holder !== undefined && holds(holder, file))) {
+        const who = holder?.pid === process.pid ? 'another store in this process' : holder !== undefined ? `process ${holder.pid}` : 'another process';
         throw new DdlProfilesError(
           'STORE_UNAVAILABLE',
           `the PGlite store at ${path} is in use by ${who}; a PGlite store serves one process at a time (use PostgreSQL to share one)`,
         );
       }
       try {
-        unlinkSync(file); // left by a process that has ended
+        unlinkSync(file); // left by a process that has ended, or by an earlier one under the same pid
       } catch {
         // already taken over by another process: the next attempt says so
       }
     }
   }
+  heldHere.add(file);
   let held = true;
   const release = (): void => {
     if (!held) return;
     held = false;
+    heldHere.delete(file);
     process.removeListener('exit', release);
-    if (holderOf(file) === process.pid) unlinkSync(file);
+    if (holderOf(file)?.pid === process.pid) unlinkSync(file);
   };
   process.once('exit', release);
   return { release };

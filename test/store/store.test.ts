@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DdlProfilesError } from '../../src/errors/index.js';
+import { LOCK_FILE } from '../../src/store/directory-lock.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { storeBackends, tempDir } from '../support/store-backends.js';
 
@@ -196,6 +197,36 @@ describe.each(storeBackends())('store on $name', (backend) => {
       const second = await openStore({ path });
       expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['first']);
       await second.close();
+    });
+
+    it('takes over a lock left under its own pid, as a restarted container finds it after a crash', async () => {
+      const path = storePath();
+      mkdirSync(path, { recursive: true });
+      writeFileSync(join(path, LOCK_FILE), `${process.pid}\n1\n`);
+      const store = await openStore({ path });
+      await store.profiles.create('default', kafka('after-restart'));
+      expect(readFileSync(join(path, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
+      await store.close();
+      expect(existsSync(join(path, LOCK_FILE))).toBe(false);
+    });
+
+    it('takes over a lock whose pid now belongs to a later process, and respects the process that took it', async () => {
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        const stat = readFileSync(`/proc/${other.pid}/stat`, 'utf8');
+        const startedAt = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        const path = storePath();
+        mkdirSync(path, { recursive: true });
+        writeFileSync(join(path, LOCK_FILE), `${other.pid}\n${startedAt}\n`);
+        const refused = await openStore({ path }).catch((e) => e);
+        expect(refused).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+        expect(refused.message).toContain(`is in use by process ${other.pid}`);
+        writeFileSync(join(path, LOCK_FILE), `${other.pid}\n${Number(startedAt) - 1}\n`);
+        const taken = await openStore({ path });
+        await taken.close();
+      } finally {
+        other.kill('SIGKILL');
+      }
     });
 
     it('refuses a directory another process holds, and takes it over once that process is killed', async () => {
