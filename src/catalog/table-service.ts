@@ -87,7 +87,14 @@ export class TableService {
   async registerResolved(tables: readonly ResolvedTable[]): Promise<StoredTable[]> {
     const registrations = tables.map((table) => {
       const connector = this.context.registry.get(table.connector)!;
-      return { name: table.table, connector: table.connector, profile: table.profile, config: tableOwnOptions(connector, table), schema: table.columns ?? null };
+      return {
+        name: table.table,
+        connector: table.connector,
+        profile: table.profile,
+        config: tableOwnOptions(connector, table),
+        schema: table.columns ?? null,
+        ifNotExists: table.ifNotExists,
+      };
     });
     return this.context.store.tables.registerMany(this.context.tenant, registrations);
   }

@@ -128,6 +128,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       sql: rewriteOptions(statement, { [CONNECTOR_KEY]: merged.connector.name }, shown),
       line: statement.span.line,
       column: statement.span.column,
+      ifNotExists: table.ifNotExists,
       columns: table.columns,
       columnsText: table.columnsText,
     };

@@ -38,6 +38,11 @@ export interface ResolvedTable {
   sql: string;
   line: number;
   column: number;
+  /**
+   * Whether the statement said `IF NOT EXISTS`: registering it (`register: true`) then
+   * keeps a table of that name already registered, instead of failing on it.
+   */
+  ifNotExists: boolean;
   /** Parsed columns, or null when they are given only as `columnsText`. */
   columns: ColumnDefinition[] | null;
   columnsText: string;

@@ -65,6 +65,8 @@ export interface TableRegistration {
   profile: string | null;
   config: Record<string, string>;
   schema?: unknown;
+  /** Keep a table of this name that is already registered, rather than fail with `TABLE_EXISTS`. */
+  ifNotExists?: boolean;
 }
 
 /** A page of rows and the total count. */

@@ -33,19 +33,22 @@ export class TableRepository {
       profileId = profile.id;
     }
     try {
-      const { id } = await db
-        .insertInto('connection_tables')
-        .values({
-          tenant,
-          name: input.name,
-          connector: input.connector,
-          profile_id: profileId,
-          config: JSON.stringify(input.config),
-          schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return tableOf(await tableQuery(db).where('t.id', '=', id).executeTakeFirstOrThrow());
+      let insert = db.insertInto('connection_tables').values({
+        tenant,
+        name: input.name,
+        connector: input.connector,
+        profile_id: profileId,
+        config: JSON.stringify(input.config),
+        schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),
+      });
+      // IF NOT EXISTS: a name already taken keeps its table. ON CONFLICT, not a caught
+      // error, since a failed statement would abort the transaction around it.
+      if (input.ifNotExists) insert = insert.onConflict((conflict) => conflict.columns(['tenant', 'name']).doNothing());
+      const inserted = await insert.returning('id').executeTakeFirst();
+      const row = inserted
+        ? await tableQuery(db).where('t.id', '=', inserted.id).executeTakeFirstOrThrow()
+        : await tableQuery(db).where('t.tenant', '=', tenant).where('t.name', '=', input.name).executeTakeFirstOrThrow();
+      return tableOf(row);
     } catch (error) {
       if (sqlState(error) === '23505') throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
       if (sqlState(error) === '23503') throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' was deleted while table '${input.name}' was being registered`, undefined, { cause: error });

@@ -56,6 +56,21 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     await expect(catalog.resolve(orders, { register: true })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
   });
 
+  it('registers a script again: IF NOT EXISTS keeps a registered table, a plain CREATE TABLE fails the whole script', async () => {
+    const catalog = await fresh();
+    await catalog.profiles.create(kafka);
+    const twice = (name: string, topic: string) =>
+      `CREATE TABLE IF NOT EXISTS ${name} (id BIGINT) WITH (connection_profile = 'production-kafka', topic = '${topic}', format = 'json');`;
+    const first = await catalog.resolve(twice('orders', 'orders') + twice('refunds', 'refunds'), { register: true });
+    expect(first.tables.map((t) => t.ifNotExists)).toEqual([true, true]);
+    const again = await catalog.resolve(twice('orders', 'orders-v2') + twice('returns', 'returns'), { register: true });
+    expect(again.errors).toEqual([]);
+    const rows = (await catalog.tables.list()).items.map((t) => [t.name, t.config.topic]);
+    expect(rows).toEqual([['orders', 'orders'], ['refunds', 'refunds'], ['returns', 'returns']]);
+    await expect(catalog.resolve(orders + twice('late', 'late'), { register: true })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
+    expect((await catalog.tables.list()).total).toBe(3);
+  });
+
   it('refuses an update that would break a table, naming it, and allows one that does not', async () => {
     const catalog = await fresh();
     const created = await catalog.profiles.create({ ...kafka, overridable: ['connection_properties.*'] });
