@@ -48,7 +48,11 @@ export const tableCreateBody = z.strictObject({
 });
 
 /** The body of `POST /v1/resolve`. */
-export const resolveBody = z.strictObject({ sql: z.string() });
+export const resolveBody = z.strictObject({
+  sql: z.string(),
+  /** Register every table the script creates, all or none, when it has no errors. */
+  register: z.boolean().optional(),
+});
 
 /** A profile on the wire; secrets are always `********`. */
 export const profileResponse = z.object({

@@ -290,8 +290,8 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       method: 'POST',
       pattern: /^\/v1\/resolve$/,
       run: async ({ catalog, body }) => {
-        const { sql } = parse(resolveBody, await body());
-        return json(200, redactResult(await catalog.resolve(sql), catalog.registry));
+        const { sql, register } = parse(resolveBody, await body());
+        return json(200, redactResult(await catalog.resolve(sql, { register }), catalog.registry));
       },
     },
   ];

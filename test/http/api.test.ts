@@ -160,6 +160,12 @@ describe('REST API over real HTTP', () => {
     expect(result.json.tables[0].config.authentication.password).toBe('********');
     expect(result.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND', line: 2, suggestion: 'resolver' }]);
     expect(result.text).not.toContain(CANARY);
+    const registered = await call('POST', '/v1/resolve', {
+      body: { sql: "CREATE TABLE IF NOT EXISTS via_resolve (id INT) WITH (connection_profile = 'resolver', topic = 'v', format = 'json');", register: true },
+    });
+    expect(registered.json.errors).toEqual([]);
+    const listed = await call('GET', '/v1/connection_tables');
+    expect(listed.json.data.map((t: { name: string }) => t.name)).toContain('via_resolve');
   });
 
   it('lists connectors with their JSON Schemas, sensitive fields marked', async () => {
