@@ -45,7 +45,9 @@ export interface Diagnostic {
  * - `COLUMNS_UNPARSED`: columns given as raw text, because the column grammar could not
  *   parse them;
  * - `PROFILE_NOT_RESOLVED`: a statement passed through untouched (an `ALTER TABLE … SET`,
- *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves.
+ *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves;
+ * - `INLINE_SECRET`: a table writes a secret (a password, a token) in its own WITH
+ *   clause, where every reader of the script sees it, instead of taking it from a profile.
  *
  * @example
  * ```ts
@@ -54,7 +56,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED';
+  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET';
   message: string;
   line: number;
   column: number;

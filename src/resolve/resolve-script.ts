@@ -118,6 +118,13 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     if (table.columns === null && table.columnsNote) {
       warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line: statement.span.line, column: statement.span.column, table: table.name });
     }
+    for (const key of merged.sensitive) {
+      if (merged.provenance[key] !== 'table') continue;
+      const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === key);
+      const { line, column } = written?.valueSpan ?? statement.span;
+      const message = `table '${table.name}' writes the secret '${key}' in its DDL, where every reader of the script sees it; keep it in a connection profile`;
+      warnings.push({ code: 'INLINE_SECRET', message, line, column, table: table.name });
+    }
     const resolved: ResolvedTable = {
       table: table.name,
       connector: merged.connector.name,

@@ -153,6 +153,17 @@ describe('merging', () => {
     expect(tables[0].sql).not.toContain('connection_profile');
   });
 
+  it('warns when a table writes a secret in its own DDL, at the value, without echoing it', async () => {
+    const { tables, warnings } = await resolve(
+      "CREATE TABLE inline (k STRING) WITH (connector = 'redis', address = 'redis://cache:6379',\n  password = 'inline-pw-77', type = 'lookup', format = 'json');\n" +
+        "CREATE TABLE fine (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');",
+      { profiles: [kafka] },
+    );
+    expect(tables.map((t) => t.table)).toEqual(['inline', 'fine']);
+    expect(warnings).toEqual([{ code: 'INLINE_SECRET', message: expect.stringContaining("'password'"), line: 2, column: 14, table: 'inline' }]);
+    expect(JSON.stringify(warnings)).not.toContain('inline-pw-77');
+  });
+
   it('warns when a statement it passes through still sets connection_profile', async () => {
     const { passthrough, warnings, errors } = await resolve(
       "ALTER TABLE o SET ('connection_profile' = 'production-kafka');\nINSERT INTO o SELECT 'connection_profile' FROM src;\nCREATE VIEW v AS SELECT 1;",
