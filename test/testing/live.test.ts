@@ -65,6 +65,14 @@ describe('Kafka, live', () => {
     expect(result.error?.message).toMatch(/does not support the requested SASL mechanism/);
   });
 
+  it('gives auth, not a bare "Closed connection", when a profile without authentication meets a SASL listener', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.sasl }), { deadlineMs: 5_000 });
+    expect(result.error?.code).toBe('auth');
+    expect(result.error?.message).toContain('expects authentication (SASL) or TLS, and this profile sets neither');
+    expect(result.error?.hint).toContain('sasl_mechanism');
+    expect(result.durationMs).toBeLessThan(5_000);
+  });
+
   it('gives refused at connect within 250 ms', async () => {
     const result = await testProfile(kafkaDraft({ bootstrap_servers: '127.0.0.1:1' }));
     expect(failedAt(result)).toEqual(['refused', 'connect']);

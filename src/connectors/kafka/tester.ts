@@ -1,5 +1,5 @@
 import type { SASLOptions } from 'kafkajs';
-import { hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
+import { causeChain, hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
 import type { KafkaProfileConfig } from './profile-schema.js';
 import type { KafkaTableConfig } from './table-schema.js';
 
@@ -19,6 +19,21 @@ function tlsOf(profile: KafkaProfileConfig) {
     ...(tls.key ? { key: tls.key } : {}),
     rejectUnauthorized: tls.reject_unauthorized ?? true,
   };
+}
+
+/**
+ * A broker that hangs up without a word on a profile that sets neither SASL nor TLS:
+ * its listener wants what the profile lacks. (kafkajs only says "Closed connection".)
+ */
+function hungUpOnPlaintext(error: unknown, profile: KafkaProfileConfig): TestFailure | undefined {
+  if (saslOf(profile.authentication) || tlsOf(profile)) return undefined;
+  const closed = causeChain(error).some((e) => e.name === 'KafkaJSConnectionClosedError' || e.code === 'ECONNRESET' || /Closed connection/.test(e.message ?? ''));
+  if (!closed) return undefined;
+  return new TestFailure(
+    'auth',
+    'the broker closed the connection without answering: its listener expects authentication (SASL) or TLS, and this profile sets neither',
+    'set authentication (sasl_mechanism, username, password) and, for a SASL_SSL or SSL listener, authentication.protocol or tls',
+  );
 }
 
 /**
@@ -80,13 +95,20 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
   });
   const admin = kafka.admin({ retry: { retries: 0 } });
   context.defer(() => admin.disconnect());
+  const plainly = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      throw hungUpOnPlaintext(error, profile) ?? error;
+    }
+  };
   await context.step('authenticate', async () => {
-    await admin.connect();
+    await plainly(() => admin.connect());
     const sasl = saslOf(profile.authentication);
     return { message: sasl ? `authenticated as '${profile.authentication?.username}' with ${profile.authentication?.sasl_mechanism}` : 'connected without authentication', value: undefined };
   });
   await context.step('metadata', async () => {
-    const cluster = await admin.describeCluster();
+    const cluster = await plainly(() => admin.describeCluster());
     const topics = await admin.listTopics();
     return { message: `${cluster.brokers.length} broker(s), controller ${cluster.controller}, ${topics.length} topic(s)`, value: undefined };
   });
