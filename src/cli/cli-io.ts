@@ -59,7 +59,9 @@ export function processIo(): CliIo {
  */
 export async function readInput(path: string): Promise<string> {
   try {
-    return path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
+    const content = path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
+    // A byte order mark (Windows editors write one) is not content: not a JSON error, not part of a name.
+    return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);

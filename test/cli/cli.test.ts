@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,17 @@ describe('the CLI', () => {
     expect(run.stdout).not.toContain('r3dis-s3cret');
     expect(run.stdout).toContain('2 table(s) resolved, 2 passed through, 0 error(s)');
     expect(run.stdout).toMatch(/warning COLUMNS_UNPARSED/);
+  });
+
+  it('reads files saved with a byte order mark: JSON profiles, an env file and the script', async () => {
+    const bom = '\ufeff';
+    writeFileSync(join(work, 'bom-profiles.json'), bom + readFileSync(join(root, 'fixtures/profiles.json'), 'utf8'));
+    writeFileSync(join(work, 'bom.env'), `${bom}KAFKA_PASSWORD=from-bom-env\n`);
+    writeFileSync(join(work, 'bom.sql'), `${bom}CREATE TABLE o (id INT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');`);
+    const run = await inWork(['resolve', 'bom.sql', '--profiles', 'bom-profiles.json', '--env-file', 'bom.env', '--show-secrets', '--json']);
+    expect(run.stderr).toBe('');
+    const [table] = JSON.parse(run.stdout).tables;
+    expect([table.column, table.options['authentication.password'], table.provenance['authentication.password']]).toEqual([1, 'from-bom-env', 'env']);
   });
 
   it('reads the script from standard input with -', async () => {
