@@ -6,6 +6,7 @@ import type { Diagnostic, Warning } from './diagnostic.js';
 import { CONNECTOR_KEY, mergeTable, PROFILE_KEY, type TableInput } from './merge-table.js';
 import { redactOptions } from './redact-config.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
+import { profileNotResolved, tableWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
 
@@ -102,10 +103,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     if (statement.kind !== 'create_table' || !table || !isConnectorTable(table)) {
       if (reader.isBroken(index)) continue;
       result.passthrough.push({ sql: statement.text, line: statement.span.line });
-      if (reader.setsOption(index, PROFILE_KEY)) {
-        const { line, column } = statement.span;
-        warnings.push({ code: 'PROFILE_NOT_RESOLVED', message: `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`, line, column });
-      }
+      if (reader.setsOption(index, PROFILE_KEY)) warnings.push(profileNotResolved(statement));
       continue;
     }
     const outcome = mergeTable(tableInput(statement, table), context);
@@ -115,16 +113,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const merged = outcome.table;
     const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
-    if (table.columns === null && table.columnsNote) {
-      warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line: statement.span.line, column: statement.span.column, table: table.name });
-    }
-    for (const key of merged.sensitive) {
-      if (merged.provenance[key] !== 'table') continue;
-      const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === key);
-      const { line, column } = written?.valueSpan ?? statement.span;
-      const message = `table '${table.name}' writes the secret '${key}' in its DDL, where every reader of the script sees it; keep it in a connection profile`;
-      warnings.push({ code: 'INLINE_SECRET', message, line, column, table: table.name });
-    }
+    warnings.push(...tableWarnings(statement, table, merged));
     const resolved: ResolvedTable = {
       table: table.name,
       connector: merged.connector.name,

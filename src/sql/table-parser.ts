@@ -56,7 +56,8 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
  *
  * @example
  * ```ts
- * const { tokens } = scan("CREATE TABLE t (a INT) WITH (topic = 'o', connection_profile = 'p')");
+ * const sql = "CREATE TABLE t (a INT) WITH (topic = 'o', connection_profile = 'p')";
+ * const { tokens } = scan(sql);
  * findTableOption(sql, tokens, 0, tokens.count, 'connection_profile'); // 'p'
  * ```
  */

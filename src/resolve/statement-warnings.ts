@@ -1,0 +1,41 @@
+import type { ParsedStatement, TableDefinition } from '../sql/index.js';
+import type { Warning } from './diagnostic.js';
+import { PROFILE_KEY, type MergedTable } from './merge-table.js';
+
+/**
+ * The warnings of a resolved table: columns kept as raw text (`COLUMNS_UNPARSED`), and
+ * secrets the table writes in its own DDL (`INLINE_SECRET`, at the value, never quoting it).
+ *
+ * @example
+ * ```ts
+ * warnings.push(...tableWarnings(statement, table, merged));
+ * ```
+ */
+export function tableWarnings(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Warning[] {
+  const warnings: Warning[] = [];
+  const { line, column } = statement.span;
+  if (table.columns === null && table.columnsNote) warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line, column, table: table.name });
+  for (const key of merged.sensitive) {
+    if (merged.provenance[key] !== 'table') continue;
+    const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === key);
+    const at = written?.valueSpan ?? statement.span;
+    const message = `table '${table.name}' writes the secret '${key}' in its DDL, where every reader of the script sees it; keep it in a connection profile`;
+    warnings.push({ code: 'INLINE_SECRET', message, line: at.line, column: at.column, table: table.name });
+  }
+  return warnings;
+}
+
+/**
+ * The warning for a statement passed through untouched that still sets
+ * `connection_profile` (an `ALTER TABLE … SET`, say), which nothing will resolve.
+ *
+ * @example
+ * ```ts
+ * if (reader.setsOption(index, PROFILE_KEY)) warnings.push(profileNotResolved(statement));
+ * ```
+ */
+export function profileNotResolved(statement: ParsedStatement): Warning {
+  const { line, column } = statement.span;
+  const message = `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`;
+  return { code: 'PROFILE_NOT_RESOLVED', message, line, column };
+}
