@@ -117,6 +117,11 @@ function wholeNumber(url: URL, name: string): number | undefined {
   return Number(value);
 }
 
+/** A profile's version as an entity tag, for `If-Match` on the next update. */
+function etagOf(profile: { version: number }): string {
+  return `"${profile.version}"`;
+}
+
 function versionOf(request: Request, bodyVersion: number | undefined): { version: number; fromHeader: boolean } {
   const header = request.headers.get('if-match');
   if (header !== null) {
@@ -207,7 +212,8 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       run: async ({ catalog, url, body }) => {
         const input = parse(profileCreateBody, await body());
         const test = url.searchParams.get('test') === 'true' ? testOptions : undefined;
-        return json(201, profileToWire(await catalog.profiles.create(input, { test })));
+        const created = await catalog.profiles.create(input, { test });
+        return json(201, profileToWire(created), { etag: etagOf(created) });
       },
     },
     {
@@ -218,7 +224,14 @@ export function createHandler(options: HandlerOptions): RequestHandler {
         return runTest(request, (o) => catalog.testDraft({ name: draft.name ?? 'draft', connector: draft.connector, config: draft.config }, o));
       },
     },
-    { method: 'GET', pattern: /^\/v1\/connection_profiles\/([^/]+)$/, run: async ({ catalog, params }) => json(200, profileToWire(await catalog.profiles.get(params[0]))) },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/connection_profiles\/([^/]+)$/,
+      run: async ({ catalog, params }) => {
+        const profile = await catalog.profiles.get(params[0]);
+        return json(200, profileToWire(profile), { etag: etagOf(profile) });
+      },
+    },
     {
       method: 'PUT',
       pattern: /^\/v1\/connection_profiles\/([^/]+)$/,
@@ -227,7 +240,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
         const { version, fromHeader } = versionOf(request, update.version);
         try {
           const saved = await catalog.profiles.update(params[0], { ...update, version });
-          return json(200, profileToWire(saved), { etag: `"${saved.version}"` });
+          return json(200, profileToWire(saved), { etag: etagOf(saved) });
         } catch (error) {
           const http = asHttpError(error);
           if (http.code === 'VERSION_CONFLICT' && fromHeader) throw new HttpError(412, http.code, http.message, http.details);

@@ -24,6 +24,11 @@ const ok = (description: string, name?: string) => ({
   description,
   ...(name ? { content: { 'application/json': { schema: ref(name) } } } : {}),
 });
+/** A profile response, with its version as the ETag to send back in If-Match. */
+const versioned = (description: string) => ({
+  ...ok(description, 'Profile'),
+  headers: { ETag: { description: 'the profile version, for If-Match on the next update', schema: { type: 'string' } } },
+});
 const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: 'an error', content: { 'application/json': { schema: ref('Error') } } }]));
 const idParam = { name: 'id', in: 'path', required: true, description: 'the profile id or name', schema: { type: 'string' } };
@@ -90,7 +95,7 @@ export function openApiDocument(registry: ConnectorRegistry): Record<string, unk
           summary: 'Create a profile',
           parameters: [{ name: 'test', in: 'query', description: 'test the profile live before saving it', schema: { type: 'boolean' } }],
           requestBody: body('ProfileCreate'),
-          responses: { '201': ok('the profile, secrets redacted', 'Profile'), ...errors(400, 401, 409, 413, 422) },
+          responses: { '201': versioned('the profile, secrets redacted'), ...errors(400, 401, 409, 413, 422) },
         },
       },
       '/v1/connection_profiles/test': {
@@ -98,12 +103,12 @@ export function openApiDocument(registry: ConnectorRegistry): Record<string, unk
       },
       '/v1/connection_profiles/{id}': {
         parameters: [idParam],
-        get: { summary: 'Get a profile', responses: { '200': ok('the profile, secrets redacted', 'Profile'), ...errors(401, 404) } },
+        get: { summary: 'Get a profile', responses: { '200': versioned('the profile, secrets redacted'), ...errors(401, 404) } },
         put: {
           summary: 'Update a profile',
           parameters: [{ name: 'If-Match', in: 'header', description: 'the version read', schema: { type: 'string' } }],
           requestBody: body('ProfileUpdate'),
-          responses: { '200': ok('the updated profile', 'Profile'), ...errors(400, 401, 404, 409, 412, 422) },
+          responses: { '200': versioned('the updated profile'), ...errors(400, 401, 404, 409, 412, 422) },
         },
         delete: { summary: 'Delete a profile no table uses', responses: { '204': ok('deleted'), ...errors(401, 404, 409) } },
       },

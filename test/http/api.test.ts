@@ -46,12 +46,14 @@ describe('REST API over real HTTP', () => {
     const created = await call('POST', '/v1/connection_profiles', { body: kafkaBody('crud') });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ name: 'crud', connector: 'kafka', version: 1, config: { authentication: { password: '********' } } });
-    expect((await call('GET', `/v1/connection_profiles/${created.json.id}`)).json.name).toBe('crud');
+    expect(created.headers.get('etag')).toBe('"1"');
+    const read = await call('GET', `/v1/connection_profiles/${created.json.id}`);
+    expect([read.json.name, read.headers.get('etag')]).toEqual(['crud', '"1"']);
     expect((await call('GET', '/v1/connection_profiles/crud')).json.id).toBe(created.json.id);
     const page = await call('GET', '/v1/connection_profiles?limit=1&offset=0');
     expect(page.json.data).toHaveLength(1);
     expect(page.json.total).toBeGreaterThanOrEqual(1);
-    const updated = await call('PUT', `/v1/connection_profiles/${created.json.id}`, { body: { config: { bootstrap_servers: 'k2:9092' } }, headers: { 'if-match': '"1"' } });
+    const updated = await call('PUT', `/v1/connection_profiles/${created.json.id}`, { body: { config: { bootstrap_servers: 'k2:9092' } }, headers: { 'if-match': read.headers.get('etag')! } });
     expect(updated.status).toBe(200);
     expect(updated.headers.get('etag')).toBe('"2"');
     expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' } }, headers: { 'if-match': '1' } })).status).toBe(412);
