@@ -4,5 +4,6 @@ export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from '.
 export type { ColumnDefinition, OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
 export { findTableOption, parseCreateTable, type TableParse } from './table-parser.js';
 export { parseColumns, type ColumnParse } from './column-parser.js';
-export { parseScript, StatementReader, type ParsedScript, type ParseOptions, type ReadStatement } from './parse-script.js';
+export { parseScript, type ParsedScript } from './parse-script.js';
+export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
 export { quoteSqlString, rewriteOptions } from './option-rewriter.js';

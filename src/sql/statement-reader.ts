@@ -1,0 +1,135 @@
+import { parseColumns } from './column-parser.js';
+import { scan, TokenKind, type TokenList } from './scanner.js';
+import { LineIndex } from './source-span.js';
+import type { SqlProblem } from './sql-problem.js';
+import type { ParsedStatement } from './table-definition.js';
+import { findTableOption, parseCreateTable } from './table-parser.js';
+
+/** Options of reading statements (and of `parseScript`). `parseColumns: false` skips the column grammar. */
+export interface ParseOptions {
+  parseColumns?: boolean;
+}
+
+/**
+ * One statement read by a {@link StatementReader}, with its syntax problem if it has one.
+ *
+ * @example
+ * ```ts
+ * const { statement, problem } = new StatementReader("CREATE TABLE t (a INT) WITH (k 'v')").read(0);
+ * problem?.message; // "expected '=' after option key 'k', found a string literal"
+ * ```
+ */
+export interface ReadStatement {
+  statement: ParsedStatement;
+  problem?: SqlProblem;
+}
+
+/**
+ * A script scanned once and split into statements, each parsed only when it is read.
+ * Reading statement by statement keeps no parse tree alive beyond the statement in
+ * hand: a resolve of a large script holds its output, not the whole script's tree.
+ * Lexical problems (an unterminated literal or comment) are in `problems`; a statement
+ * they fall in reads as `other` and is not parsed.
+ *
+ * @example
+ * ```ts
+ * const reader = new StatementReader("CREATE TABLE o (id BIGINT) WITH (topic = 'o'); SELECT 1");
+ * reader.count; // 2
+ * reader.read(0).statement.table!.options[0].key; // 'topic'
+ * ```
+ */
+export class StatementReader {
+  readonly problems: SqlProblem[] = [];
+  private readonly lines: LineIndex;
+  private readonly tokens: TokenList;
+  private readonly ranges: number[] = [];
+  private readonly broken = new Set<number>();
+
+  constructor(readonly sql: string) {
+    this.lines = new LineIndex(sql);
+    const { tokens, problems: scanProblems } = scan(sql);
+    this.tokens = tokens;
+    const { kinds, starts, ends } = tokens;
+    let from = 0;
+    for (let i = 0; i <= tokens.count; i++) {
+      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && sql.charCodeAt(starts[i]) === 59);
+      if (!isEnd) continue;
+      if (i > from) this.ranges.push(from, i);
+      from = i + 1;
+    }
+    let index = 0;
+    for (const problem of scanProblems) {
+      while (index < this.count && ends[this.ranges[2 * index + 1] - 1] <= problem.offset) index++;
+      const inside = index < this.count && starts[this.ranges[2 * index]] <= problem.offset;
+      if (inside) this.broken.add(index);
+      this.problems.push(this.problemAt(problem.message, problem.offset, inside ? index : undefined));
+    }
+  }
+
+  /** How many statements the script holds. */
+  get count(): number {
+    return this.ranges.length / 2;
+  }
+
+  /**
+   * Whether statement `index`, whatever it is, sets an option named `key` (`key = …`,
+   * the key bare or quoted): to tell that a statement passed through untouched still
+   * names, say, a connection profile.
+   */
+  setsOption(index: number, key: string): boolean {
+    const { kinds, starts, ends } = this.tokens;
+    const to = this.ranges[2 * index + 1];
+    for (let t = this.ranges[2 * index]; t + 1 < to; t++) {
+      const kind = kinds[t];
+      const quote = kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick ? 1 : 0;
+      if (kind !== TokenKind.Word && quote === 0) continue;
+      const start = starts[t] + quote;
+      const isKey = ends[t] - quote - start === key.length && this.sql.startsWith(key, start);
+      if (isKey && kinds[t + 1] === TokenKind.Punct && this.sql.charCodeAt(starts[t + 1]) === 61) return true;
+    }
+    return false;
+  }
+
+  /** Whether a lexical problem falls in statement `index`, which is then not parsed. */
+  isBroken(index: number): boolean {
+    return this.broken.has(index);
+  }
+
+  /**
+   * The value of the first WITH option named `key` of statement `index`, if it is a
+   * well-formed CREATE TABLE that has one: found without building the table.
+   */
+  optionValue(index: number, key: string): string | undefined {
+    if (this.isBroken(index)) return undefined;
+    return findTableOption(this.sql, this.tokens, this.ranges[2 * index], this.ranges[2 * index + 1], key);
+  }
+
+  /** Parses statement `index` (0-based); `parseColumns: false` skips the column grammar. */
+  read(index: number, options: ParseOptions = {}): ReadStatement {
+    const { starts, ends } = this.tokens;
+    const start = this.ranges[2 * index];
+    const end = this.ranges[2 * index + 1];
+    const offset = starts[start];
+    const statement: ParsedStatement = {
+      kind: 'other',
+      text: this.sql.slice(offset, ends[end - 1]),
+      span: this.lines.span(offset, ends[end - 1]),
+    };
+    if (this.isBroken(index)) return { statement };
+    const parsed = parseCreateTable(this.sql, this.tokens, start, end, this.lines);
+    if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.message, parsed.problem.offset, index) };
+    if (parsed.kind !== 'table') return { statement };
+    statement.kind = 'create_table';
+    statement.table = parsed.table;
+    if (options.parseColumns === false || parsed.table.columns !== null) return { statement };
+    const columns = parseColumns(parsed.table.columnsText);
+    parsed.table.columns = columns.columns;
+    if (columns.note) parsed.table.columnsNote = columns.note;
+    return { statement };
+  }
+
+  private problemAt(message: string, offset: number, statementIndex: number | undefined): SqlProblem {
+    const position = this.lines.span(offset, offset);
+    return { code: 'PARSE_ERROR', message, line: position.line, column: position.column, offset, ...(statementIndex === undefined ? {} : { statementIndex }) };
+  }
+}
