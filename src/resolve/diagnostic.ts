@@ -47,7 +47,8 @@ export interface Diagnostic {
  * - `PROFILE_NOT_RESOLVED`: a statement passed through untouched (an `ALTER TABLE … SET`,
  *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves;
  * - `INLINE_SECRET`: a table writes a secret (a password, a token) in its own WITH
- *   clause, where every reader of the script sees it, instead of taking it from a profile.
+ *   clause, where every reader of the script sees it, instead of taking it from a profile;
+ * - `DUPLICATE_TABLE`: the script creates a table it already created.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET';
+  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE';
   message: string;
   line: number;
   column: number;

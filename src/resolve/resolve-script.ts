@@ -6,7 +6,7 @@ import type { Diagnostic, Warning } from './diagnostic.js';
 import { CONNECTOR_KEY, mergeTable, PROFILE_KEY, type TableInput } from './merge-table.js';
 import { redactOptions } from './redact-config.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
-import { profileNotResolved, tableWarnings } from './statement-warnings.js';
+import { createdAgain, profileNotResolved, tableWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
 
@@ -93,6 +93,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap() };
 
+  const created = new Map<string, number>();
   for (let index = 0; index < reader.count; index++) {
     const { statement, problem } = reader.read(index, { parseColumns });
     if (problem) {
@@ -114,6 +115,9 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     const merged = outcome.table;
     const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
     warnings.push(...tableWarnings(statement, table, merged));
+    const firstLine = created.get(table.name);
+    if (firstLine === undefined) created.set(table.name, statement.span.line);
+    else warnings.push(createdAgain(statement, table, firstLine));
     const resolved: ResolvedTable = {
       table: table.name,
       connector: merged.connector.name,

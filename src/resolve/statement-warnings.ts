@@ -39,3 +39,18 @@ export function profileNotResolved(statement: ParsedStatement): Warning {
   const message = `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`;
   return { code: 'PROFILE_NOT_RESOLVED', message, line, column };
 }
+
+/**
+ * The warning for a table the script creates a second time: with IF NOT EXISTS the first
+ * stands; without it, running (or registering) the script fails on the second.
+ *
+ * @example
+ * ```ts
+ * createdAgain(statement, table, 3).message; // "table 'orders' was already created at line 3; …"
+ * ```
+ */
+export function createdAgain(statement: ParsedStatement, table: TableDefinition, firstLine: number): Warning {
+  const { line, column } = statement.span;
+  const outcome = table.ifNotExists ? 'IF NOT EXISTS keeps the first' : 'creating it again fails, in the planner and when registering';
+  return { code: 'DUPLICATE_TABLE', message: `table '${table.name}' was already created at line ${firstLine}; ${outcome}`, line, column, table: table.name };
+}

@@ -164,6 +164,16 @@ describe('merging', () => {
     expect(JSON.stringify(warnings)).not.toContain('inline-pw-77');
   });
 
+  it('warns when the script creates a table it already created, saying what IF NOT EXISTS changes', async () => {
+    const create = (prefix: string, topic: string) => `${prefix} o (id BIGINT) WITH (connection_profile = 'production-kafka', topic = '${topic}', format = 'json');\n`;
+    const { tables, warnings } = await resolve(create('CREATE TABLE', 'a') + create('CREATE TABLE IF NOT EXISTS', 'b') + create('CREATE TABLE', 'c'), { profiles: [kafka] });
+    expect(tables).toHaveLength(3);
+    expect(warnings.map((w) => [w.code, w.line, w.message])).toEqual([
+      ['DUPLICATE_TABLE', 2, "table 'o' was already created at line 1; IF NOT EXISTS keeps the first"],
+      ['DUPLICATE_TABLE', 3, "table 'o' was already created at line 1; creating it again fails, in the planner and when registering"],
+    ]);
+  });
+
   it('warns when a statement it passes through still sets connection_profile', async () => {
     const { passthrough, warnings, errors } = await resolve(
       "ALTER TABLE o SET ('connection_profile' = 'production-kafka');\nINSERT INTO o SELECT 'connection_profile' FROM src;\nCREATE VIEW v AS SELECT 1;",
