@@ -104,7 +104,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     if (statement.kind !== 'create_table' || !table || !isConnectorTable(table)) {
       if (reader.isBroken(index)) continue;
       result.passthrough.push({ sql: statement.text, line: statement.span.line });
-      if (reader.setsOption(index, PROFILE_KEY)) warnings.push(profileNotResolved(statement));
+      const written = reader.optionKeyLike(index, PROFILE_KEY);
+      if (written !== undefined) warnings.push(profileNotResolved(statement, written));
       continue;
     }
     const outcome = mergeTable(tableInput(statement, table), context);

@@ -27,16 +27,21 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
 
 /**
  * The warning for a statement passed through untouched that still sets
- * `connection_profile` (an `ALTER TABLE … SET`, say), which nothing will resolve.
+ * `connection_profile` (an `ALTER TABLE … SET`, say), or sets it in another case
+ * (`CONNECTION_PROFILE`: option keys are case-sensitive), which nothing will resolve.
  *
  * @example
  * ```ts
- * if (reader.setsOption(index, PROFILE_KEY)) warnings.push(profileNotResolved(statement));
+ * const written = reader.optionKeyLike(index, PROFILE_KEY); // 'CONNECTION_PROFILE'
+ * if (written !== undefined) warnings.push(profileNotResolved(statement, written));
  * ```
  */
-export function profileNotResolved(statement: ParsedStatement): Warning {
+export function profileNotResolved(statement: ParsedStatement, written: string): Warning {
   const { line, column } = statement.span;
-  const message = `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`;
+  const message =
+    written === PROFILE_KEY
+      ? `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`
+      : `this statement sets '${written}', which is not '${PROFILE_KEY}' (option keys are case-sensitive): it passes through untouched`;
   return { code: 'PROFILE_NOT_RESOLVED', message, line, column };
 }
 

@@ -72,11 +72,11 @@ export class StatementReader {
   }
 
   /**
-   * Whether statement `index`, whatever it is, sets an option named `key` (`key = …`,
-   * the key bare or quoted): to tell that a statement passed through untouched still
-   * names, say, a connection profile.
+   * How statement `index`, whatever it is, spells an option key that is `key` in any
+   * case (`KEY = …`, bare or quoted), if it sets one: to tell that a statement passed
+   * through untouched still names, say, a connection profile, perhaps in the wrong case.
    */
-  setsOption(index: number, key: string): boolean {
+  optionKeyLike(index: number, key: string): string | undefined {
     const { kinds, starts, ends } = this.tokens;
     const to = this.ranges[2 * index + 1];
     for (let t = this.ranges[2 * index]; t + 1 < to; t++) {
@@ -84,10 +84,12 @@ export class StatementReader {
       const quote = kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick ? 1 : 0;
       if (kind !== TokenKind.Word && quote === 0) continue;
       const start = starts[t] + quote;
-      const isKey = ends[t] - quote - start === key.length && this.sql.startsWith(key, start);
-      if (isKey && kinds[t + 1] === TokenKind.Punct && this.sql.charCodeAt(starts[t + 1]) === 61) return true;
+      const end = ends[t] - quote;
+      if (end - start !== key.length || kinds[t + 1] !== TokenKind.Punct || this.sql.charCodeAt(starts[t + 1]) !== 61) continue;
+      const written = this.sql.slice(start, end);
+      if (written.toLowerCase() === key) return written;
     }
-    return false;
+    return undefined;
   }
 
   /** Whether a lexical problem falls in statement `index`, which is then not parsed. */

@@ -184,6 +184,11 @@ describe('merging', () => {
     expect(warnings).toEqual([
       { code: 'PROFILE_NOT_RESOLVED', message: expect.stringContaining('passes through untouched'), line: 1, column: 1 },
     ]);
+    const shouted = await resolve("CREATE TABLE t (id INT) WITH (CONNECTION_PROFILE = 'production-kafka', topic = 't', format = 'json');", { profiles: [kafka] });
+    expect([shouted.tables.length, shouted.passthrough.length]).toEqual([0, 1]);
+    expect(shouted.warnings).toMatchObject([
+      { code: 'PROFILE_NOT_RESOLVED', message: "this statement sets 'CONNECTION_PROFILE', which is not 'connection_profile' (option keys are case-sensitive): it passes through untouched" },
+    ]);
   });
 
   it('reports what a profile sets that its connector does not know', async () => {
