@@ -170,6 +170,20 @@ describe('the CLI', () => {
     expect(server.stderr()).not.toContain('secret"');
   });
 
+  it('says a port is taken, and exits 1, when it cannot listen', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const run = await inWork(['serve', '--port', String(port), '--insecure-no-auth', '--store', ':memory:']);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(`ddl-profiles: cannot listen on 127.0.0.1:${port}: the address is already in use (another server on that port?); choose another with --port`);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('drains on SIGTERM: a request in flight is answered, then the server exits 0', async () => {
     const port = await freePort();
     const server = await startServe(['--port', String(port), '--insecure-no-auth', '--store', ':memory:'], { cwd: work });

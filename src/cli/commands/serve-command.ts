@@ -17,6 +17,15 @@ function positive(value: string | undefined, flag: string): number | undefined {
   return Number(value);
 }
 
+/** Why a server could not listen, in an operator's words. */
+function listenFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return 'the address is already in use (another server on that port?); choose another with --port';
+  if (code === 'EACCES') return 'permission denied (ports below 1024 need privileges); choose another with --port';
+  if (code === 'EADDRNOTAVAIL') return 'no such address on this machine; check --host';
+  return (error as Error).message;
+}
+
 /** How long a stopping server waits for requests in flight: a live test's default deadline, and a little. */
 const DRAIN_GRACE_MS = 15_000;
 
@@ -67,10 +76,15 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
     });
     const server = createServer(toNodeListener(handler));
-    await new Promise<void>((resolveListen, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolveListen());
-    });
+    try {
+      await new Promise<void>((resolveListen, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolveListen());
+      });
+    } catch (error) {
+      io.err(`ddl-profiles: cannot listen on ${host}:${port}: ${listenFailure(error)}`);
+      return 1;
+    }
     const address = server.address();
     io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}`);
     await new Promise<void>((stop) => {
