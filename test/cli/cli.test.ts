@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.mjs';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
-import { runCli } from '../support/run-cli.js';
+import { CLI, runCli } from '../support/run-cli.js';
 import { startServe } from '../support/serve-process.js';
 
 const exec = promisify(execFile);
@@ -47,6 +47,15 @@ describe('the CLI', () => {
     expect(run.stderr).toBe('');
     const [table] = JSON.parse(run.stdout).tables;
     expect([table.column, table.options['authentication.password'], table.provenance['authentication.password']]).toEqual([1, 'from-bom-env', 'env']);
+  });
+
+  it('stops quietly when its reader closes the pipe early (| head)', async () => {
+    const script = Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t${i} (id INT) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`).join('\n');
+    writeFileSync(join(work, 'many.sql'), script);
+    const pipeline = `"${process.execPath}" "${CLI}" resolve many.sql --profiles "${join(root, 'fixtures/profiles.json')}" | head -1; echo "status \${PIPESTATUS[0]}"`;
+    const { stdout, stderr } = await exec('bash', ['-c', pipeline], { cwd: work });
+    expect(stdout).toBe('table t0 (redis, profile cache) at many.sql:1\nstatus 0\n');
+    expect(stderr).toBe('');
   });
 
   it('reads the script from standard input with -', async () => {
