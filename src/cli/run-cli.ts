@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { DdlProfilesError } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';
@@ -24,7 +25,14 @@ ${Object.values(COMMANDS)
   .map((c) => c.usage)
   .join('\n\n')}
 
+ddl-profiles --version prints the version.
 Exit status: 0 success, 1 a problem in the input or a refused operation, 2 a usage error.`;
+
+/** The version in the package's own package.json, two folders up from here in src/ and in dist/. */
+async function packageVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 /**
  * Runs the command line and returns its exit code. Every expected failure is printed
@@ -40,6 +48,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`ddl-profiles ${await packageVersion()}`);
+    return 0;
   }
   const command = COMMANDS[name];
   try {

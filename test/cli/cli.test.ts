@@ -49,6 +49,11 @@ describe('the CLI', () => {
     expect([table.column, table.options['authentication.password'], table.provenance['authentication.password']]).toEqual([1, 'from-bom-env', 'env']);
   });
 
+  it('prints its version, the one in package.json', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(await inWork([flag])).toMatchObject({ code: 0, stdout: `ddl-profiles ${version}\n` });
+  });
+
   it('stops quietly when its reader closes the pipe early (| head)', async () => {
     const script = Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t${i} (id INT) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`).join('\n');
     writeFileSync(join(work, 'many.sql'), script);
