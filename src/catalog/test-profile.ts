@@ -56,7 +56,12 @@ export async function testProfile(draft: ProfileDefinition, options: TestProfile
   const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
   const side = validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${draft.name}'`);
   const problems = [...prepared.problems, ...side.problems];
-  if (problems.length > 0) return configFailure(connector.name, problems.map((p) => p.message).join('; '));
+  if (problems.length > 0) {
+    // A profile whose only lack is the environment is fine as written: say what to pass.
+    const onlyEnv = problems.every((p) => p.code === 'MISSING_ENV_VAR');
+    const hint = onlyEnv ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)' : undefined;
+    return configFailure(connector.name, problems.map((p) => p.message).join('; '), hint);
+  }
   return runTestOf(connector, side.config, undefined, options);
 }
 

@@ -135,6 +135,20 @@ describe('the CLI', () => {
     expect((await inWork(['profiles', 'delete', 'kafka-b'])).stdout).toContain('deleted kafka-b');
   }, 120_000);
 
+  it('tests a saved profile whose password is a template, with the environment from --env-file', async () => {
+    writeFileSync(join(work, 'templated.json'), JSON.stringify({ name: 'templated', connector: 'redis', config: { address: redis.url, password: '{{ REDIS_PW }}' } }));
+    expect((await inWork(['profiles', 'create', 'templated.json', '--store', 'templated-store'])).code).toBe(0);
+    const bare = await inWork(['profiles', 'test', 'templated', '--store', 'templated-store']);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toContain('FAIL config at config:');
+    expect(bare.stdout).toContain('hint: give the test the environment its {{ NAME }} templates read');
+    writeFileSync(join(work, 'redis.env'), 'REDIS_PW=cli-redis-pw\n');
+    const filled = await inWork(['profiles', 'test', 'templated', '--store', 'templated-store', '--env-file', 'redis.env']);
+    expect(filled.code).toBe(0);
+    expect(filled.stdout.trim().split('\n').at(-1)).toMatch(/^PASS redis in [\d.]+ ms$/);
+    expect(filled.stdout).not.toContain('cli-redis-pw');
+  });
+
   it('tests saved and draft profiles live, printing each step, with exit code 1 on failure', async () => {
     const saved = await inWork(['profiles', 'test', 'cache']);
     expect(saved.code).toBe(0);

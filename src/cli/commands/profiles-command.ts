@@ -1,5 +1,5 @@
 import { parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
-import { readJson, type CliIo } from '../cli-io.js';
+import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
 import { runAndPrint } from './test-command.js';
@@ -7,12 +7,12 @@ import { storeOptions, withCatalog } from '../store-options.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles profiles --help`. */
-export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D] [--test]
+export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D] [--test] [--env-file ENV]
        ddl-profiles profiles list [--limit N] [--offset N]
        ddl-profiles profiles show NAME [--show-secrets]
        ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
        ddl-profiles profiles delete NAME
-       ddl-profiles profiles test NAME [--deadline-ms N]      (prints each step as it ends; exit 1 on failure)
+       ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV]   (each step as it ends; exit 1 on failure)
        ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, all or nothing)
 Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
 update without --version applies to the version it reads first.`;
@@ -31,6 +31,7 @@ const options = {
   'show-secrets': { type: 'boolean' },
   test: { type: 'boolean' },
   'deadline-ms': { type: 'string' },
+  'env-file': { type: 'string' },
 } as const;
 
 async function jsonArgument(value: string, what: string): Promise<unknown> {
@@ -138,5 +139,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
   };
   const run = Object.hasOwn(actions, action ?? '') ? actions[action] : undefined;
   if (!run) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
-  return withCatalog(values, io, run);
+  // A live test fills a profile's {{ NAME }} templates from --env-file, as resolve does.
+  const env = values['env-file'] ? await readEnvFile(values['env-file']) : undefined;
+  return withCatalog(values, io, (catalog) => run(env ? catalog.withEnv(env) : catalog));
 }
