@@ -83,8 +83,9 @@ export interface PageRequest {
 
 /** @internal Clamps a page request. */
 export function pageBounds(page: PageRequest = {}): { limit: number; offset: number } {
-  const limit = Math.min(500, Math.max(1, Math.floor(page.limit ?? 50)));
-  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  // A limit or offset that is not a number (NaN from a caller's Number('abc')) takes its default.
+  const limit = Math.min(500, Math.max(1, Math.floor(Number.isFinite(page.limit) ? page.limit! : 50)));
+  const offset = Math.max(0, Math.floor(Number.isFinite(page.offset) ? page.offset! : 0));
   return { limit, offset };
 }
 

@@ -132,6 +132,11 @@ describe('the CLI', () => {
     const refused = await inWork(['profiles', 'delete', 'cache']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("PROFILE_IN_USE: profile 'cache' is used by table(s) 'counts', 'totals'");
+    expect((await inWork(['tables', 'list', '--limit', 'abc'])).stderr).toBe("ddl-profiles: --limit takes a whole number of at least 1, got 'abc'\n");
+    expect((await inWork(['tables', 'list', '--limit', '1'])).stdout).toBe('counts\tredis\tcache\n1 of 2 table(s)\n');
+    expect((await inWork(['tables', 'drop', 'counts'])).stdout).toBe('dropped counts\n');
+    expect((await inWork(['tables', 'drop', 'counts'])).stderr).toContain("TABLE_NOT_FOUND: table 'counts' does not exist");
+    expect((await inWork(['profiles', 'delete', 'cache'])).stderr).toContain("is used by table(s) 'totals'");
     expect((await inWork(['profiles', 'delete', 'kafka-b'])).stdout).toContain('deleted kafka-b');
   }, 120_000);
 

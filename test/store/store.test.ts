@@ -56,6 +56,8 @@ describe.each(storeBackends())('store on $name', (backend) => {
     const page = await store.profiles.list('default', { limit: 2, offset: 1 });
     expect(page).toMatchObject({ total: 4 });
     expect(page.items.map((p) => p.name)).toEqual(['b', 'c']);
+    const unreadable = await store.profiles.list('default', { limit: Number('abc'), offset: Number('x') });
+    expect(unreadable.items.map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
     const updated = await store.profiles.update('default', 'b', { config: { bootstrap_servers: 'k2:9092' } }, 1);
     expect(updated).toMatchObject({ version: 2, config: { bootstrap_servers: 'k2:9092' }, description: 'second' });
     await store.profiles.delete('default', 'b');

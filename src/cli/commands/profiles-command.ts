@@ -1,5 +1,6 @@
 import { parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
+import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
 import { runAndPrint } from './test-command.js';
@@ -49,12 +50,6 @@ function asBody(json: unknown, where: string): ProfileInput {
   return body as ProfileInput;
 }
 
-function wholeNumber(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, got '${value}'`);
-  return Number(value);
-}
-
 function one(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new UsageError(`expected ${what}\n${PROFILES_USAGE}`);
   return positionals[0];
@@ -95,7 +90,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       return 0;
     },
     list: async (catalog) => {
-      const page = await catalog.profiles.list({ limit: wholeNumber(values.limit, '--limit'), offset: wholeNumber(values.offset, '--offset') });
+      const page = await catalog.profiles.list({ limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') });
       print(page, [...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`), `${page.items.length} of ${page.total} profile(s)`].join('\n'));
       return 0;
     },
@@ -106,7 +101,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     update: async (catalog) => {
       const name = one(positionals, 'NAME');
-      const version = wholeNumber(values.version, '--version') ?? (await catalog.profiles.get(name)).version;
+      const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
       const config = values.config === undefined ? undefined : ((await jsonArgument(values.config, '--config')) as Record<string, unknown>);
       const updated = await catalog.profiles.update(name, {
         version,
@@ -125,7 +120,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     test: async (catalog) => {
       const name = one(positionals, 'NAME');
-      const deadlineMs = wholeNumber(values['deadline-ms'], '--deadline-ms');
+      const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1);
       return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
     },
     import: async (catalog) => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { createHandler, parseTokens, toNodeListener, TokenAuth } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
+import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { UsageError } from '../usage-error.js';
@@ -10,12 +11,6 @@ export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.
                         [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL]
 Serves the REST API. Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
 Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
-
-function positive(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) === 0) throw new UsageError(`${flag} takes a positive whole number`);
-  return Number(value);
-}
 
 /** Why a server could not listen, in an operator's words. */
 function listenFailure(error: unknown): string {
@@ -63,7 +58,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (auth !== 'none' && auth.size === 0) throw new UsageError('the token file holds no tokens');
   const host = insecure && auth === 'none' ? '127.0.0.1' : (values.host ?? '127.0.0.1');
   if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
-  const port = positive(values.port, '--port') ?? 8000;
+  const port = wholeNumberOption(values.port, '--port', 1) ?? 8000;
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
 
   return withCatalog({ ...values }, io, async (base) => {
@@ -71,8 +66,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     const handler = createHandler({
       catalog,
       auth,
-      maxBodyBytes: positive(values['max-body-bytes'], '--max-body-bytes'),
-      maxConcurrentTests: positive(values['max-concurrent-tests'], '--max-concurrent-tests'),
+      maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
+      maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
       log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
     });
     const server = createServer(toNodeListener(handler));

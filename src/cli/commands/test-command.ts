@@ -1,5 +1,6 @@
 import { parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
+import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderStep, renderVerdict } from '../render-test.js';
 import { UsageError } from '../usage-error.js';
@@ -45,8 +46,7 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
   const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
-  const deadlineMs = values['deadline-ms'] === undefined ? undefined : Number(values['deadline-ms']);
-  if (deadlineMs !== undefined && !(deadlineMs > 0)) throw new UsageError('--deadline-ms takes a positive number');
+  const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1);
   const draft: ProfileDefinition = { name: 'draft', connector: values.connector, config: config as Record<string, unknown> };
   return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
 }
