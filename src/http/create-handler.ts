@@ -281,14 +281,22 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       pattern: /^\/v1\/connection_tables$/,
       run: async ({ catalog, body }) => {
         const input = parse(tableCreateBody, await body());
-        const table = await catalog.tables.register({
-          name: input.name,
-          profile: input.connection_profile_id === undefined || input.connection_profile_id === null ? null : String(input.connection_profile_id),
-          ...(input.connector ? { connector: input.connector } : {}),
-          options: Object.fromEntries(Object.entries(input.config).map(([k, v]) => [k, String(v)])),
-          schema: input.schema,
-        });
-        return json(201, tableToWire(table));
+        try {
+          const table = await catalog.tables.register({
+            name: input.name,
+            profile: input.connection_profile_id === undefined || input.connection_profile_id === null ? null : String(input.connection_profile_id),
+            ...(input.connector ? { connector: input.connector } : {}),
+            options: Object.fromEntries(Object.entries(input.config).map(([k, v]) => [k, String(v)])),
+            schema: input.schema,
+          });
+          return json(201, tableToWire(table));
+        } catch (error) {
+          // An invalid table sent for registration is unprocessable content, as an invalid profile is
+          // (TABLE_INVALID is a conflict, 409, where a profile update would break registered tables).
+          const http = asHttpError(error);
+          if (http.code === 'TABLE_INVALID') throw new HttpError(422, http.code, http.message, http.details);
+          throw http;
+        }
       },
     },
     {

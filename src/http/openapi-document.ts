@@ -118,7 +118,7 @@ export function openApiDocument(registry: ConnectorRegistry): Record<string, unk
       },
       '/v1/connection_tables': {
         get: { summary: 'List tables', responses: { '200': { description: 'a page of tables', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: ref('Table') }, total: { type: 'integer' } } } } } }, ...errors(401) } },
-        post: { summary: 'Register a table', requestBody: body('TableCreate'), responses: { '201': ok('the table', 'Table'), ...errors(400, 401, 404, 409) } },
+        post: { summary: 'Register a table', requestBody: body('TableCreate'), responses: { '201': ok('the table', 'Table'), ...errors(400, 401, 404, 409, 422) } },
       },
       '/v1/connection_tables/{id}': {
         parameters: [{ ...idParam, description: 'the table id or name' }],

@@ -144,6 +144,8 @@ describe('REST API over real HTTP', () => {
     });
     expect(table.status).toBe(201);
     expect(table.json).toMatchObject({ name: 'orders', connection_profile: 'for-tables', connection_profile_id: profile.json.id });
+    const invalid = await call('POST', '/v1/connection_tables', { body: { name: 'bad', connection_profile_id: profile.json.id, config: { topic: 'x', format: 'xml' } } });
+    expect(invalid).toMatchObject({ status: 422, json: { error: { code: 'TABLE_INVALID' } } });
     expect((await call('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toContain('orders');
     const refusedDelete = await call('DELETE', `/v1/connection_profiles/${profile.json.id}`);
     expect(refusedDelete).toMatchObject({ status: 409, json: { error: { code: 'PROFILE_IN_USE', details: { tables: ['orders'] } } } });
