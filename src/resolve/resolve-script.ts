@@ -39,7 +39,12 @@ let defaultRegistry: ConnectorRegistry | undefined;
 
 function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   if (profiles === undefined) return staticProfiles([]);
-  return Array.isArray(profiles) ? staticProfiles(profiles) : (profiles as ProfileSource);
+  if (Array.isArray(profiles)) return staticProfiles(profiles);
+  const source = profiles as Partial<ProfileSource> | null;
+  if (typeof source?.fetchProfiles !== 'function' || typeof source.knownNames !== 'function') {
+    throw new DdlProfilesError('INVALID_ARGUMENT', 'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()');
+  }
+  return source as ProfileSource;
 }
 
 function isConnectorTable(table: TableDefinition): boolean {

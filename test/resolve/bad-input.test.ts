@@ -24,8 +24,10 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
     expect(result.errors[0].column).toBe(sql.split('\n')[1].indexOf('topic') + 1);
   });
 
-  it('refuses a script that is not a string with a stable code', async () => {
+  it('refuses a script that is not a string, or profiles that are neither a list nor a source, with a stable code', async () => {
     await expect(resolve(undefined as unknown as string)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    const notASource = { name: 'k', connector: 'kafka' } as unknown as ProfileDefinition[];
+    await expect(resolve(good(1), { profiles: notASource })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('ProfileSource') });
   });
 
   it('never quotes a string literal of a broken statement, which may be a secret', async () => {
