@@ -54,6 +54,25 @@ function passwordOf(url: string): string[] {
   }
 }
 
+/**
+ * Refuses `url` or `path` given but empty (`{ url: process.env.DATABASE_URL }` with the
+ * variable unset): left to mean "no option", it would silently open a store in memory,
+ * and lose everything at the next restart.
+ *
+ * @example
+ * ```ts
+ * checkWhere({ url: undefined }); // throws INVALID_ARGUMENT
+ * checkWhere({});                 // fine: PGlite in memory, as asked
+ * ```
+ */
+export function checkWhere(options: { path?: string; url?: string }): void {
+  for (const key of ['url', 'path'] as const) {
+    if (Object.hasOwn(options, key) && !options[key]) {
+      throw new DdlProfilesError('INVALID_ARGUMENT', `the store's ${key} is given but empty (an unset environment variable?); leave ${key} out for a store in memory`);
+    }
+  }
+}
+
 /** Refuses, before any connection, a URL that pg would misread (`notaurl` becomes host `base`). */
 function checkPostgresUrl(url: string): void {
   let protocol: string | undefined;
@@ -92,6 +111,7 @@ async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDataba
  * ```
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  checkWhere(options);
   let db: Kysely<StoreDatabase>;
   let backend: Store['backend'];
   let secrets: string[] = [];

@@ -9,6 +9,14 @@ const kafka: ProfileInput = {
 };
 const orders = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json', type = 'source', 'source.offset' = 'earliest');";
 
+describe('opening a catalog', () => {
+  it('refuses a url or path given but empty, rather than silently keeping everything in memory', async () => {
+    for (const options of [{ url: undefined }, { url: '' }, { path: undefined }, { path: '' }]) {
+      await expect(openCatalog(options)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('given but empty') });
+    }
+  });
+});
+
 describe.each(storeBackends())('catalog on $name', (backend) => {
   const open: Catalog[] = [];
   const fresh = async (tenant?: string) => {
