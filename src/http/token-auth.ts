@@ -40,8 +40,10 @@ export class TokenAuth {
 }
 
 /**
- * Reads tokens from text: one `TOKEN TENANT` pair per line (`#` comments allowed), or a
- * JSON object `{ "TOKEN": "TENANT" }`.
+ * Reads tokens from text: one `TOKEN TENANT` pair per line (`#` comments allowed; a
+ * token alone belongs to tenant `default`), or a JSON object `{ "TOKEN": "TENANT" }`. A
+ * token given twice, or a line of more than two fields, is an error that names the line,
+ * never the token.
  *
  * @example
  * ```ts
@@ -57,12 +59,19 @@ export function parseTokens(text: string): Record<string, string> {
     }
     return parsed.value as Record<string, string>;
   }
+  // A mistake here hands a tenant's data to the wrong token: refused, and never quoting a token.
   const tokens: Record<string, string> = {};
-  for (const line of trimmed.split(/\r?\n/)) {
+  const lineOf = new Map<string, number>();
+  trimmed.split(/\r?\n/).forEach((line, index) => {
     const content = line.replace(/#.*/, '').trim();
-    if (!content) continue;
-    const [token, tenant = 'default'] = content.split(/\s+/);
+    if (!content) return;
+    const fields = content.split(/\s+/);
+    if (fields.length > 2) throw new Error(`line ${index + 1} of the token list has ${fields.length} fields; expected TOKEN TENANT`);
+    const [token, tenant = 'default'] = fields;
+    const earlier = lineOf.get(token);
+    if (earlier !== undefined) throw new Error(`line ${index + 1} of the token list repeats the token of line ${earlier}; each token belongs to one tenant`);
+    lineOf.set(token, index + 1);
     tokens[token] = tenant;
-  }
+  });
   return tokens;
 }
