@@ -197,12 +197,9 @@ export function validateLevel(
     const code = diagnosticCode(issue, valueAt(input, issue.path));
     const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
     if (deferred.has(key)) continue;
-    const message =
-      code === 'MISSING_OPTION' && issue.code !== 'custom'
-        ? `${subject} needs option '${key}'`
-        : issue.code === 'custom'
-          ? issue.message
-          : `${key}: ${issue.message}`;
+    // A cross-field rule (it sets params.code) words its whole message; a field's own check is prefixed with its key.
+    const fromRule = issue.code === 'custom' && (issue as { params?: { code?: string } }).params?.code !== undefined;
+    const message = code === 'MISSING_OPTION' && issue.code !== 'custom' ? `${subject} needs option '${key}'` : fromRule ? issue.message : `${key}: ${issue.message}`;
     problems.push({ code, message, key });
   }
   return { config: {}, entries: [], problems };

@@ -191,6 +191,20 @@ describe('merging', () => {
     ]);
   });
 
+  it('refuses a password inside a URL, which would show wherever the URL does, without quoting it', async () => {
+    const redis = (address: string): ProfileDefinition => ({ name: 'r', connector: 'redis', config: { address } });
+    const lookup = "CREATE TABLE l (k STRING) WITH (connection_profile = 'r', type = 'lookup', format = 'json');";
+    const refused = await resolve(lookup, { profiles: [redis('redis://:url-pw-31@cache:6379')] });
+    expect(refused.errors).toMatchObject([{ code: 'INVALID_VALUE', key: 'address', message: expect.stringMatching(/^address: the URL carries a password/) }]);
+    expect(JSON.stringify(refused)).not.toContain('url-pw-31');
+    expect((await resolve(lookup, { profiles: [redis('redis://reader@cache:6379')] })).errors).toEqual([]);
+    const registry = { bootstrap_servers: 'k:9092', schema_registry: { endpoint: 'https://key:url-secret-7@registry:8081' } };
+    const kafkaTable = "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'k', topic = 'o', format = 'avro');";
+    const refusedRegistry = await resolve(kafkaTable, { profiles: [{ name: 'k', connector: 'kafka', config: registry }] });
+    expect(refusedRegistry.errors).toMatchObject([{ code: 'INVALID_VALUE', key: 'schema_registry.endpoint' }]);
+    expect(JSON.stringify(refusedRegistry)).not.toContain('url-secret-7');
+  });
+
   it('reports what a profile sets that its connector does not know', async () => {
     const broken = { ...kafka, config: { ...kafka.config, bootstrap_server: 'typo:9092' } };
     const { errors } = await resolve(table("connection_profile = 'production-kafka', topic = 'o', format = 'json'"), { profiles: [broken] });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret } from '../field-info.js';
+import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
 
 const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
 
@@ -51,7 +52,7 @@ export const kafkaProfileSchema = z.strictObject({
     .optional(),
   schema_registry: z
     .strictObject({
-      endpoint: field(z.url({ protocol: /^https?$/ }), { endpoint: true }),
+      endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), { endpoint: true }),
       api_key: z.string().optional(),
       api_secret: secret(z.string()).optional(),
     })

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret } from '../field-info.js';
+import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
 
-const redisUrl = z.string().regex(/^rediss?:\/\/[^\s/]+(?:\/\d+)?$/, {
-  message: "expected a redis:// or rediss:// URL, for example 'redis://cache-1:6379'",
-});
+const redisUrl = z
+  .string()
+  .regex(/^rediss?:\/\/[^\s/]+(?:\/\d+)?$/, { message: "expected a redis:// or rediss:// URL, for example 'redis://cache-1:6379'" })
+  .refine(hasNoPassword, { message: PASSWORD_IN_URL });
 
 /**
  * The Redis profile: one server (`address`) or a cluster (`cluster.addresses`), never
