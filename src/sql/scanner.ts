@@ -1,3 +1,5 @@
+import { charCodes } from './char-codes.js';
+
 /**
  * Token kinds: bare words (identifiers and keywords), numbers, `'…'` strings, `"…"`
  * and backtick identifiers, and single punctuation characters.
@@ -25,6 +27,8 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
  */
 export class TokenList {
   count = 0;
+  /** The script's UTF-16 code units, which the token offsets index. */
+  codes: Uint16Array = new Uint16Array(0);
   kinds = new Uint8Array(256);
   starts = new Int32Array(256);
   ends = new Int32Array(256);
@@ -99,18 +103,13 @@ function isSpace(c: number): boolean {
 }
 
 /** Scans a quoted run that ends at `quote`, where a doubled quote stands for itself. */
-function endOfQuoted(text: string, start: number, quote: number): number {
-  let i = start + 1;
-  const mark = text[start];
-  for (;;) {
-    const at = text.indexOf(mark, i);
-    if (at < 0) return -1;
-    if (text.charCodeAt(at + 1) === quote) {
-      i = at + 2;
-      continue;
-    }
-    return at + 1;
+function endOfQuoted(codes: Uint16Array, start: number, quote: number): number {
+  for (let i = start + 1; i < codes.length; i++) {
+    if (codes[i] !== quote) continue;
+    if (codes[i + 1] !== quote) return i + 1;
+    i++;
   }
+  return -1;
 }
 
 function quotedKind(c: number): TokenKind | -1 {
@@ -132,21 +131,25 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
  */
 export function scan(text: string): ScanResult {
   const tokens = new TokenList();
+  const codes = charCodes(text);
+  tokens.codes = codes;
   const problems: ScanProblem[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === Char.Minus && text.charCodeAt(i + 1) === Char.Minus) {
-      while (i < length && text.charCodeAt(i) !== Char.LineFeed && text.charCodeAt(i) !== Char.CarriageReturn) i++;
+    if (c === Char.Minus && codes[i + 1] === Char.Minus) {
+      while (i < length && codes[i] !== Char.LineFeed && codes[i] !== Char.CarriageReturn) i++;
       continue;
     }
-    if (c === Char.Slash && text.charCodeAt(i + 1) === Char.Star) {
-      const close = text.indexOf('*/', i + 2);
+    if (c === Char.Slash && codes[i + 1] === Char.Star) {
+      let close = i + 2;
+      while (close < length && !(codes[close] === Char.Star && codes[close + 1] === Char.Slash)) close++;
+      if (close >= length) close = -1;
       if (close < 0) {
         problems.push({ message: 'unterminated /* comment', offset: i });
         i = length;
@@ -157,7 +160,7 @@ export function scan(text: string): ScanResult {
     }
     const quoted = quotedKind(c);
     if (quoted >= 0) {
-      const end = endOfQuoted(text, i, c);
+      const end = endOfQuoted(codes, i, c);
       if (end < 0) {
         problems.push({ message: `unterminated ${QUOTED_WHAT[quoted]}`, offset: i });
         tokens.push(quoted as TokenKind, i, length);
@@ -168,25 +171,25 @@ export function scan(text: string): ScanResult {
       }
       continue;
     }
-    if (isDigit(c) || (c === Char.Dot && isDigit(text.charCodeAt(i + 1)))) {
+    if (isDigit(c) || (c === Char.Dot && isDigit(codes[i + 1]))) {
       let j = i;
-      while (isDigit(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) === Char.Dot && isDigit(text.charCodeAt(j + 1))) {
+      while (isDigit(codes[j])) j++;
+      if (codes[j] === Char.Dot && isDigit(codes[j + 1])) {
         j++;
-        while (isDigit(text.charCodeAt(j))) j++;
+        while (isDigit(codes[j])) j++;
       }
-      const e = text.charCodeAt(j);
+      const e = codes[j];
       if (e === Char.LowerE || e === Char.UpperE) {
         let k = j + 1;
-        const sign = text.charCodeAt(k);
+        const sign = codes[k];
         if (sign === Char.Plus || sign === Char.Minus) k++;
-        if (isDigit(text.charCodeAt(k))) {
-          while (isDigit(text.charCodeAt(k))) k++;
+        if (isDigit(codes[k])) {
+          while (isDigit(codes[k])) k++;
           j = k;
         }
       }
-      if (isWordPart(text.charCodeAt(j))) {
-        while (isWordPart(text.charCodeAt(j))) j++;
+      if (isWordPart(codes[j])) {
+        while (isWordPart(codes[j])) j++;
         tokens.push(TokenKind.Word, i, j);
       } else {
         tokens.push(TokenKind.Number, i, j);
@@ -196,7 +199,7 @@ export function scan(text: string): ScanResult {
     }
     if (isWordStart(c)) {
       let j = i + 1;
-      while (j < length && isWordPart(text.charCodeAt(j))) j++;
+      while (j < length && isWordPart(codes[j])) j++;
       tokens.push(TokenKind.Word, i, j);
       i = j;
       continue;

@@ -1,3 +1,5 @@
+import { charCodes } from './char-codes.js';
+
 /**
  * A stretch of the script: `offset` and `end` (exclusive) in UTF-16 code units, and the
  * 1-based `line` and `column` of its start. A CRLF is one line break.
@@ -28,11 +30,12 @@ export interface SourceSpan {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+  /** `codes`, the text's code units when the caller has them (see `charCodes`), spares reading the text again. */
+  constructor(text: string, codes: Uint16Array = charCodes(text)) {
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i];
       if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+      else if (c === 13 && codes[i + 1] !== 10) this.starts.push(i + 1);
     }
   }
 

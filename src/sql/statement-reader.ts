@@ -46,13 +46,13 @@ export class StatementReader {
   private readonly broken = new Set<number>();
 
   constructor(readonly sql: string) {
-    this.lines = new LineIndex(sql);
     const { tokens, problems: scanProblems } = scan(sql);
     this.tokens = tokens;
+    this.lines = new LineIndex(sql, tokens.codes);
     const { kinds, starts, ends } = tokens;
     let from = 0;
     for (let i = 0; i <= tokens.count; i++) {
-      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && sql.charCodeAt(starts[i]) === 59);
+      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && tokens.codes[starts[i]] === 59);
       if (!isEnd) continue;
       if (i > from) this.ranges.push(from, i);
       from = i + 1;
@@ -85,7 +85,7 @@ export class StatementReader {
       if (kind !== TokenKind.Word && quote === 0) continue;
       const start = starts[t] + quote;
       const end = ends[t] - quote;
-      if (end - start !== key.length || kinds[t + 1] !== TokenKind.Punct || this.sql.charCodeAt(starts[t + 1]) !== 61) continue;
+      if (end - start !== key.length || kinds[t + 1] !== TokenKind.Punct || this.tokens.codes[starts[t + 1]] !== 61) continue;
       const written = this.sql.slice(start, end);
       if (written.toLowerCase() === key) return written;
     }

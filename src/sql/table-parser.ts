@@ -84,6 +84,7 @@ class EnvelopeReader {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  private readonly codes: Uint16Array;
 
   constructor(
     private readonly text: string,
@@ -97,6 +98,7 @@ class EnvelopeReader {
     this.kinds = tokens.kinds;
     this.starts = tokens.starts;
     this.ends = tokens.ends;
+    this.codes = tokens.codes;
   }
 
   private span(offset: number, end: number): SourceSpan {
@@ -111,7 +113,7 @@ class EnvelopeReader {
   private unquoted(t: number): string {
     const { text, starts, ends } = this;
     const end = ends[t];
-    const closed = end - starts[t] >= 2 && text.charCodeAt(end - 1) === text.charCodeAt(starts[t]);
+    const closed = end - starts[t] >= 2 && this.codes[end - 1] === this.codes[starts[t]];
     const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
     const quote = text[starts[t]];
     return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
@@ -119,17 +121,17 @@ class EnvelopeReader {
 
   /** Whether token t is the keyword `upper` (given in upper case), in any case. */
   private isWord(t: number, upper: string): boolean {
-    const { text, starts } = this;
+    const { codes, starts } = this;
     if (t >= this.to || this.kinds[t] !== TokenKind.Word || this.ends[t] - starts[t] !== upper.length) return false;
     for (let k = 0; k < upper.length; k++) {
-      const c = text.charCodeAt(starts[t] + k);
+      const c = codes[starts[t] + k];
       if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
     }
     return true;
   }
 
   private isPunct(t: number, code: number): boolean {
-    return t < this.to && this.kinds[t] === TokenKind.Punct && this.text.charCodeAt(this.starts[t]) === code;
+    return t < this.to && this.kinds[t] === TokenKind.Punct && this.codes[this.starts[t]] === code;
   }
 
   private fail(message: string, t: number): never {
@@ -180,7 +182,7 @@ class EnvelopeReader {
       let close = -1;
       for (let j = open; j < this.to; j++) {
         if (kinds[j] !== TokenKind.Punct) continue;
-        const p = text.charCodeAt(starts[j]);
+        const p = this.codes[starts[j]];
         if (p === OPEN) depth++;
         else if (p === CLOSE && --depth === 0) {
           close = j;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { charCodes } from '../../src/sql/char-codes.js';
 import { parseScript, quoteSqlString, rewriteOptions, scan, StatementReader, TokenKind } from '../../src/sql/index.js';
 
 const only = (sql: string) => {
@@ -16,6 +17,12 @@ describe('scanner', () => {
     const kinds = Array.from(tokens.kinds.slice(0, tokens.count));
     expect(kinds).toEqual([TokenKind.Word, TokenKind.String, TokenKind.Quoted, TokenKind.Backtick, TokenKind.Number]);
     expect(sql.slice(tokens.starts[4], tokens.ends[4])).toBe('1.5e3');
+  });
+
+  it('reads the same code units as charCodeAt, for short and long text, surrogate pairs and all', () => {
+    for (const text of ['', 'a;', "x = 'h\u00e9llo \u{1F680}'\r\n", 'w'.repeat(3) + '\u{1F680}'.repeat(5000)]) {
+      expect(Array.from(charCodes(text))).toEqual(Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
+    }
   });
 
   it('positions problems at the opening quote or the stray byte', () => {
