@@ -6,4 +6,4 @@ export { findTableOption, parseCreateTable, type TableParse } from './table-pars
 export { parseColumns, type ColumnParse } from './column-parser.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
-export { quoteSqlString, rewriteOptions } from './option-rewriter.js';
+export { rewriteOptions } from './option-rewriter.js';

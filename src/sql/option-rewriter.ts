@@ -1,17 +1,6 @@
 import type { ParsedStatement } from './table-definition.js';
 
-/**
- * Quotes a value as a SQL string literal, doubling any single quote inside.
- *
- * @example
- * ```ts
- * quoteSqlString("it's"); // "'it''s'"
- * ```
- */
-export function quoteSqlString(value: string): string {
-  return `'${doubleQuotes(value)}'`;
-}
-
+/** The inside of a SQL string literal: every single quote doubled. */
 function doubleQuotes(value: string): string {
   return value.includes("'") ? value.replaceAll("'", "''") : value;
 }

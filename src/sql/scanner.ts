@@ -27,11 +27,12 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
  */
 export class TokenList {
   count = 0;
-  /** The script's UTF-16 code units, which the token offsets index. */
-  codes: Uint16Array = new Uint16Array(0);
   kinds = new Uint8Array(256);
   starts = new Int32Array(256);
   ends = new Int32Array(256);
+
+  /** `codes`: the script's UTF-16 code units, which the token offsets index. */
+  constructor(readonly codes: Uint16Array) {}
 
   push(kind: TokenKind, start: number, end: number): void {
     if (this.count === this.kinds.length) {
@@ -112,6 +113,18 @@ function endOfQuoted(codes: Uint16Array, start: number, quote: number): number {
   return -1;
 }
 
+/**
+ * Whether a token is quoted: a `'…'` string, a `"…"` or a backtick identifier.
+ *
+ * @example
+ * ```ts
+ * isQuoted(TokenKind.Backtick); // true
+ * ```
+ */
+export function isQuoted(kind: number): boolean {
+  return kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick;
+}
+
 function quotedKind(c: number): TokenKind | -1 {
   return c === Char.SingleQuote ? TokenKind.String : c === Char.DoubleQuote ? TokenKind.Quoted : c === Char.Backtick ? TokenKind.Backtick : -1;
 }
@@ -130,9 +143,8 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
  * ```
  */
 export function scan(text: string): ScanResult {
-  const tokens = new TokenList();
   const codes = charCodes(text);
-  tokens.codes = codes;
+  const tokens = new TokenList(codes);
   const problems: ScanProblem[] = [];
   const length = text.length;
   let i = 0;
@@ -149,12 +161,11 @@ export function scan(text: string): ScanResult {
     if (c === Char.Slash && codes[i + 1] === Char.Star) {
       let close = i + 2;
       while (close < length && !(codes[close] === Char.Star && codes[close + 1] === Char.Slash)) close++;
-      if (close >= length) close = -1;
-      if (close < 0) {
+      if (close < length) {
+        i = close + 2;
+      } else {
         problems.push({ message: 'unterminated /* comment', offset: i });
         i = length;
-      } else {
-        i = close + 2;
       }
       continue;
     }

@@ -1,5 +1,5 @@
 import { parseColumns } from './column-parser.js';
-import { scan, TokenKind, type TokenList } from './scanner.js';
+import { isQuoted, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
@@ -81,7 +81,7 @@ export class StatementReader {
     const to = this.ranges[2 * index + 1];
     for (let t = this.ranges[2 * index]; t + 1 < to; t++) {
       const kind = kinds[t];
-      const quote = kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick ? 1 : 0;
+      const quote = isQuoted(kind) ? 1 : 0;
       if (kind !== TokenKind.Word && quote === 0) continue;
       const start = starts[t] + quote;
       const end = ends[t] - quote;

@@ -1,4 +1,4 @@
-import { TokenKind, type ScanProblem, type TokenList } from './scanner.js';
+import { isQuoted, TokenKind, type ScanProblem, type TokenList } from './scanner.js';
 import type { LineIndex, SourceSpan } from './source-span.js';
 import { ParsedOption } from './parsed-option.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
@@ -149,7 +149,7 @@ class EnvelopeReader {
    * at the end, when there is none); false when the statement is not a table.
    */
   private readHead(): boolean {
-    const { kinds, starts, ends, text } = this;
+    const { kinds, starts, ends } = this;
     if (!this.isWord(this.i, 'CREATE')) return false;
     this.i++;
     this.temporary = this.isWord(this.i, 'TEMPORARY');
@@ -345,7 +345,7 @@ class EnvelopeReader {
     const i = this.i;
     if (i >= this.to) this.fail('expected an option key, found the end of the statement', i);
     const kind = this.kinds[i];
-    if (kind === TokenKind.String || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
+    if (isQuoted(kind)) {
       this.i++;
       return this.unquoted(i);
     }
