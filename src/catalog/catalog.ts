@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
-import { checkWhere, openStore, type Store } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
@@ -153,8 +153,8 @@ export class Catalog {
  * ```
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
-  checkWhere(options);
-  const { path, url, db } = options;
-  const store: Store = await openStore({ ...(path !== undefined ? { path } : {}), ...(url !== undefined ? { url } : {}), ...(db !== undefined ? { db } : {}) });
-  return Catalog.fromContext({ store, registry: options.registry ?? createRegistry(), tenant: options.tenant ?? 'default', env: options.env ?? {} });
+  // The rest is exactly the store options the caller gave, so openStore judges them as given.
+  const { tenant, registry, env, ...where } = options;
+  const store: Store = await openStore(where);
+  return Catalog.fromContext({ store, registry: registry ?? createRegistry(), tenant: tenant ?? 'default', env: env ?? {} });
 }

@@ -117,6 +117,16 @@ function wholeNumber(url: URL, name: string): number | undefined {
   return Number(value);
 }
 
+/** Runs a route's call, answering the library error `code` with `status` rather than its usual one. */
+async function answering<T>(code: string, status: number, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const http = asHttpError(error);
+    throw http.code === code ? new HttpError(status, http.code, http.message, http.details, http.headers) : http;
+  }
+}
+
 /** A profile's version as an entity tag, for `If-Match` on the next update. */
 function etagOf(profile: { version: number }): string {
   return `"${profile.version}"`;
@@ -238,14 +248,9 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       run: async ({ catalog, request, params, body }) => {
         const update = parse(profileUpdateBody, await body());
         const { version, fromHeader } = versionOf(request, update.version);
-        try {
-          const saved = await catalog.profiles.update(params[0], { ...update, version });
-          return json(200, profileToWire(saved), { etag: etagOf(saved) });
-        } catch (error) {
-          const http = asHttpError(error);
-          if (http.code === 'VERSION_CONFLICT' && fromHeader) throw new HttpError(412, http.code, http.message, http.details);
-          throw http;
-        }
+        // A stale If-Match is a failed precondition (412); a stale version in the body, a conflict (409).
+        const saved = await answering('VERSION_CONFLICT', fromHeader ? 412 : 409, () => catalog.profiles.update(params[0], { ...update, version }));
+        return json(200, profileToWire(saved), { etag: etagOf(saved) });
       },
     },
     {
@@ -281,22 +286,18 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       pattern: /^\/v1\/connection_tables$/,
       run: async ({ catalog, body }) => {
         const input = parse(tableCreateBody, await body());
-        try {
-          const table = await catalog.tables.register({
+        // An invalid table sent for registration is unprocessable content, as an invalid profile is
+        // (TABLE_INVALID is a conflict, 409, where a profile update would break registered tables).
+        const table = await answering('TABLE_INVALID', 422, () =>
+          catalog.tables.register({
             name: input.name,
             profile: input.connection_profile_id === undefined || input.connection_profile_id === null ? null : String(input.connection_profile_id),
             ...(input.connector ? { connector: input.connector } : {}),
             options: Object.fromEntries(Object.entries(input.config).map(([k, v]) => [k, String(v)])),
             schema: input.schema,
-          });
-          return json(201, tableToWire(table));
-        } catch (error) {
-          // An invalid table sent for registration is unprocessable content, as an invalid profile is
-          // (TABLE_INVALID is a conflict, 409, where a profile update would break registered tables).
-          const http = asHttpError(error);
-          if (http.code === 'TABLE_INVALID') throw new HttpError(422, http.code, http.message, http.details);
-          throw http;
-        }
+          }),
+        );
+        return json(201, tableToWire(table));
       },
     },
     {

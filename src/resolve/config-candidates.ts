@@ -147,8 +147,13 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
   return prepared;
 }
 
+/** The code a cross-field rule gave its issue (rules set `params.code`); none for a field's own check. */
+function ruleCode(issue: z.core.$ZodIssue): DiagnosticCode | undefined {
+  return (issue as { params?: { code?: DiagnosticCode } }).params?.code;
+}
+
 function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode {
-  const custom = (issue as { params?: { code?: DiagnosticCode } }).params?.code;
+  const custom = ruleCode(issue);
   if (custom) return custom;
   if (issue.code === 'unrecognized_keys') return 'UNKNOWN_OPTION';
   // A value left out is missing, whatever kind of value was expected (a string, one of an enum, a union).
@@ -198,7 +203,7 @@ export function validateLevel(
     const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
     if (deferred.has(key)) continue;
     // A cross-field rule (it sets params.code) words its whole message; a field's own check is prefixed with its key.
-    const fromRule = issue.code === 'custom' && (issue as { params?: { code?: string } }).params?.code !== undefined;
+    const fromRule = issue.code === 'custom' && ruleCode(issue) !== undefined;
     const message = code === 'MISSING_OPTION' && issue.code !== 'custom' ? `${subject} needs option '${key}'` : fromRule ? issue.message : `${key}: ${issue.message}`;
     problems.push({ code, message, key });
   }

@@ -65,7 +65,7 @@ function passwordOf(url: string): string[] {
  * checkWhere({});                 // fine: PGlite in memory, as asked
  * ```
  */
-export function checkWhere(options: { path?: string; url?: string }): void {
+function checkWhere(options: { path?: string; url?: string }): void {
   for (const key of ['url', 'path'] as const) {
     if (Object.hasOwn(options, key) && !options[key]) {
       throw new DdlProfilesError('INVALID_ARGUMENT', `the store's ${key} is given but empty (an unset environment variable?); leave ${key} out for a store in memory`);
