@@ -5,6 +5,7 @@ import { openCatalog, streamConnectorTest, kafkaTester, testProfile, type Profil
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 
 let kafka: KafkaBroker;
 let open: RedisServer;
@@ -14,7 +15,7 @@ let silent: SilentServer;
 const REDIS_PASSWORD = 'r3dis-canary-4411';
 
 beforeAll(async () => {
-  [kafka, open, guarded, cluster, silent] = await Promise.all([
+  [kafka, open, guarded, cluster, silent] = await startAll([
     startKafka(),
     startRedis(),
     startRedis({ password: REDIS_PASSWORD, aclUsers: [{ name: 'alice', password: 'alice-acl-pw' }] }),
