@@ -98,7 +98,40 @@ describe('Kafka, live', () => {
     expect(failedAt(result)).toEqual(['tls', 'tls']);
   });
 
-  it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', async () => {
+  it('passes over a real TLS listener, trusting the test CA', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.ssl, tls: { ca: kafka.ca } }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
+    expect(result.steps[2].message).toBe(`TLS handshake with ${kafka.ssl} completed`);
+  });
+
+  it.each(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'])('passes over SASL_SSL with %s', async (mechanism) => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl(mechanism) }, tls: { ca: kafka.ca } }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
+  });
+
+  it('gives auth at authenticate for a wrong password over SASL_SSL, without echoing it', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN', 'alice', 'wrong-ssl-canary') }, tls: { ca: kafka.ca } }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(JSON.stringify(result)).not.toContain('wrong-ssl-canary');
+  });
+
+  it('gives tls at tls for a certificate no trusted CA signed', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN') } }));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+    expect(result.error?.message).toMatch(/self.signed|unable to (get|verify)/i);
+  });
+
+  it('keeps the tls step and the deadline\u2019s hint when the handshake times out', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}`, tls: { reject_unauthorized: false } }), { deadlineMs: 800 });
+    expect(failedAt(result)).toEqual(['timeout', 'tls']);
+    expect(result.error?.hint).toMatch(/did not answer within the deadline/);
+    expect(result.steps.at(-1)).toMatchObject({ name: 'tls', ok: false });
+    expect(result.durationMs).toBeLessThan(880);
+  });
+
+  it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', { timeout: 90_000 }, async () => {
     const catalog = await openCatalog();
     try {
       await catalog.profiles.create(kafkaDraft({ bootstrap_servers: kafka.plaintext }) as never);
@@ -207,6 +240,13 @@ describe('Redis, live', () => {
     expect(refused.durationMs).toBeLessThan(250);
   });
 
+  it('keeps the tls step and the deadline\u2019s hint when a rediss:// handshake times out', async () => {
+    const result = await testProfile(redisDraft({ address: `rediss://127.0.0.1:${silent.port}` }), { deadlineMs: 800 });
+    expect(failedAt(result)).toEqual(['timeout', 'tls']);
+    expect(result.error?.hint).toMatch(/did not answer within the deadline/);
+    expect(result.durationMs).toBeLessThan(880);
+  });
+
   it('reports a cluster with one node stopped', async () => {
     const spare = await startRedisCluster(3);
     try {
@@ -246,7 +286,7 @@ describe('live tests together', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.error!.code))).toEqual(drafts.map(([, verdict]) => verdict));
   });
 
-  it('saves a profile with test: true only when its test passes', async () => {
+  it('saves a profile with test: true only when its test passes', { timeout: 90_000 }, async () => {
     const catalog = await openCatalog();
     try {
       const saved = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: guarded.url, password: REDIS_PASSWORD } }, { test: true });
