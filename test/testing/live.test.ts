@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalog, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
+import { openCatalog, resolve, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
@@ -129,6 +129,22 @@ describe('Kafka, live', () => {
     expect(result.error?.hint).toMatch(/did not answer within the deadline/);
     expect(result.steps.at(-1)).toMatchObject({ name: 'tls', ok: false });
     expect(result.durationMs).toBeLessThan(880);
+  });
+
+  it('turns TLS on for tls: {} (it was dropped): the handshake runs, and the system CAs do not trust the test CA', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.ssl, tls: {} }));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+    const resolved = await resolve("CREATE TABLE t (id BIGINT) WITH (connection_profile = 'p', topic = 't', format = 'json');", {
+      profiles: [{ name: 'p', connector: 'kafka', config: { bootstrap_servers: kafka.ssl, tls: {} } }],
+    });
+    expect(resolved.tables[0].config).toMatchObject({ tls: { enabled: true } });
+  });
+
+  it('gives config, never an unauthenticated ok, for an MSK IAM profile that names only its region', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext, authentication: { region: 'us-east-1' } }));
+    expect(failedAt(result)).toEqual(['config', 'config']);
+    expect(result.steps.map((s) => s.name)).toEqual(['config']);
+    expect(result.error?.message).toContain('AWS MSK IAM');
   });
 
   it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', { timeout: 90_000 }, async () => {
