@@ -18,6 +18,15 @@ class SyntaxProblem extends Error {
   }
 }
 
+/** How a token the parser cannot read is named, by its kind (never by its text). */
+const TOKEN_WHAT: Record<number, string> = {
+  [TokenKind.Word]: 'a word',
+  [TokenKind.Number]: 'a number',
+  [TokenKind.String]: 'a string literal',
+  [TokenKind.Quoted]: 'a double-quoted identifier',
+  [TokenKind.Backtick]: 'a backtick identifier',
+};
+
 const OPEN = 40;
 const CLOSE = 41;
 const COMMA = 44;
@@ -139,9 +148,17 @@ class EnvelopeReader {
     throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
   }
 
-  /** A string literal is described, never quoted: it may be a secret in a broken statement. */
+  /**
+   * A token the parser cannot read, described by its kind and length and never quoted:
+   * in a broken statement it may well be a secret (`'auth.password' = "hunter2"`, a bare
+   * `= hunter2`). Only a punctuation character, which cannot hold one, is shown.
+   */
   private describe(t: number): string {
-    return t >= this.to ? 'the end of the statement' : this.kinds[t] === TokenKind.String ? 'a string literal' : `'${this.raw(t).slice(0, 40)}'`;
+    if (t >= this.to) return 'the end of the statement';
+    const kind = this.kinds[t];
+    if (kind === TokenKind.Punct) return `'${this.raw(t)}'`;
+    const length = this.ends[t] - this.starts[t];
+    return `${TOKEN_WHAT[kind]} of ${length} character${length === 1 ? '' : 's'}`;
   }
 
   /**
