@@ -1,7 +1,8 @@
-import { classifyError } from './classify-error.js';
+import { classifyError, type Classification } from './classify-error.js';
 import { scrubSecrets } from './scrub-secrets.js';
-import type { ConnectorTester, TestContext, TesterInput } from './test-context.js';
-import { DEFAULT_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
+import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
+import { TestFailure } from './test-failure.js';
+import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
 
 /**
  * How long the verdict waits for each cleanup. A client still connecting to a silent
@@ -12,10 +13,17 @@ const CLEANUP_BUDGET_MS = 200;
 
 class StepFailed extends Error {}
 
-function abortHint(reason: unknown): string {
+function abortHint(reason: unknown, hints: TestHints | undefined): string {
   return (reason as Error | undefined)?.name === 'AbortError'
     ? 'the caller aborted the test before it finished'
-    : 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol';
+    : (hints?.timeout ?? 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol');
+}
+
+/** The classification, with the system's own hint where the tester has one and the failure did not bring its own. */
+function classify(error: unknown, step: string, hints: TestHints | undefined): Classification {
+  const classified = classifyError(error, step);
+  const own = error instanceof TestFailure ? undefined : hints?.[classified.code];
+  return own ? { ...classified, hint: own } : classified;
 }
 
 function rounded(ms: number): number {
@@ -39,7 +47,7 @@ export async function runConnectorTest<P, T>(
   options: TestOptions = {},
 ): Promise<TestResult> {
   const started = performance.now();
-  const deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
+  const deadlineMs = Math.min(options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')), deadlineMs);
   const onAbort = () => controller.abort(new DOMException('the test was aborted by its caller', 'AbortError'));
@@ -66,7 +74,7 @@ export async function runConnectorTest<P, T>(
     const reason = controller.signal.reason as Error;
     const message = scrub(reason.message);
     if (stepName !== undefined) record(stepName, stepStarted, false, message);
-    error = { code: 'timeout', message, hint: scrub(abortHint(reason)), ...(stepName !== undefined ? { step: stepName } : {}) };
+    error = { code: 'timeout', message, hint: scrub(abortHint(reason, tester.hints)), ...(stepName !== undefined ? { step: stepName } : {}) };
   };
 
   const aborted = new Promise<never>((_, reject) => {
@@ -93,7 +101,7 @@ export async function runConnectorTest<P, T>(
           abortVerdict(name, current.started);
           throw new StepFailed(error!.message);
         }
-        const classified = classifyError(cause, name);
+        const classified = classify(cause, name, tester.hints);
         const message = scrub(classified.message);
         record(name, current.started, false, message);
         error = { code: classified.code, message, hint: scrub(classified.hint), step: name };
@@ -112,7 +120,7 @@ export async function runConnectorTest<P, T>(
       // sees it: the verdict still names that step, with the deadline's hint.
       if (controller.signal.aborted) abortVerdict(running?.name, running?.started ?? started);
       else if (!(cause instanceof StepFailed)) {
-        const classified = classifyError(cause, 'test');
+        const classified = classify(cause, 'test', tester.hints);
         error = { code: classified.code, message: scrub(classified.message), hint: scrub(classified.hint) };
       }
     }
