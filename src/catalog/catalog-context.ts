@@ -1,6 +1,7 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
 import type { TemplateEnv } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
+import type { TestTargets } from '../testing/index.js';
 
 /** What every part of a catalog shares: the store, the connectors, the tenant and the environment. */
 export interface CatalogContext {
@@ -8,4 +9,18 @@ export interface CatalogContext {
   registry: ConnectorRegistry;
   tenant: string;
   env: TemplateEnv;
+  /** The hosts every live test of this catalog may reach (`--allow-test-hosts`); none: any. */
+  testTargets?: TestTargets;
+}
+
+/**
+ * The catalog's test targets as test options, for a call to spread before its own.
+ *
+ * @example
+ * ```ts
+ * await testProfile(draft, { ...targetsOf(context), ...options });
+ * ```
+ */
+export function targetsOf(context: CatalogContext): { targets?: TestTargets } {
+  return context.testTargets ? { targets: context.testTargets } : {};
 }

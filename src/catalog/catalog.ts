@@ -3,9 +3,9 @@ import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
-import type { TestOptions, TestResult } from '../testing/index.js';
+import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
-import type { CatalogContext } from './catalog-context.js';
+import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
 import { TableService } from './table-service.js';
@@ -17,6 +17,7 @@ import { TableService } from './table-service.js';
  * - `path`: a PGlite data directory; `url`: PostgreSQL; `db`: a Kysely instance you own.
  * - `tenant`: the tenant every call is scoped to (default `default`).
  * - `env`: the environment for `{{ NAME }}` templates when a call gives none.
+ * - `testTargets`: the hosts live tests may reach (CIDRs, host patterns) and how many.
  *
  * @example
  * ```ts
@@ -30,6 +31,8 @@ export interface CatalogOptions {
   tenant?: string;
   registry?: ConnectorRegistry;
   env?: TemplateEnv;
+  /** The hosts every live test may reach, and how many per test; a test's own `targets` wins. */
+  testTargets?: TestTargets;
 }
 
 /**
@@ -121,7 +124,7 @@ export class Catalog {
 
   /** Tests a draft profile live (not saved), templates filled from the catalog's environment. */
   async testDraft(draft: ProfileDefinition, options: TestOptions = {}): Promise<TestResult> {
-    return testProfile(draft, { ...options, env: this.context.env, registry: this.context.registry });
+    return testProfile(draft, { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.registry });
   }
 
   /**
@@ -154,7 +157,7 @@ export class Catalog {
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
   // The rest is exactly the store options the caller gave, so openStore judges them as given.
-  const { tenant, registry, env, ...where } = options;
+  const { tenant, registry, env, testTargets, ...where } = options;
   const store: Store = await openStore(where);
-  return Catalog.fromContext({ store, registry: registry ?? createRegistry(), tenant: tenant ?? 'default', env: env ?? {} });
+  return Catalog.fromContext({ store, registry: registry ?? createRegistry(), tenant: tenant ?? 'default', env: env ?? {}, ...(testTargets ? { testTargets } : {}) });
 }

@@ -2,4 +2,4 @@ export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions }
 export { ProfileService, type CreateOptions, type ProfileInput, type ProfilePage, type ProfileUpdate, type ReadOptions } from './profile-service.js';
 export { TableService, tableOwnOptions, type TableDefinitionInput } from './table-service.js';
 export type { ProfileView } from './profile-view.js';
-export { testMergedTable, testProfile, type TestProfileOptions } from './test-profile.js';
+export { testMergedTable, testProfile, testResolvedTable, type TestProfileOptions } from './test-profile.js';

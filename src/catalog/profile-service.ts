@@ -3,7 +3,7 @@ import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
 import type { NewProfile, StoredProfile, StoredTable } from '../store/index.js';
-import type { CatalogContext } from './catalog-context.js';
+import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
 import { testProfile } from './test-profile.js';
@@ -111,7 +111,7 @@ export class ProfileService {
   async create(input: ProfileInput, options: CreateOptions = {}): Promise<ProfileView> {
     const definition = this.checked(input);
     if (options.test) {
-      const result = await testProfile(definition, { ...(options.test === true ? {} : options.test), env: this.context.env, registry: this.context.registry });
+      const result = await testProfile(definition, { ...targetsOf(this.context), ...(options.test === true ? {} : options.test), env: this.context.env, registry: this.context.registry });
       if (!result.ok) throw new DdlProfilesError('TEST_FAILED', `profile '${input.name}' was not saved: its test failed at ${result.error?.step ?? 'start'}: ${result.error?.message}`, { result });
     }
     const { store, tenant, registry } = this.context;
@@ -127,7 +127,7 @@ export class ProfileService {
 
   /** Tests a saved profile live, with its templates filled from the catalog's environment. */
   async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
-    return testProfile(await this.definition(idOrName), { ...options, env: this.context.env, registry: this.context.registry });
+    return testProfile(await this.definition(idOrName), { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.registry });
   }
 
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */

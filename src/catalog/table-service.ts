@@ -14,7 +14,7 @@ import {
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
 import type { StoredTable, TableRegistration } from '../store/index.js';
-import type { CatalogContext } from './catalog-context.js';
+import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
 import { testMergedTable } from './test-profile.js';
@@ -145,7 +145,7 @@ export class TableService {
       }
       throw error;
     }
-    return testMergedTable(merged, options);
+    return testMergedTable(merged, { ...targetsOf(this.context), ...options });
   }
 
   /** Fetches the table's profile (`PROFILE_NOT_FOUND` if it names a missing one) and merges the two. */

@@ -78,6 +78,23 @@ export async function testMergedTable(table: MergedTable, options: TestOptions =
   return runTestOf(table.connector, table.config, table.config, options);
 }
 
+/**
+ * Tests a table `resolve()` returned, live: its connector's steps with the table's
+ * merged config (a Kafka table's topic, and its schema subject where its format needs
+ * one). A connector that is not registered, or has no tester, is a `config` verdict.
+ *
+ * @example
+ * ```ts
+ * const { tables } = await resolve(sql, { profiles });
+ * const result = await testResolvedTable(tables[0], { deadlineMs: 5_000 });
+ * ```
+ */
+export async function testResolvedTable(table: { connector: string; config: Record<string, unknown> }, options: TestProfileOptions = {}): Promise<TestResult> {
+  const connector = (options.registry ?? createRegistry()).get(table.connector);
+  if (!connector) return configFailure(table.connector, `connector '${table.connector}' is not registered`);
+  return runTestOf(connector, table.config, table.config, options);
+}
+
 async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions): Promise<TestResult> {
   if (!connector.tester) return configFailure(connector.name, `the ${connector.name} connector has no live test`);
   const { env: _env, registry: _registry, ...bounds } = options as TestProfileOptions;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
+import { readTestTargets } from './test-targets-option.js';
 
 /** The options every store-backed command takes. */
 export const storeOptions = {
@@ -19,7 +20,7 @@ export const MEMORY_STORE = ':memory:';
 /**
  * Opens the catalog the options name (`--store DIR` or `--store :memory:`,
  * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it
- * and always closes it.
+ * and always closes it. `--allow-test-hosts` becomes the catalog's test targets.
  *
  * @example
  * ```ts
@@ -27,13 +28,14 @@ export const MEMORY_STORE = ':memory:';
  * ```
  */
 export async function withCatalog<T>(
-  values: { store?: string; 'database-url'?: string; tenant?: string },
+  values: { store?: string; 'database-url'?: string; tenant?: string; 'allow-test-hosts'?: string },
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
+  const testTargets = readTestTargets(values);
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
-  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
+  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}), ...(testTargets ? { testTargets } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
     throw error;

@@ -8,3 +8,4 @@ export { scrubSecrets } from './scrub-secrets.js';
 export { runConnectorTest, streamConnectorTest } from './run-connector-test.js';
 export { parseEndpoint, probeFirst, probeTcp, probeTls, resolveHosts, type Endpoint, type TlsPreamble } from './socket-probe.js';
 export { reachSteps, type Reach } from './reach-steps.js';
+export { DEFAULT_MAX_TEST_HOSTS, parseAllowedTestHosts, targetsProblem, type TestTargets } from './test-targets.js';

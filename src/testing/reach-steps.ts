@@ -20,9 +20,11 @@ export interface Reach {
 }
 
 /**
- * The first steps of every test that opens a TCP connection: `dns` (every host
- * resolves), `connect` (the first endpoint that accepts) and, when `tls` is given, `tls`
- * (a handshake with that endpoint). Returns the endpoint reached, for the client to use.
+ * The first steps of every test that opens a TCP connection: the endpoints declared to
+ * the test's targets (too many, or a host not allowed, is `config` with nothing sent),
+ * `dns` (every host resolves), `connect` (every endpoint accepts, in order, stopping at
+ * the first that does not) and, when `tls` is given, `tls` (a handshake with the first).
+ * Returns the first endpoint, for the client to use.
  *
  * @example
  * ```ts
@@ -31,13 +33,14 @@ export interface Reach {
  */
 export async function reachSteps(context: TestContext, reach: Reach): Promise<Endpoint> {
   const { endpoints, noun } = reach;
+  await context.targets(endpoints);
   await context.step('dns', async () => {
     const addresses = await resolveHosts(endpoints.map((e) => e.host));
     return { message: `resolved ${endpoints.length} ${noun} address(es) to ${addresses.join(', ')}`, value: undefined };
   });
   const reached = await context.step('connect', async (signal) => {
     const endpoint = await probeFirst(endpoints, signal);
-    return { message: `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
+    return { message: endpoints.length > 1 ? `TCP connections to ${endpoints.length} ${noun}s accepted` : `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
   });
   const { tls } = reach;
   if (tls) {

@@ -2,6 +2,7 @@ import { classifyError, type Classification } from './classify-error.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 import { TestFailure } from './test-failure.js';
+import { targetsProblem } from './test-targets.js';
 import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
 
 /**
@@ -12,6 +13,8 @@ import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type Te
 const CLEANUP_BUDGET_MS = 200;
 
 class StepFailed extends Error {}
+
+const TARGETS_HINT = 'list at most the hosts a live test may reach; an operator widens them with --allow-test-hosts';
 
 function abortHint(reason: unknown, hints: TestHints | undefined): string {
   return (reason as Error | undefined)?.name === 'AbortError'
@@ -62,6 +65,8 @@ export async function runConnectorTest<P, T>(
   let running: { name: string; started: number } | undefined;
   /** Set once the verdict is reached: a step that ends later records nothing. */
   let settled = false;
+  /** Set once the tester has declared its endpoints: no packet goes out before. */
+  let declared = false;
 
   const record = (name: string, stepStarted: number, ok: boolean, message: string) => {
     if (settled) return;
@@ -88,7 +93,16 @@ export async function runConnectorTest<P, T>(
     signal: controller.signal,
     remainingMs: () => Math.max(1, Math.floor(deadlineMs - (performance.now() - started))),
     defer: (cleanup) => void cleanups.push(cleanup),
+    targets: async (endpoints) => {
+      declared = true;
+      const problem = await targetsProblem(endpoints, options.targets);
+      if (problem) await context.step('config', async () => Promise.reject(new TestFailure('config', problem, TARGETS_HINT)));
+    },
     step: async (name, run) => {
+      if (!declared && name !== 'config') {
+        declared = true;
+        await context.step('config', async () => Promise.reject(new TestFailure('config', `the ${connector} tester did not declare the hosts it reaches (context.targets) before its '${name}' step`, TARGETS_HINT)));
+      }
       const current = { name, started: performance.now() };
       running = current;
       try {

@@ -1,3 +1,4 @@
+import type { Endpoint } from './socket-probe.js';
 import type { TestErrorCode } from './test-result.js';
 
 /**
@@ -19,6 +20,13 @@ export interface TestContext {
    * ends the test with a classified error.
    */
   step<T>(name: string, run: (signal: AbortSignal) => Promise<{ message: string; value: T }>): Promise<T>;
+  /**
+   * Declares the endpoints the test will reach, before any step that sends a packet:
+   * more than the cap, or a host outside the allowed ones, ends the test with `config`
+   * at a `config` step, nothing sent. Every tester calls it first ({@link reachSteps}
+   * does); a step other than `config` run before it fails with `config`.
+   */
+  targets(endpoints: readonly Endpoint[]): Promise<void>;
   /** Milliseconds left before the deadline (never below 1). */
   remainingMs(): number;
   /** Registers a cleanup (disconnect, destroy) run when the test ends, pass or fail. */

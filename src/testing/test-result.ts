@@ -1,3 +1,5 @@
+import type { TestTargets } from './test-targets.js';
+
 /**
  * How a failed test is classified, from the real cause of the failure:
  * `config` (the profile cannot be tested as written), `dns`, `refused`, `timeout`
@@ -74,6 +76,8 @@ export interface TestOptions {
   deadlineMs?: number;
   signal?: AbortSignal;
   onStep?: (step: TestStep) => void;
+  /** The hosts the test may reach, and how many (see {@link TestTargets}). */
+  targets?: TestTargets;
 }
 
 /**

@@ -284,6 +284,76 @@ describe('Redis, live', () => {
   });
 });
 
+describe('live tests cannot scan a network (issue 11 item 13)', () => {
+  /** A real listener that counts the connections it accepts. */
+  async function counting() {
+    const { createServer } = await import('node:net');
+    let accepted = 0;
+    const server = createServer((socket) => (accepted++, socket.destroy()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, accepted: () => accepted, close: () => new Promise((r) => server.close(r)) };
+  }
+
+  it('refuses a profile of 2,000 brokers with config, before any connection', async () => {
+    const target = await counting();
+    try {
+      const brokers = Array.from({ length: 2000 }, (_, i) => `127.0.0.1:${i === 1999 ? target.port : 1 + i}`).join(',');
+      const result = await testProfile(kafkaDraft({ bootstrap_servers: brokers }));
+      expect(failedAt(result)).toEqual(['config', 'config']);
+      expect(result.error?.message).toBe('the profile names 2000 hosts; a live test reaches at most 16');
+      expect(result.steps.map((s) => s.name)).toEqual(['config']);
+      expect(target.accepted()).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('stops at the first broker that refuses instead of walking on to one that answers', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:1,${kafka.plaintext}` }));
+    expect(failedAt(result)).toEqual(['refused', 'connect']);
+    expect(result.error?.message).toContain('127.0.0.1:1');
+  });
+
+  it('refuses every target outside the allowed hosts with config, nothing sent; allows what they cover', async () => {
+    const target = await counting();
+    try {
+      for (const allow of [['10.0.0.0/8'], ['*.example.com'], ['127.0.0.2']]) {
+        const result = await testProfile(redisDraft({ address: `redis://127.0.0.1:${target.port}` }), { targets: { allow } });
+        expect(failedAt(result)).toEqual(['config', 'config']);
+        expect(result.error?.message).toBe('127.0.0.1 is not among the hosts live tests may reach (--allow-test-hosts)');
+      }
+      const kafkaResult = await testProfile(kafkaDraft({ bootstrap_servers: `localhost:${target.port}` }), { targets: { allow: ['10.0.0.0/8'] } });
+      expect(failedAt(kafkaResult)).toEqual(['config', 'config']);
+      expect(target.accepted()).toBe(0);
+      expect((await testProfile(redisDraft({ address: open.url }), { targets: { allow: ['127.0.0.0/8'] } })).ok).toBe(true);
+      expect((await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext.replace('127.0.0.1', 'localhost') }), { targets: { allow: ['localhost'] } })).ok).toBe(true);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('never echoes what another protocol\u2019s server sends to the Redis tester', async () => {
+    const { createServer } = await import('node:http');
+    const web = createServer((_, response) => response.writeHead(400, { server: 'banner-canary-httpd' }).end('canary-body'));
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (web.address() as { port: number }).port;
+      const result = await testProfile(redisDraft({ address: `redis://127.0.0.1:${port}`, password: 'x' }), { deadlineMs: 3_000 });
+      expect(failedAt(result)).toEqual(['protocol', 'authenticate']);
+      expect(result.error?.message).toBe(`the server at 127.0.0.1:${port} did not answer in the Redis protocol (RESP)`);
+      expect(JSON.stringify(result)).not.toMatch(/canary|HTTP|"H"/);
+    } finally {
+      web.close();
+    }
+  });
+
+  it('says a cluster profile met a standalone server, not unknown (issue 10)', async () => {
+    const result = await testProfile(redisDraft({ cluster: { addresses: [open.url] } }));
+    expect(failedAt(result)).toEqual(['protocol', 'authenticate']);
+    expect(result.error?.message).toContain('is a standalone Redis (cluster support disabled), and this profile names a cluster');
+  });
+});
+
 describe('live tests together', () => {
   it('gives ten concurrent tests their own correct verdicts', async () => {
     const drafts: Array<[ProfileDefinition, string]> = [

@@ -5,6 +5,7 @@ import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
 import { runAndPrint } from './test-command.js';
 import { storeOptions, withCatalog } from '../store-options.js';
+import { testTargetsOptions } from '../test-targets-option.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles profiles --help`. */
@@ -13,7 +14,7 @@ export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | 
        ddl-profiles profiles show NAME [--show-secrets]
        ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
        ddl-profiles profiles delete NAME
-       ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV]   (each step as it ends; exit 1 on failure)
+       ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV] [--allow-test-hosts CIDR|PATTERN,…]   (each step as it ends; exit 1 on failure)
        ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, all or nothing)
 Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
 update without --version applies to the version it reads first.`;
@@ -33,6 +34,7 @@ const options = {
   test: { type: 'boolean' },
   'deadline-ms': { type: 'string' },
   'env-file': { type: 'string' },
+  ...testTargetsOptions,
 } as const;
 
 async function jsonArgument(value: string, what: string): Promise<unknown> {

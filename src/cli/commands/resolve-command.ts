@@ -15,7 +15,16 @@ or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-p
 --import first saves the profiles of a file into the store, all or nothing.
 Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.`;
 
-function profilesFrom(json: unknown, path: string): ProfileDefinition[] {
+/**
+ * The profiles of a `--profiles` file: a JSON array (or `{ profiles: [...] }`) of
+ * `{name, connector, config, overridable?}`; anything else is a usage error.
+ *
+ * @example
+ * ```ts
+ * const profiles = profilesFrom(await readJson('profiles.json'), 'profiles.json');
+ * ```
+ */
+export function profilesFrom(json: unknown, path: string): ProfileDefinition[] {
   const list = Array.isArray(json) ? json : (json as { profiles?: unknown })?.profiles;
   if (!Array.isArray(list) || !list.every((p) => typeof p?.name === 'string' && typeof p?.connector === 'string' && typeof p?.config === 'object')) {
     throw new UsageError(`${path} must hold a JSON array of profiles, each {name, connector, config, overridable?}`);

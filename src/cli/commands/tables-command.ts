@@ -1,16 +1,21 @@
-import type { CliIo } from '../cli-io.js';
+import { MAX_TEST_DEADLINE_MS } from '../../index.js';
+import { readEnvFile, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
+import { testTargetsOptions } from '../test-targets-option.js';
 import { UsageError } from '../usage-error.js';
+import { runAndPrint } from './test-command.js';
 
 /** `ddl-profiles tables --help`. */
 export const TABLES_USAGE = `usage: ddl-profiles tables list [--profile NAME] [--limit N] [--offset N] [--json] [--store DIR | --database-url URL] [--tenant NAME]
-       ddl-profiles tables drop NAME [--json] [--store DIR | --database-url URL] [--tenant NAME]`;
+       ddl-profiles tables drop NAME [--json] [--store DIR | --database-url URL] [--tenant NAME]
+       ddl-profiles tables test NAME [--deadline-ms N] [--env-file ENV] [--json] [--allow-test-hosts CIDR|PATTERN,…] [--store DIR | --database-url URL] [--tenant NAME]
+tables test runs the table's profile steps, then its own (a topic, a schema subject), each printed as it ends; exit 1 on failure.`;
 
 /**
- * `ddl-profiles tables list|drop`: the registered tables, optionally those of one
- * profile; dropping one (say, to let its profile be deleted).
+ * `ddl-profiles tables list|drop|test`: the registered tables, optionally those of one
+ * profile; dropping one (say, to let its profile be deleted); testing one live.
  *
  * @example
  * ```ts
@@ -20,14 +25,27 @@ export const TABLES_USAGE = `usage: ddl-profiles tables list [--profile NAME] [-
  */
 export async function tablesCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== 'list' && action !== 'drop') throw new UsageError(`unknown tables command '${action ?? ''}'\n${TABLES_USAGE}`);
+  if (action !== 'list' && action !== 'drop' && action !== 'test') throw new UsageError(`unknown tables command '${action ?? ''}'\n${TABLES_USAGE}`);
   const { values, positionals } = parseOptions(rest, {
     ...storeOptions,
     json: { type: 'boolean' },
     profile: { type: 'string' },
     limit: { type: 'string' },
     offset: { type: 'string' },
+    'deadline-ms': { type: 'string' },
+    'env-file': { type: 'string' },
+    ...testTargetsOptions,
   });
+  if (action === 'test') {
+    if (positionals.length !== 1) throw new UsageError(`expected NAME\n${TABLES_USAGE}`);
+    const [name] = positionals;
+    const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
+    // A live test fills the profile's {{ NAME }} templates from --env-file, as resolve does.
+    const env = values['env-file'] ? await readEnvFile(values['env-file']) : undefined;
+    return withCatalog(values, io, (catalog) =>
+      runAndPrint((onStep) => (env ? catalog.withEnv(env) : catalog).tables.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true),
+    );
+  }
   if (action === 'drop') {
     if (positionals.length !== 1) throw new UsageError(`expected NAME\n${TABLES_USAGE}`);
     const [name] = positionals;

@@ -1,14 +1,33 @@
-import { MAX_TEST_DEADLINE_MS, parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
-import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
+import {
+  MAX_TEST_DEADLINE_MS,
+  parseJsonText,
+  redactResult,
+  resolve,
+  testProfile,
+  testResolvedTable,
+  type ProfileDefinition,
+  type ResolvedTable,
+  type ResolveResult,
+  type TemplateEnv,
+  type TestOptions,
+  type TestResult,
+} from '../../index.js';
+import { readEnvFile, readInput, readJson, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
+import { renderResolveText } from '../render-resolve.js';
 import { renderStep, renderVerdict } from '../render-test.js';
+import { storeOptions, withCatalog } from '../store-options.js';
+import { readTestTargets, testTargetsOptions } from '../test-targets-option.js';
+import { profilesFrom } from './resolve-command.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles test --help`. */
-export const TEST_USAGE = `usage: ddl-profiles test --connector C --config @FILE.json|JSON [--env-file ENV] [--deadline-ms N] [--json]
-Tests a draft profile live, without saving it: each step is printed as it ends.
-Exit status: 0 when the test passes, 1 when it fails.`;
+export const TEST_USAGE = `usage: ddl-profiles test --connector C --config @FILE.json|JSON [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts CIDR|PATTERN,…]
+       ddl-profiles test --table FILE.sql [--profiles PROFILES.json | --store DIR | --database-url URL] [--tenant NAME] [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts …]
+Tests a draft profile live, without saving it, or every table FILE.sql creates (its profile's
+steps, then its topic or subject), nothing saved: each step is printed as it ends.
+Exit status: 0 when every test passes, 1 when one fails (or the script has errors), 2 on a usage error.`;
 
 /**
  * Prints a test's steps as they end (or its verdict as JSON) and returns the exit code.
@@ -38,17 +57,64 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     connector: { type: 'string' },
     config: { type: 'string' },
+    table: { type: 'string' },
+    profiles: { type: 'string' },
     'env-file': { type: 'string' },
     'deadline-ms': { type: 'string' },
     json: { type: 'boolean' },
+    ...storeOptions,
+    ...testTargetsOptions,
   });
-  if (positionals.length > 0 || !values.connector || !values.config) throw new UsageError(TEST_USAGE);
-  const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
+  if (positionals.length > 0) throw new UsageError(TEST_USAGE);
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
+  const targets = readTestTargets(values);
+  const bounds = { ...(deadlineMs ? { deadlineMs } : {}), ...(targets ? { targets } : {}) };
+  if (values.table !== undefined) {
+    if (values.connector || values.config) throw new UsageError(`--table tests the tables of a script; --connector and --config test a draft profile\n${TEST_USAGE}`);
+    return testTables(values.table, { ...values, env, bounds }, io);
+  }
+  if (!values.connector || !values.config) throw new UsageError(TEST_USAGE);
+  const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
   const draft: ProfileDefinition = { name: 'draft', connector: values.connector, config: config as Record<string, unknown> };
-  return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
+  return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...bounds }), io, values.json === true);
+}
+
+/**
+ * `test --table FILE.sql`: resolves the script (profiles from --profiles, else the
+ * store) and tests each table it creates, in order. A script with errors is printed as
+ * `resolve` prints it, and nothing is tested.
+ */
+async function testTables(
+  file: string,
+  options: { profiles?: string; json?: boolean; env: TemplateEnv; bounds: TestOptions; store?: string; 'database-url'?: string; tenant?: string },
+  io: CliIo,
+): Promise<number> {
+  const sql = await readInput(file);
+  const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
+    if (resolved.errors.length > 0 || resolved.tables.length === 0) {
+      io.out(options.json ? JSON.stringify(redactResult(resolved), null, 2) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
+      if (resolved.errors.length === 0) io.err(`ddl-profiles: ${file} creates no table to test`);
+      return 1;
+    }
+    const results: Array<{ table: string; result: TestResult }> = [];
+    for (const table of resolved.tables) {
+      if (!options.json) io.out(`table ${table.table} (${table.connector}${table.profile ? `, profile ${table.profile}` : ''})`);
+      const result = await testOne(table, { ...options.bounds, onStep: (step) => (options.json ? undefined : io.out(renderStep(step))) });
+      if (!options.json) io.out(renderVerdict(result));
+      results.push({ table: table.table, result });
+    }
+    if (options.json) io.out(JSON.stringify(results, null, 2));
+    return results.every((r) => r.result.ok) ? 0 : 1;
+  };
+  if (options.profiles !== undefined) {
+    const profiles = profilesFrom(await readJson(options.profiles), options.profiles);
+    return run(await resolve(sql, { profiles, env: options.env }), (table, o) => testResolvedTable(table, o));
+  }
+  return withCatalog(options as Parameters<typeof withCatalog>[0], io, async (catalog) =>
+    run(await catalog.resolve(sql, { env: options.env }), (table, o) => testResolvedTable(table, { ...o, registry: catalog.registry })),
+  );
 }
 
 function parseInline(text: string): unknown {

@@ -1,5 +1,5 @@
 import type { Cluster, Redis, RedisOptions } from 'ioredis';
-import { hintFor, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester, type Endpoint } from '../../testing/index.js';
+import { causeChain, hintFor, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester, type Endpoint } from '../../testing/index.js';
 import type { RedisProfileConfig } from './profile-schema.js';
 import type { RedisTableConfig } from './table-schema.js';
 
@@ -14,8 +14,30 @@ function nodeOf(address: string): Node {
   return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 6379), tls: url.protocol === 'rediss:', ...(database !== undefined ? { database } : {}) };
 }
 
+/**
+ * What a failure says about the peer, where the client's own words would mislead or
+ * would quote what another service sent: bytes that are not RESP (ioredis quotes them)
+ * and error replies that do not start with a Redis error code are `protocol`, said
+ * without them; a cluster profile meeting a standalone server says so.
+ */
+function peerFailure(error: unknown, nodes: readonly Node[]): TestFailure | undefined {
+  const where = nodes.map((n) => `${n.host}:${n.port}`).join(', ');
+  for (const e of causeChain(error)) {
+    const message = e.message ?? '';
+    if (/cluster support disabled/i.test(message)) {
+      return new TestFailure('protocol', `the server at ${where} is a standalone Redis (cluster support disabled), and this profile names a cluster`, 'use address for a standalone server, or point cluster.addresses at the nodes of a cluster');
+    }
+    const notResp = /Unknown RESP type|Protocol error|Parser error/i.test(message);
+    const foreignReply = e.name === 'ReplyError' && !/^[A-Z][A-Z_-]+ /.test(message);
+    if (notResp || foreignReply) {
+      return new TestFailure('protocol', `the server at ${where} did not answer in the Redis protocol (RESP)`, 'check that the port belongs to a Redis server; what another service sent is not shown');
+    }
+  }
+  return undefined;
+}
+
 /** Runs `connect()` and rejects with the real cause, which ioredis only reports on its `error` event. */
-async function connectWithCause(client: Redis | Cluster): Promise<void> {
+async function connectWithCause(client: Redis | Cluster, nodes: readonly Node[]): Promise<void> {
   let cause: unknown;
   const onError = (error: unknown) => (cause ??= error);
   client.on('error', onError);
@@ -23,7 +45,8 @@ async function connectWithCause(client: Redis | Cluster): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw cause ?? error;
+    const real = cause ?? error;
+    throw peerFailure(real, nodes) ?? real;
   }
 }
 
@@ -41,6 +64,7 @@ async function connectWithCause(client: Redis | Cluster): Promise<void> {
  */
 export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> = async ({ profile }, context) => {
   const nodes = profile.cluster ? profile.cluster.addresses.map(nodeOf) : [nodeOf(profile.address ?? '')];
+  await context.targets(nodes);
   await context.step('dns', async () => {
     const addresses = await resolveHosts(nodes.map((n) => n.host));
     return { message: `resolved ${nodes.length} address(es) to ${addresses.join(', ')}`, value: undefined };
@@ -76,7 +100,7 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
     : new RedisClient({ ...options, host: nodes[0].host, port: nodes[0].port, db: profile.database ?? nodes[0].database ?? 0 });
   context.defer(() => client.disconnect());
   await context.step('authenticate', async () => {
-    await connectWithCause(client);
+    await connectWithCause(client, nodes);
     return { message: profile.password !== undefined ? `authenticated${profile.username ? ` as '${profile.username}'` : ''}` : 'connected without authentication', value: undefined };
   });
   await context.step('ping', async () => ({ message: `PING answered ${await client.ping()}`, value: undefined }));
