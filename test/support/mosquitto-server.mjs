@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from './free-port.mjs';
-import { launchServer, withRetries } from './server-process.mjs';
+import { commandPath, launchServer, withRetries } from './server-process.mjs';
 
 const run = promisify(execFile);
 
@@ -28,7 +28,7 @@ export async function startMosquitto({ certificates }) {
   try {
     const passwords = join(dir, 'passwd');
     writeFileSync(passwords, '');
-    for (const [user, password] of Object.entries(MQTT_USERS)) await run('mosquitto_passwd', ['-b', passwords, user, password]);
+    for (const [user, password] of Object.entries(MQTT_USERS)) await run(commandPath('mosquitto_passwd'), ['-b', passwords, user, password]);
     writeFileSync(join(dir, 'acl'), ACL);
     return await withRetries('mosquitto', async () => {
       const [tcp, tls, ws] = [await freePort(), await freePort(), await freePort()];
@@ -56,7 +56,7 @@ export async function startMosquitto({ certificates }) {
           '',
         ].join('\n'),
       );
-      const server = await launchServer({ name: 'mosquitto', command: 'mosquitto', args: ['-c', conf], ports: [tcp, tls, ws] });
+      const server = await launchServer({ name: 'mosquitto', command: commandPath('mosquitto'), args: ['-c', conf], ports: [tcp, tls, ws] });
       return {
         tcp: `tcp://127.0.0.1:${tcp}`,
         tls: `ssl://localhost:${tls}`,

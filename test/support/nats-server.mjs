@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { encodeAccount, encodeOperator, encodeUser } from '@nats-io/jwt';
 import { createAccount, createOperator, createUser } from '@nats-io/nkeys';
 import { freePort } from './free-port.mjs';
-import { launchServer, withRetries } from './server-process.mjs';
+import { commandPath, launchServer, withRetries } from './server-process.mjs';
 
 /** The users of the password-protected NATS servers: name → password. */
 export const NATS_USERS = { alice: 'alice-nats-pw', bob: 'bob-nats-pw' };
@@ -44,7 +44,7 @@ async function launchNats(name, dir, body) {
     const port = await freePort();
     const file = join(dir, `${name}.conf`);
     writeFileSync(file, `listen: "127.0.0.1:${port}"\nserver_name: ${name}\n${body}\n`);
-    const server = await launchServer({ name: `nats-server (${name})`, command: 'nats-server', args: ['-c', file], ports: [port] });
+    const server = await launchServer({ name: `nats-server (${name})`, command: commandPath('nats-server'), args: ['-c', file], ports: [port] });
     return { port, url: `nats://127.0.0.1:${port}`, stop: server.stop };
   });
 }

@@ -30,7 +30,7 @@ function config({ amqp, stream, streamTls }, certificates) {
     `default_vhost = ${RABBITMQ_USER.virtualHost}`,
     'loopback_users = none',
     'log.console = true',
-    'log.console.level = info',
+    'log.console.level = warning',
     'log.file = false',
     '',
   ].join('\n');
@@ -88,6 +88,9 @@ export async function startRabbitMq({ certificates }) {
       tlsPort: ports.streamTls,
       ctl,
       output: server.output,
+      /** Declares a stream in the user's virtual host (rabbitmqctl has no command for it; this is what one runs). */
+      createStream: (name) =>
+        ctl('eval', `rabbit_amqqueue:declare(rabbit_misc:r(<<"${RABBITMQ_USER.virtualHost}">>, queue, <<"${name}">>), true, false, [{<<"x-queue-type">>, longstr, <<"stream">>}], none, <<"${RABBITMQ_USER.username}">>).`),
       stop: async () => {
         await server.stop();
         await cleanUp();

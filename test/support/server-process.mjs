@@ -1,5 +1,21 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { connect } from 'node:net';
+import { delimiter, join } from 'node:path';
+
+/** The path of a server's command: on PATH, or in /usr/sbin where Debian puts daemons (off a user's PATH). */
+export function commandPath(name) {
+  for (const dir of [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin']) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {
+      // not here
+    }
+  }
+  return name;
+}
 
 /** True once something accepts TCP connections on 127.0.0.1:port. */
 function accepts(port) {
@@ -28,7 +44,7 @@ export async function launchServer({ name, command, args = [], env, cwd, ports, 
     }
   };
   let output = '';
-  const keep = (chunk) => (output = (output + chunk).slice(-400_000));
+  const keep = (chunk) => (output = (output + chunk).slice(-8_000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));

@@ -98,7 +98,10 @@ export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(
     if (table) {
       await context.step('topic', async () => {
         const qos = QOS[table.qos ?? 'AtMostOnce'];
-        const granted = await client.subscribeAsync(table.topic, { qos });
+        const granted = await client.subscribeAsync(table.topic, { qos }).catch((error: Error) => {
+          // mqtt.js checks a topic filter before sending it.
+          throw /^Invalid topic/.test(error.message) ? new TestFailure('config', `'${table.topic}' is not a valid MQTT topic filter`, 'fix the table\u2019s topic: # only as the last level, + as a whole level') : error;
+        });
         const reason = granted[0]?.qos ?? 0x80;
         if (reason >= 0x80) throw reasonFailure(reason, `the broker refused the subscription to '${table.topic}' (reason 0x${reason.toString(16)})`);
         await client.unsubscribeAsync(table.topic);
