@@ -1,5 +1,5 @@
 export type { TestError, TestErrorCode, TestEvent, TestOptions, TestResult, TestStep } from './test-result.js';
-export { DEFAULT_TEST_DEADLINE_MS } from './test-result.js';
+export { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS } from './test-result.js';
 export type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 export { withHints } from './test-context.js';
 export { TestFailure } from './test-failure.js';

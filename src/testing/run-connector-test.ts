@@ -2,7 +2,7 @@ import { classifyError, type Classification } from './classify-error.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 import { TestFailure } from './test-failure.js';
-import { DEFAULT_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
+import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
 
 /**
  * How long the verdict waits for each cleanup. A client still connecting to a silent
@@ -47,7 +47,7 @@ export async function runConnectorTest<P, T>(
   options: TestOptions = {},
 ): Promise<TestResult> {
   const started = performance.now();
-  const deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
+  const deadlineMs = Math.min(options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')), deadlineMs);
   const onAbort = () => controller.abort(new DOMException('the test was aborted by its caller', 'AbortError'));
