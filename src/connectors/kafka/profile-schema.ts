@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret } from '../field-info.js';
+import { hostPortList } from '../host-port-list.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
-
-const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
 
 /**
  * SASL mechanisms the Kafka connector speaks.
@@ -26,12 +25,7 @@ export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(
-    z.string().refine((v) => v.split(',').every((part) => hostPort.test(part.trim())), {
-      message: "expected host:port[,host:port…], for example 'kafka-1:9092,kafka-2:9092'",
-    }),
-    { endpoint: true, description: 'Comma-separated host:port list of brokers' },
-  ),
+  bootstrap_servers: field(hostPortList(), { endpoint: true, description: 'Comma-separated host:port list of brokers' }),
   authentication: z
     .strictObject({
       type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'] }).optional(),
