@@ -1,4 +1,4 @@
-import type { Certificates } from './tls-certificates.mjs';
+import type { TestCertificates } from './tls-certificates.mjs';
 
 /** A mosquitto broker started for a test run: URLs of its plain, TLS and WebSocket listeners. */
 export interface Mosquitto {
@@ -13,4 +13,4 @@ export interface Mosquitto {
 export const MQTT_USERS: { alice: string; bob: string };
 
 /** Starts mosquitto with a password file, an ACL and three listeners on free loopback ports. */
-export function startMosquitto(options: { certificates: Certificates }): Promise<Mosquitto>;
+export function startMosquitto(options: { certificates: TestCertificates }): Promise<Mosquitto>;

@@ -1,4 +1,4 @@
-import type { Certificates } from './tls-certificates.mjs';
+import type { TestCertificates } from './tls-certificates.mjs';
 
 /** One nats-server process started for a test run. */
 export interface NatsProcess {
@@ -26,4 +26,4 @@ export interface NatsServers {
 export const NATS_USERS: { alice: string; bob: string };
 
 /** Starts the users, JWT and TLS NATS servers on free loopback ports. */
-export function startNats(options: { certificates: Certificates }): Promise<NatsServers>;
+export function startNats(options: { certificates: TestCertificates }): Promise<NatsServers>;

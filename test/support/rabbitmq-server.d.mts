@@ -1,4 +1,4 @@
-import type { Certificates } from './tls-certificates.mjs';
+import type { TestCertificates } from './tls-certificates.mjs';
 
 /** A RabbitMQ node started for a test run, with the stream plugin on a plain and a TLS port. */
 export interface RabbitMq {
@@ -17,4 +17,4 @@ export interface RabbitMq {
 export const RABBITMQ_USER: { username: string; password: string; virtualHost: string };
 
 /** Starts rabbitmq-server as its own node in a temporary folder. */
-export function startRabbitMq(options: { certificates: Certificates }): Promise<RabbitMq>;
+export function startRabbitMq(options: { certificates: TestCertificates }): Promise<RabbitMq>;

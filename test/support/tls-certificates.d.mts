@@ -6,8 +6,8 @@ export interface CertificatePair {
   key: string;
 }
 
-/** A throw-away CA, a server certificate for localhost and 127.0.0.1, and a client certificate. */
-export interface Certificates {
+/** A throw-away CA with a server certificate (localhost, 127.0.0.1) and a client certificate it signed. */
+export interface TestCertificates {
   dir: string;
   caFile: string;
   ca: string;
@@ -16,5 +16,5 @@ export interface Certificates {
   remove(): void;
 }
 
-/** Makes the certificates with openssl in a temporary folder. */
-export function makeCertificates(): Promise<Certificates>;
+/** Makes a CA and the certificates it signs, with openssl, in a temporary folder. */
+export function makeCertificates(): Promise<TestCertificates>;

@@ -3,9 +3,9 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { MQTT_USERS, startMosquitto, type Mosquitto } from '../support/mosquitto-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
-import { makeCertificates, type Certificates } from '../support/tls-certificates.mjs';
+import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
-let certificates: Certificates;
+let certificates: TestCertificates;
 let mosquitto: Mosquitto;
 let silent: SilentServer;
 

@@ -5,9 +5,9 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { NATS_USERS, startNats, type NatsServers } from '../support/nats-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
-import { makeCertificates, type Certificates } from '../support/tls-certificates.mjs';
+import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
-let certificates: Certificates;
+let certificates: TestCertificates;
 let nats: NatsServers;
 let silent: SilentServer;
 let admin: NatsConnection;

@@ -3,9 +3,9 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { RABBITMQ_USER, startRabbitMq, type RabbitMq } from '../support/rabbitmq-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
-import { makeCertificates, type Certificates } from '../support/tls-certificates.mjs';
+import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
-let certificates: Certificates;
+let certificates: TestCertificates;
 let rabbit: RabbitMq;
 let silent: SilentServer;
 
