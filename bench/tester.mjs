@@ -7,6 +7,7 @@ import { NATS_USERS, startNats } from '../test/support/nats-server.mjs';
 import { RABBITMQ_USER, startRabbitMq } from '../test/support/rabbitmq-server.mjs';
 import { startRedis } from '../test/support/redis-server.mjs';
 import { startSilentServer } from '../test/support/silent-server.mjs';
+import { startAll } from '../test/support/start-all.mjs';
 import { makeCertificates } from '../test/support/tls-certificates.mjs';
 import { printRows } from './timing.mjs';
 
@@ -116,7 +117,7 @@ async function rabbitPlain(port, password, defer) {
 /** Time to verdict of the NATS, MQTT and RabbitMQ Streams testers beside each plain client with its defaults, in one run. */
 export async function benchBrokerTesters() {
   const certificates = await makeCertificates();
-  const [nats, mosquitto, rabbit, silent] = await Promise.all([startNats({ certificates }), startMosquitto({ certificates }), startRabbitMq({ certificates }), startSilentServer()]);
+  const [nats, mosquitto, rabbit, silent] = await startAll([startNats({ certificates }), startMosquitto({ certificates }), startRabbitMq({ certificates }), startSilentServer()]);
   const rabbitProfile = (port, password) => ({ host: '127.0.0.1', port, username: RABBITMQ_USER.username, password, virtual_host: RABBITMQ_USER.virtualHost });
   const cases = [
     ['nats refused', { connector: 'nats', config: { servers: 'nats://127.0.0.1:1' } }, (d) => natsPlain('nats://127.0.0.1:1', undefined, undefined, d)],

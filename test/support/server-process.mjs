@@ -75,20 +75,3 @@ export async function launchServer({ name, command, args = [], env, cwd, ports, 
   }
   return { child, stop, output: () => output };
 }
-
-/**
- * Runs `attempt` up to `tries` times: a server whose free port was taken between
- * `freePort()` and its bind fails, stops what it started, and is tried again on new
- * ports. `attempt` must clean up after itself when it throws.
- */
-export async function withRetries(name, attempt, tries = 3) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      last = error;
-    }
-  }
-  throw new Error(`${name} did not start in ${tries} tries: ${last?.message ?? last}`);
-}

@@ -3,6 +3,7 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { MQTT_USERS, startMosquitto, type Mosquitto } from '../support/mosquitto-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
 let certificates: TestCertificates;
@@ -13,7 +14,7 @@ const alice = { username: 'alice', password: MQTT_USERS.alice };
 
 beforeAll(async () => {
   certificates = await makeCertificates();
-  [mosquitto, silent] = await Promise.all([startMosquitto({ certificates }), startSilentServer()]);
+  [mosquitto, silent] = await startAll([startMosquitto({ certificates }), startSilentServer()]);
 }, 60_000);
 
 afterAll(async () => {
@@ -63,7 +64,7 @@ describe('MQTT, live', () => {
 
   it('gives protocol when the port is not an MQTT broker', async () => {
     const { createServer } = await import('node:net');
-    const impostor = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+    const impostor = createServer((socket) => socket.on('error', () => undefined).end('HTTP/1.1 400 Bad Request\r\n\r\n'));
     await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
     try {
       const result = await testProfile(draft('mqtt', { url: `tcp://127.0.0.1:${(impostor.address() as { port: number }).port}` }), { deadlineMs: 2_000 });

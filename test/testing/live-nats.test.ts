@@ -5,6 +5,7 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { NATS_USERS, startNats, type NatsServers } from '../support/nats-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
 let certificates: TestCertificates;
@@ -16,7 +17,7 @@ const alice = { username: 'alice', password: NATS_USERS.alice };
 
 beforeAll(async () => {
   certificates = await makeCertificates();
-  [nats, silent] = await Promise.all([startNats({ certificates }), startSilentServer()]);
+  [nats, silent] = await startAll([startNats({ certificates }), startSilentServer()]);
   admin = await connect({ servers: nats.users.url, user: 'alice', pass: NATS_USERS.alice, reconnect: false });
   await (await jetstreamManager(admin)).streams.add({ name: 'ORDERS', subjects: ['orders.>'] });
 }, 60_000);

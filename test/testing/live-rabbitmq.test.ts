@@ -3,6 +3,7 @@ import { openCatalog, testProfile } from '../../src/index.js';
 import { draft, liveConnectorCases, verdictOf } from '../support/live-suite.js';
 import { RABBITMQ_USER, startRabbitMq, type RabbitMq } from '../support/rabbitmq-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 import { makeCertificates, type TestCertificates } from '../support/tls-certificates.mjs';
 
 let certificates: TestCertificates;
@@ -13,7 +14,7 @@ const alice = { username: RABBITMQ_USER.username, password: RABBITMQ_USER.passwo
 
 beforeAll(async () => {
   certificates = await makeCertificates();
-  [rabbit, silent] = await Promise.all([startRabbitMq({ certificates }), startSilentServer()]);
+  [rabbit, silent] = await startAll([startRabbitMq({ certificates }), startSilentServer()]);
   await rabbit.createStream('orders');
 }, 240_000);
 
@@ -51,7 +52,7 @@ describe('RabbitMQ Streams, live', () => {
 
   it('gives protocol when the port speaks something else', async () => {
     const { createServer } = await import('node:net');
-    const impostor = createServer((socket) => socket.end('AMQP\u0000\u0000\u0009\u0001'));
+    const impostor = createServer((socket) => socket.on('error', () => undefined).end('AMQP\u0000\u0000\u0009\u0001'));
     await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
     try {
       const result = await testProfile(draft('rabbitmq', { host: '127.0.0.1', port: (impostor.address() as { port: number }).port, ...alice }), { deadlineMs: 2_000 });
@@ -73,7 +74,7 @@ describe('RabbitMQ Streams, live', () => {
       expect(found.steps.at(-1)?.message).toMatch(/^stream 'orders' exists, its leader on localhost:\d+$/);
       const missing = await catalog.tables.test('ghost');
       expect(verdictOf(missing)).toEqual(['not_found', 'stream']);
-      const { stdout } = await rabbit.ctl('list_queues', '--vhost', RABBITMQ_USER.virtualHost, '--quiet', 'name');
+      const { stdout } = await rabbit.ctl('list_queues', '--vhost', RABBITMQ_USER.virtualHost, '--quiet', '--no-table-headers', 'name');
       expect(stdout.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['orders']);
     } finally {
       await catalog.close();
