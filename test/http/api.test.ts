@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog } from '../../src/index.js';
 import { serveApi, type TestApi } from '../support/http-server.js';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 import { startSilentServer } from '../support/silent-server.mjs';
 
 const ACME = 'acme-token-0001';
@@ -31,7 +32,7 @@ const kafkaBody = (name: string) => ({
 });
 
 beforeAll(async () => {
-  [catalog, redis] = await Promise.all([openCatalog(), startRedis({ password: CANARY })]);
+  [catalog, redis] = await startAll([openCatalog(), startRedis({ password: CANARY })]);
   api = await serveApi({ catalog, tokens: { [ACME]: 'acme', [GLOBEX]: 'globex' }, maxBodyBytes: 64 * 1024, maxConcurrentTests: 2, testDeadlineMs: 2_000 });
 }, 60_000);
 
