@@ -43,6 +43,17 @@ export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): Con
     }
     case 'list':
       return { ok: true, value: text.split(',').map((part) => part.trim()).filter((part) => part.length > 0) };
+    case 'map': {
+      // A whole map in one string, as Arroyo's `client_configs` takes it: `k=v,k2=v2`.
+      const map: Record<string, string> = {};
+      for (const pair of text.split(',')) {
+        if (pair.trim() === '') continue;
+        const at = pair.indexOf('=');
+        if (at <= 0) return { ok: false, message: "expected comma-separated key=value pairs, for example 'linger.ms=5,acks=all'" };
+        map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+      }
+      return { ok: true, value: map };
+    }
     default:
       return { ok: true, value: text };
   }

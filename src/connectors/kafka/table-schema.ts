@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
+import { field } from '../field-info.js';
 
 const stringMap = () => z.record(z.string(), z.string()).optional();
 
@@ -41,14 +42,14 @@ export const kafkaTableSchema = z.strictObject({
       timestamp_field: z.string().min(1).optional(),
     })
     .optional(),
-  client_configs: stringMap(),
+  client_configs: field(z.record(z.string(), z.string()), { engineForm: 'pairs' }).optional(),
   value: z.strictObject({ subject: z.string().min(1).optional() }).optional(),
   bad_data: z.enum(['fail', 'drop']).default('fail'),
   framing: z.string().min(1).optional(),
   json: stringMap(),
   avro: stringMap(),
-  event_time_field: z.string().min(1).optional(),
-  watermark_field: z.string().min(1).optional(),
+  event_time_field: field(z.string().min(1), { engineForm: 'field' }).optional(),
+  watermark_field: field(z.string().min(1), { engineForm: 'field' }).optional(),
   idle_micros: z.number().int().nonnegative().optional(),
   lookup: z.strictObject({ cache: stringMap() }).optional(),
 });
