@@ -1,4 +1,4 @@
-import { parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS, parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -120,7 +120,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     test: async (catalog) => {
       const name = one(positionals, 'NAME');
-      const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1);
+      const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
       return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
     },
     import: async (catalog) => {
