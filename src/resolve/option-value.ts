@@ -1,4 +1,4 @@
-import type { ConfigField } from '../connectors/index.js';
+import type { ConfigField, FieldMatch } from '../connectors/index.js';
 
 /**
  * A SQL text converted to a field's type, or why it cannot be.
@@ -71,4 +71,17 @@ export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): Con
 export function toSqlText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(',');
   return String(value);
+}
+
+/**
+ * Converts the SQL text of a matched key: an entry of a map (`connection_properties.acks`)
+ * is a string as written; anything else goes through {@link fromSqlText}.
+ *
+ * @example
+ * ```ts
+ * fromSqlOption(kafkaConnector.fields.match('connection_properties.acks')!, 'all'); // { ok: true, value: 'all' }
+ * ```
+ */
+export function fromSqlOption(match: FieldMatch, text: string): ConvertedValue {
+  return match.entry === undefined ? fromSqlText(match.field, text) : { ok: true, value: text };
 }
