@@ -105,7 +105,7 @@ describe('the CLI', () => {
       expect(run.stderr).toMatch(/^ddl-profiles: --deadline-ms takes a whole number from 1 to 2147483647, got '\d+'\n$/);
     }
     expect((await inWork([...draft, '--deadline-ms', '2147483647'])).stdout).toMatch(/FAIL refused/);
-  });
+  }, 120_000);
 
   it('never sends control characters from a script to the terminal, and JSON output keeps their meaning', async () => {
     const escape = '\u001b]0;owned\u0007\u001b[2J';

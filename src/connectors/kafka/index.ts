@@ -2,7 +2,7 @@ import { defineConnector, type Connector } from '../connector-definition.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
-import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
+import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
@@ -20,11 +20,13 @@ export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-
 export const kafkaConnector: Connector = defineConnector({
   name: 'kafka',
   description: 'Apache Kafka topics, read or written through a broker cluster',
+  roles: ['source', 'sink'],
+  takesProfile: true,
   profile: kafkaProfileSchema,
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
-  tableRules: [kafkaDirectionRule],
+  tableRules: kafkaTableRules,
   derive: deriveKafkaAuthentication,
   // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
   engineKeys: [
