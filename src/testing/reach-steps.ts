@@ -12,11 +12,26 @@ import type { TestContext } from './test-context.js';
  * const reach: Reach = { endpoints: [{ host: 'mqtt', port: 8883 }], noun: 'broker', tls: { ca } };
  * ```
  */
-export interface Reach {
+export interface Reach<O extends ConnectionOptions = ConnectionOptions> {
   endpoints: readonly Endpoint[];
   noun: string;
-  tls?: ConnectionOptions;
+  /** TLS options, or how to get them (reading certificate files), inside the `tls` step. */
+  tls?: O | (() => Promise<O>);
   tlsPreamble?: TlsPreamble;
+}
+
+/**
+ * What {@link reachSteps} reached: the endpoint that accepted, and the TLS options the
+ * handshake used (for the client to use the same).
+ *
+ * @example
+ * ```ts
+ * const { endpoint, tls }: Reached = await reachSteps(context, reach);
+ * ```
+ */
+export interface Reached<O extends ConnectionOptions = ConnectionOptions> {
+  endpoint: Endpoint;
+  tls?: O;
 }
 
 /**
@@ -24,14 +39,14 @@ export interface Reach {
  * the test's targets (too many, or a host not allowed, is `config` with nothing sent),
  * `dns` (every host resolves), `connect` (every endpoint accepts, in order, stopping at
  * the first that does not) and, when `tls` is given, `tls` (a handshake with the first).
- * Returns the first endpoint, for the client to use.
+ * Returns the first endpoint and the TLS options, for the client to use.
  *
  * @example
  * ```ts
- * const reached = await reachSteps(context, { endpoints: [{ host: '127.0.0.1', port: 5552 }], noun: 'server' });
+ * const { endpoint } = await reachSteps(context, { endpoints: [{ host: '127.0.0.1', port: 5552 }], noun: 'server' });
  * ```
  */
-export async function reachSteps(context: TestContext, reach: Reach): Promise<Endpoint> {
+export async function reachSteps<O extends ConnectionOptions = ConnectionOptions>(context: TestContext, reach: Reach<O>): Promise<Reached<O>> {
   const { endpoints, noun } = reach;
   await context.targets(endpoints);
   await context.step('dns', async () => {
@@ -43,11 +58,11 @@ export async function reachSteps(context: TestContext, reach: Reach): Promise<En
     return { message: endpoints.length > 1 ? `TCP connections to ${endpoints.length} ${noun}s accepted` : `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
   });
   const { tls } = reach;
-  if (tls) {
-    await context.step('tls', async (signal) => {
-      await probeTls(reached, tls, signal, reach.tlsPreamble);
-      return { message: `TLS handshake with ${reached.host}:${reached.port} completed`, value: undefined };
-    });
-  }
-  return reached;
+  if (!tls) return { endpoint: reached };
+  const options = await context.step('tls', async (signal) => {
+    const resolved = typeof tls === 'function' ? await tls() : tls;
+    await probeTls(reached, resolved, signal, reach.tlsPreamble);
+    return { message: `TLS handshake with ${reached.host}:${reached.port} completed`, value: resolved };
+  });
+  return { endpoint: reached, tls: options };
 }

@@ -181,7 +181,7 @@ describe('REST API over real HTTP', () => {
     const kafka = json.data.find((c: { name: string }) => c.name === 'kafka');
     expect(kafka.sensitive_fields).toEqual(['authentication.password', 'tls.key', 'schema_registry.api_secret']);
     expect(kafka.profile_schema.properties.authentication.properties.password.sensitive).toBe(true);
-    expect(json.data.map((c: { name: string }) => c.name)).toEqual(['kafka', 'redis']);
+    expect(json.data.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['kafka', 'redis', 'nats', 'mqtt', 'rabbitmq', 'confluent']));
   });
 
   it('serves an OpenAPI 3.1 document that validates', async () => {

@@ -85,7 +85,7 @@ export async function subjectStep(context: TestContext, registry: SchemaRegistry
  * subjectOf({ topic: 'orders', format: 'avro', avro: { confluent_schema_registry: true } }); // 'orders-value'
  * ```
  */
-export function subjectOf(table: { topic: string; format: string; json?: unknown; avro?: unknown; value?: { subject?: string | undefined } | undefined }): string | undefined {
+export function subjectOf(table: { topic: string; format?: string | undefined; json?: unknown; avro?: unknown; value?: { subject?: string | undefined } | undefined }): string | undefined {
   const on = (group: unknown) => {
     const flag = (group as Record<string, unknown> | undefined)?.confluent_schema_registry;
     return flag === true || flag === 'true';
