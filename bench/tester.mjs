@@ -7,6 +7,7 @@ import { NATS_USERS, startNats } from '../test/support/nats-server.mjs';
 import { RABBITMQ_USER, startRabbitMq } from '../test/support/rabbitmq-server.mjs';
 import { startRedis } from '../test/support/redis-server.mjs';
 import { startSilentServer } from '../test/support/silent-server.mjs';
+import { runInChild } from '../test/support/run-in-child.mjs';
 import { startAll } from '../test/support/start-all.mjs';
 import { makeCertificates } from '../test/support/tls-certificates.mjs';
 import { printRows } from './timing.mjs';
@@ -35,8 +36,8 @@ async function plainClient(run) {
   return { ms, settled: outcome !== 'capped', outcome };
 }
 
-async function kafkaPlain(brokers, sasl) {
-  const admin = new Kafka({ clientId: 'bench', brokers: [brokers], logLevel: logLevel.NOTHING, ...(sasl ? { sasl } : {}) }).admin();
+async function kafkaPlain(brokers, sasl, ssl) {
+  const admin = new Kafka({ clientId: 'bench', brokers: [brokers], logLevel: logLevel.NOTHING, ...(sasl ? { sasl } : {}), ...(ssl ? { ssl } : {}) }).admin();
   try {
     await admin.connect();
     await admin.describeCluster();
@@ -56,11 +57,16 @@ async function redisPlain(url, password) {
   }
 }
 
-/** For each case `[name, draft, plain]`: our verdict's time, the plain client's, and their ratio. */
+/**
+ * For each case `[name, draft, plain, trust?]`: our verdict's time, the plain client's,
+ * and their ratio. With `trust` (a CA file), our test runs in a child process that trusts
+ * it too (NODE_EXTRA_CA_CERTS), as a Confluent profile needs; its time is measured there.
+ */
 async function measure(cases) {
   const rows = [];
-  for (const [name, draft, plain] of cases) {
-    const ours = await testProfile({ name: 'bench', ...draft }, { deadlineMs: 10_000 });
+  for (const [name, draft, plain, trust] of cases) {
+    const profile = { name: 'bench', ...draft };
+    const ours = trust ? (await runInChild(trust, { drafts: [profile], deadlineMs: 10_000 }))[0] : await testProfile(profile, { deadlineMs: 10_000 });
     const peer = await plainClient(plain);
     rows.push({ name: `${name}: ddl-profiles (${ours.ok ? 'ok' : ours.error.code})`, value: ours.durationMs, unit: 'ms' });
     rows.push({ name: `${name}: plain client, defaults${peer.settled ? '' : ` (did not settle in ${CAP_MS / 1000} s)`}${peer.outcome.startsWith('crashed') ? ` (${peer.outcome})` : ''}`, value: peer.settled ? peer.ms : `> ${CAP_MS}`, unit: 'ms' });
@@ -69,9 +75,21 @@ async function measure(cases) {
   return rows;
 }
 
-/** Time to verdict of our tester beside each plain client with its defaults, in one run. */
-export async function benchTester() {
-  const [kafka, redis, silent] = await Promise.all([startKafka(), startRedis({ password: 'bench-pw' }), startSilentServer()]);
+/** Confluent Cloud's cases: SASL_SSL with PLAIN against the broker's SASL_SSL listener. */
+function confluentCases(kafka, silent) {
+  const cc = (bootstrap, secret) => ({ connector: 'confluent', config: { bootstrap_servers: bootstrap, key: 'alice', secret } });
+  const plain = (bootstrap, password) => () => kafkaPlain(bootstrap, { mechanism: 'plain', username: 'alice', password }, { ca: [kafka.ca] });
+  return [
+    ['confluent refused', cc('127.0.0.1:1', 'x'), plain('127.0.0.1:1', 'x')],
+    ['confluent wrong password', cc(kafka.saslSsl, 'wrong'), plain(kafka.saslSsl, 'wrong'), kafka.caFile],
+    ['confluent silent server', cc(`127.0.0.1:${silent.port}`, 'x'), plain(`127.0.0.1:${silent.port}`, 'x')],
+    ['confluent success', cc(kafka.saslSsl, KAFKA_USERS.alice), plain(kafka.saslSsl, KAFKA_USERS.alice), kafka.caFile],
+  ];
+}
+
+/** Time to verdict of the Kafka, Confluent and Redis testers beside each plain client with its defaults, in one run. */
+export async function benchKafkaRedisTesters() {
+  const [kafka, redis, silent] = await startAll([startKafka(), startRedis({ password: 'bench-pw' }), startSilentServer()]);
   const rows = [];
   try {
     const cases = [
@@ -79,6 +97,7 @@ export async function benchTester() {
       ['kafka wrong password', { connector: 'kafka', config: { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' } } }, () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: 'wrong' })],
       ['kafka silent server', { connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${silent.port}` } }, () => kafkaPlain(`127.0.0.1:${silent.port}`)],
       ['kafka success', { connector: 'kafka', config: { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: KAFKA_USERS.alice } } }, () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: KAFKA_USERS.alice })],
+      ...confluentCases(kafka, silent),
       ['redis refused', { connector: 'redis', config: { address: 'redis://127.0.0.1:1' } }, () => redisPlain('redis://127.0.0.1:1')],
       ['redis wrong password', { connector: 'redis', config: { address: redis.url, password: 'wrong' } }, () => redisPlain(redis.url, 'wrong')],
       ['redis silent server', { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } }, () => redisPlain(`redis://127.0.0.1:${silent.port}`)],
@@ -88,7 +107,12 @@ export async function benchTester() {
   } finally {
     await Promise.all([kafka.stop(), redis.stop(), silent.close()]);
   }
-  return [...rows, ...(await benchBrokerTesters())];
+  return rows;
+}
+
+/** Time to verdict of every tester beside its plain client with its defaults. */
+export async function benchTester() {
+  return [...(await benchKafkaRedisTesters()), ...(await benchBrokerTesters())];
 }
 
 async function natsPlain(servers, user, pass, defer) {
@@ -143,7 +167,8 @@ export async function benchBrokerTesters() {
   return rows;
 }
 
-// `node bench/tester.mjs brokers` runs the NATS, MQTT and RabbitMQ rows alone.
+// `node bench/tester.mjs brokers` runs the NATS, MQTT and RabbitMQ rows alone; `kafka`, the Kafka, Confluent and Redis rows.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  printRows('live tests: time to verdict', process.argv[2] === 'brokers' ? await benchBrokerTesters() : await benchTester());
+  const only = { brokers: benchBrokerTesters, kafka: benchKafkaRedisTesters }[process.argv[2]] ?? benchTester;
+  printRows('live tests: time to verdict', await only());
 }

@@ -6,6 +6,8 @@ import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-brok
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
 import { startAll } from '../support/start-all.mjs';
+import { runInChild } from '../support/run-in-child.mjs';
+import { freePort } from '../support/free-port.mjs';
 
 let kafka: KafkaBroker;
 let open: RedisServer;
@@ -212,6 +214,80 @@ describe('Kafka, live', () => {
     expect(failedAt(result)).toEqual(['timeout', 'authenticate']);
     expect(result.error?.message).toBe('the test was aborted by its caller');
     expect(steps).toEqual(['dns', 'connect', 'authenticate']);
+  });
+});
+
+describe('Confluent Cloud, live against the SASL_SSL listener', () => {
+  // The tester trusts the system's CAs only, as Arroyo's client does; the drafts that must
+  // get past TLS run in a child process that also trusts the test CA (NODE_EXTRA_CA_CERTS).
+  const confluentDraft = (config: Record<string, unknown>): ProfileDefinition => ({ name: 'cc', connector: 'confluent', config });
+  const cc = (secret = KAFKA_USERS.alice, extra: Record<string, unknown> = {}) => ({ bootstrap_servers: kafka.saslSsl, key: 'alice', secret, ...extra });
+
+  it('passes with the API key and secret (SASL_SSL, PLAIN), and gives auth for a wrong secret without echoing it', { timeout: 60_000 }, async () => {
+    const [ok, wrong] = await runInChild(kafka.caFile, { drafts: [confluentDraft(cc()), confluentDraft(cc('wrong-cc-canary'))] });
+    expect(ok.ok, JSON.stringify(ok.error)).toBe(true);
+    expect(ok.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
+    expect(ok.steps[3].message).toBe('authenticated as the API key with PLAIN');
+    expect(failedAt(wrong)).toEqual(['auth', 'authenticate']);
+    expect(wrong.error?.hint).toContain('cluster API key and secret');
+    expect(JSON.stringify([ok, wrong])).not.toMatch(/wrong-cc-canary|alice-secret/);
+  });
+
+  it('checks a table\u2019s topic, and reports a missing one without creating it', { timeout: 90_000 }, async () => {
+    const [found, missing] = await runInChild(kafka.caFile, {
+      tables: {
+        profiles: [confluentDraft(cc())],
+        tables: [
+          { name: 'orders', profile: 'cc', options: { topic: 'orders', format: 'json' } },
+          { name: 'ghost', profile: 'cc', options: { topic: 'cc-ghost-topic', format: 'json' } },
+        ],
+      },
+    });
+    expect(found.ok, JSON.stringify(found.error)).toBe(true);
+    expect(found.steps.at(-1)).toMatchObject({ name: 'topic', ok: true, message: "topic 'orders' has 3 partition(s)" });
+    expect(failedAt(missing)).toEqual(['not_found', 'topic']);
+    expect(await kafka.listTopics()).not.toContain('cc-ghost-topic');
+  });
+
+  it('gives tls at tls for a certificate the system CAs do not trust', async () => {
+    const result = await testProfile(confluentDraft(cc()));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+    expect(result.error?.hint).toContain('NODE_EXTRA_CA_CERTS');
+  });
+
+  it('gives refused within 250 ms, and timeout within the deadline plus 10% for a silent server', async () => {
+    const refused = await testProfile(confluentDraft({ ...cc(), bootstrap_servers: '127.0.0.1:1' }));
+    expect(failedAt(refused)).toEqual(['refused', 'connect']);
+    expect(refused.durationMs).toBeLessThan(250);
+    const hung = await testProfile(confluentDraft({ ...cc(), bootstrap_servers: `127.0.0.1:${silent.port}` }), { deadlineMs: 1_000 });
+    expect(failedAt(hung)).toEqual(['timeout', 'tls']);
+    expect(hung.durationMs).toBeGreaterThanOrEqual(990);
+    expect(hung.durationMs).toBeLessThan(1_100);
+  });
+
+  it('stops promptly when aborted in the middle', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const result = await testProfile(confluentDraft({ ...cc(), bootstrap_servers: `127.0.0.1:${silent.port}` }), { signal: controller.signal });
+    expect(failedAt(result)).toEqual(['timeout', 'tls']);
+    expect(result.error?.message).toBe('the test was aborted by its caller');
+    expect(result.durationMs).toBeLessThan(600);
+  });
+
+  it('reaches the schema registry step with its own credentials: refused, silent and unresolvable registries', { timeout: 90_000 }, async () => {
+    // (fetch refuses port 1 itself, so the refused registry is a free port nothing listens on.)
+    // No Schema Registry runs here (Confluent's is not on Maven Central): the step's
+    // verdicts are proven against real sockets; a registry's 200, 401 and 404 are not.
+    const registry = (endpoint: string) => cc(KAFKA_USERS.alice, { schema_registry: { endpoint, api_key: 'sr-key', api_secret: 'sr-secret-canary' } });
+    const [refused, hung, unknown] = await runInChild(kafka.caFile, {
+      drafts: [confluentDraft(registry(`http://127.0.0.1:${await freePort()}`)), confluentDraft(registry(`http://127.0.0.1:${silent.port}`)), confluentDraft(registry('https://registry.nonexistent.invalid'))],
+      deadlineMs: 4_000,
+    });
+    expect(failedAt(refused)).toEqual(['refused', 'schema_registry']);
+    expect(failedAt(hung)).toEqual(['timeout', 'schema_registry']);
+    expect(hung.durationMs).toBeLessThan(4_400);
+    expect(failedAt(unknown)).toEqual(['dns', 'schema_registry']);
+    expect(JSON.stringify([refused, hung, unknown])).not.toContain('sr-secret-canary');
   });
 });
 

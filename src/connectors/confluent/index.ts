@@ -1,13 +1,15 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { kafkaTableRules, kafkaTableSchema } from '../kafka/table-schema.js';
 import { confluentProfileSchema, confluentRegistryRule } from './profile-schema.js';
+import { confluentTester } from './tester.js';
 
 export { confluentProfileSchema, type ConfluentProfileConfig } from './profile-schema.js';
+export { confluentTester } from './tester.js';
 
 /**
  * The Confluent Cloud connector: a Kafka cluster reached with an API key and secret. Its
- * tables are Kafka tables (`topic`, `type`, `source.*`, `sink.*`, …). It has no live test
- * of its own yet: a test answers `config`.
+ * tables are Kafka tables (`topic`, `type`, `source.*`, `sink.*`, …). Its live test
+ * connects as Arroyo does: SASL_SSL with PLAIN (see {@link confluentTester}).
  *
  * @example
  * ```ts
@@ -24,4 +26,5 @@ export const confluentConnector: Connector = defineConnector({
   table: kafkaTableSchema,
   profileRules: [confluentRegistryRule],
   tableRules: kafkaTableRules,
+  tester: confluentTester,
 });

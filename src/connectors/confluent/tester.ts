@@ -1,0 +1,40 @@
+import { parseEndpoint, withHints, type ConnectorTester } from '../../testing/index.js';
+import { kafkaClusterSteps, topicStep } from '../kafka/cluster-steps.js';
+import { schemaRegistryStep, subjectOf, subjectStep } from '../kafka/schema-registry-steps.js';
+import type { KafkaTableConfig } from '../kafka/table-schema.js';
+import type { ConfluentProfileConfig } from './profile-schema.js';
+
+/**
+ * Tests a Confluent Cloud profile, or a table, as Arroyo connects: SASL_SSL with PLAIN,
+ * the API key as user and the secret as password, TLS verified against the system's
+ * CAs (add a private CA with NODE_EXTRA_CA_CERTS). Steps: `dns`, `connect`, `tls`,
+ * `authenticate`, `metadata`; for a table, `topic`; with a schema registry,
+ * `schema_registry` (its own key and secret), and `subject` for a table whose format
+ * reads its schema from the registry. Nothing is created.
+ *
+ * @example
+ * ```ts
+ * await runConnectorTest('confluent', confluentTester, { profile: { bootstrap_servers: 'pkc-1.aws.confluent.cloud:9092', key: 'K', secret: 'S' }, secrets: ['S'] });
+ * ```
+ */
+export const confluentTester: ConnectorTester<ConfluentProfileConfig, KafkaTableConfig> = withHints(
+  async ({ profile, table }, context) => {
+    const admin = await kafkaClusterSteps(context, {
+      endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
+      ssl: { rejectUnauthorized: true },
+      sasl: { mechanism: 'plain', username: profile.key, password: profile.secret },
+      identity: 'the API key with PLAIN',
+    });
+    if (table) await topicStep(context, admin, table.topic);
+    const registry = profile.schema_registry;
+    if (registry) {
+      await schemaRegistryStep(context, registry);
+      const subject = table ? subjectOf(table) : undefined;
+      if (subject) await subjectStep(context, registry, subject);
+    }
+  },
+  {
+    auth: 'check the cluster API key and secret (Confluent Cloud: API keys of the cluster, not of the schema registry or the cloud account)',
+    tls: 'Confluent Cloud presents a certificate public CAs sign: check that the host is the cluster\u2019s bootstrap server, and that this machine trusts the usual CAs (a private CA: NODE_EXTRA_CA_CERTS)',
+  },
+);
