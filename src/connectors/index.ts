@@ -10,5 +10,6 @@ export {
   type ConnectorSpec,
 } from './connector-definition.js';
 export { ConnectorRegistry, createRegistry } from './connector-registry.js';
+export type { ColumnInfo, ColumnIssue, ColumnRule } from './column-rule.js';
 export * from './kafka/index.js';
 export * from './redis/index.js';

@@ -3,7 +3,7 @@ import type { Warning } from './diagnostic.js';
 import { PROFILE_KEY, type MergedTable } from './merge-table.js';
 
 /**
- * The warnings of a resolved table: columns kept as raw text (`COLUMNS_UNPARSED`), and
+ * The warnings of a resolved table: a malformed column list kept as raw text (`COLUMNS_UNPARSED`), and
  * secrets the table writes in its own DDL (`INLINE_SECRET`, at the value, never quoting it).
  *
  * @example
@@ -14,7 +14,10 @@ import { PROFILE_KEY, type MergedTable } from './merge-table.js';
 export function tableWarnings(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Warning[] {
   const warnings: Warning[] = [];
   const { line, column } = statement.span;
-  if (table.columns === null && table.columnsNote) warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line, column, table: table.name });
+  if (table.columns === null && table.columnsNote) {
+    const at = table.columnsNoteSpan ?? statement.span;
+    warnings.push({ code: 'COLUMNS_UNPARSED', message: `${table.columnsNote}; the column rules are skipped`, line: at.line, column: at.column, table: table.name });
+  }
   for (const key of merged.sensitive) {
     if (merged.provenance[key] !== 'table') continue;
     const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === key);

@@ -8,6 +8,17 @@ export { kafkaTester } from './tester.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
 /**
+ * What a Kafka source gives a `METADATA FROM '…'` column, and its type (Arroyo's
+ * `metadata_defs` for Kafka; Confluent's are the same).
+ *
+ * @example
+ * ```ts
+ * KAFKA_METADATA_FIELDS.offset_id; // 'BIGINT'
+ * ```
+ */
+export const KAFKA_METADATA_FIELDS: Readonly<Record<string, string>> = { offset_id: 'BIGINT', partition: 'INT', topic: 'TEXT', timestamp: 'BIGINT', key: 'BYTEA' };
+
+/**
  * The built-in Kafka connector. Arroyo's `auth.*` keys are accepted as aliases.
  *
  * @example
@@ -24,4 +35,5 @@ export const kafkaConnector: Connector = defineConnector({
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
   tableRules: [kafkaDirectionRule],
+  metadataFields: KAFKA_METADATA_FIELDS,
 });

@@ -1,10 +1,12 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
 import { redisTester } from './tester.js';
 import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
 import { redisTableSchema, redisTargetRule } from './table-schema.js';
 
 export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
 export { redisTester } from './tester.js';
+export { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
 export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
 
 /**
@@ -24,4 +26,6 @@ export const redisConnector: Connector = defineConnector({
   profileRules: [redisEndpointRule],
   tester: redisTester,
   tableRules: [redisTargetRule],
+  metadataFields: { key: 'TEXT' },
+  columnRules: [redisLookupKeyRule, redisKeyColumnsRule],
 });
