@@ -1,6 +1,7 @@
-export { createHandler, type HandlerOptions, type RequestHandler, type RequestLogEntry } from './create-handler.js';
+export { createHandler, DEFAULT_MAX_TEST_DEADLINE_MS, type HandlerOptions, type RequestHandler } from './create-handler.js';
+export type { RequestLogEntry } from './middleware/index.js';
 export { toNodeListener } from './node-listener.js';
 export { TokenAuth, parseTokens } from './token-auth.js';
 export { openApiDocument } from './openapi-document.js';
 export { HttpError } from './http-error.js';
-export { DEFAULT_MAX_BODY_BYTES } from './request-body.js';
+export { DEFAULT_MAX_BODY_BYTES } from './middleware/index.js';

@@ -2,8 +2,9 @@ import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import { closestMatch } from './closest-match.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
-import type { MergedTable, Position } from './merge-table.js';
-import { PROFILE_KEY } from './merge-table.js';
+import type { MergedTable } from './merge-table.js';
+import type { Position } from './position.js';
+import { PROFILE_KEY } from './table-input.js';
 
 /** The WITH keys every connector reads as a column name (Arroyo's `pull_opt_field`). */
 const COLUMN_KEYS = ['event_time_field', 'watermark_field'];

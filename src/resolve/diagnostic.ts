@@ -17,6 +17,8 @@ export type DiagnosticCode =
   | 'INVALID_VALUE'
   | 'MISSING_OPTION'
   | 'MISSING_ENV_VAR'
+  | 'TOO_MANY_STATEMENTS'
+  | 'TOO_MANY_OPTIONS'
   | 'UNKNOWN_TYPE'
   | 'INVALID_COLUMN';
 

@@ -1,5 +1,14 @@
 import { TokenKind, type TokenList } from './scanner.js';
 
+/** How a token the parser cannot read is named, by its kind (never by its text). */
+const TOKEN_WHAT: Record<number, string> = {
+  [TokenKind.Word]: 'a word',
+  [TokenKind.Number]: 'a number',
+  [TokenKind.String]: 'a string literal',
+  [TokenKind.Quoted]: 'a double-quoted identifier',
+  [TokenKind.Backtick]: 'a backtick identifier',
+};
+
 /**
  * What the readers built on {@link TokenCursor} throw at the first token they cannot
  * read: a message and the offset it points at. Caught by each reader's entry point.
@@ -84,8 +93,16 @@ export class TokenCursor {
     throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
   }
 
-  /** A string literal is described, never quoted: it may be a secret in a broken statement. */
+  /**
+   * A token the parser cannot read, described by its kind and length and never quoted:
+   * in a broken statement it may well be a secret (`'auth.password' = "hunter2"`, a bare
+   * `= hunter2`). Only a punctuation character, which cannot hold one, is shown.
+   */
   protected describe(t: number): string {
-    return t >= this.to ? 'the end of the statement' : this.kinds[t] === TokenKind.String ? 'a string literal' : `'${this.raw(t).slice(0, 40)}'`;
+    if (t >= this.to) return 'the end of the statement';
+    const kind = this.kinds[t];
+    if (kind === TokenKind.Punct) return `'${this.raw(t)}'`;
+    const length = this.ends[t] - this.starts[t];
+    return `${TOKEN_WHAT[kind]} of ${length} character${length === 1 ? '' : 's'}`;
   }
 }
