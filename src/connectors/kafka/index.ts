@@ -1,22 +1,14 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
+import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
-import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
+import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
+export { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
-
-/**
- * What a Kafka source gives a `METADATA FROM '…'` column, and its type (Arroyo's
- * `metadata_defs` for Kafka; Confluent's are the same).
- *
- * @example
- * ```ts
- * KAFKA_METADATA_FIELDS.offset_id; // 'BIGINT'
- * ```
- */
-export const KAFKA_METADATA_FIELDS: Readonly<Record<string, string>> = { offset_id: 'BIGINT', partition: 'INT', topic: 'TEXT', timestamp: 'BIGINT', key: 'BYTEA' };
 
 /**
  * The built-in Kafka connector. Arroyo's `auth.*` keys are accepted as aliases.
@@ -30,10 +22,37 @@ export const KAFKA_METADATA_FIELDS: Readonly<Record<string, string>> = { offset_
 export const kafkaConnector: Connector = defineConnector({
   name: 'kafka',
   description: 'Apache Kafka topics, read or written through a broker cluster',
+  roles: ['source', 'sink'],
+  takesProfile: true,
   profile: kafkaProfileSchema,
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
-  tableRules: [kafkaDirectionRule],
+  tableRules: kafkaTableRules,
   metadataFields: KAFKA_METADATA_FIELDS,
+  derive: deriveKafkaAuthentication,
+  // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
+  engineKeys: [
+    'bootstrap_servers',
+    'auth.type',
+    'auth.mechanism',
+    'auth.protocol',
+    'auth.username',
+    'auth.password',
+    'auth.region',
+    'schema_registry.endpoint',
+    'schema_registry.api_key',
+    'schema_registry.api_secret',
+    'type',
+    'topic',
+    'source.offset',
+    'source.read_mode',
+    'source.group_id',
+    'source.group_id_prefix',
+    'sink.commit_mode',
+    'sink.timestamp_field',
+    'sink.key_field',
+    'client_configs',
+    'value.subject',
+  ],
 });
