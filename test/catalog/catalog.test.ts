@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog, type ProfileInput } from '../../src/index.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
 
 const kafka: ProfileInput = {
   name: 'production-kafka',
@@ -121,7 +121,7 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
       const pg = await import('pg');
       const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: (await backend.options()).url }) }) });
       try {
-        const catalog = await openCatalog({ db });
+        const catalog = await openCatalog({ db, secretKey: TEST_SECRET_KEY });
         await catalog.profiles.create(kafka);
         expect((await catalog.resolve(orders)).tables).toHaveLength(1);
         await catalog.close();
