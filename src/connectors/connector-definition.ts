@@ -22,6 +22,17 @@ import { fieldInfo } from './field-info.js';
 export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
 
 /**
+ * A kind of table a connector makes: Arroyo's `source` and `sink` flags, and `lookup`
+ * where it has a lookup operator (a `CREATE TEMPORARY TABLE` joined against).
+ *
+ * @example
+ * ```ts
+ * const roles: readonly ConnectorRole[] = ['sink', 'lookup']; // redis
+ * ```
+ */
+export type ConnectorRole = 'source' | 'sink' | 'lookup';
+
+/**
  * Everything a connector declares. The profile and table schemas are zod objects in
  * nested snake_case; their fields, SQL keys and sensitivity are derived from them.
  *
@@ -30,6 +41,7 @@ export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.Ref
  * const spec: ConnectorSpec = {
  *   name: 'webhook',
  *   description: 'HTTP POST sink',
+ *   roles: ['sink'],
  *   profile: z.strictObject({ endpoint: field(z.url(), { endpoint: true }), token: secret(z.string()).optional() }),
  *   table: z.strictObject({ format: z.enum(['json']) }),
  * };
@@ -38,6 +50,13 @@ export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.Ref
 export interface ConnectorSpec {
   name: string;
   description: string;
+  /** The kinds of table it makes; a connector that does not say is taken to be a source and a sink. */
+  roles?: readonly ConnectorRole[];
+  /**
+   * Whether a table may take its connection settings from a profile (Arroyo gives the
+   * connector a `profile.json`). Defaults to whether the profile schema has any field.
+   */
+  takesProfile?: boolean;
   profile: z.ZodObject;
   table: z.ZodObject;
   profileRules?: readonly ConfigRule[];
@@ -70,6 +89,8 @@ export interface ConnectorJsonSchemas {
  * ```
  */
 export interface Connector extends ConnectorSpec {
+  readonly roles: readonly ConnectorRole[];
+  readonly takesProfile: boolean;
   readonly fields: FieldIndex;
   readonly sensitiveKeys: readonly string[];
   /** The profile schema with its cross-field rules, ready to `safeParse`. */
@@ -116,6 +137,8 @@ export function defineConnector(spec: ConnectorSpec): Connector {
   let schemas: ConnectorJsonSchemas | undefined;
   return {
     ...spec,
+    roles: spec.roles ?? ['source', 'sink'],
+    takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
     fields,
     sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
     profileValidator: withRules(spec.profile, spec.profileRules),

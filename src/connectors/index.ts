@@ -7,8 +7,16 @@ export {
   type ConfigRule,
   type Connector,
   type ConnectorJsonSchemas,
+  type ConnectorRole,
   type ConnectorSpec,
 } from './connector-definition.js';
-export { ConnectorRegistry, createRegistry } from './connector-registry.js';
+export { BUILT_IN_CONNECTORS, ConnectorRegistry, createRegistry } from './connector-registry.js';
+export { commonTableOptions, TABLE_FORMATS, type CommonTableOptions, type TableFormat, type TableOptionSettings } from './common-table-options.js';
+export { typeScopedOptions } from './type-scoped-options.js';
+export { columnName, dataSize, interval } from './value-schemas.js';
+export * from './confluent/index.js';
 export * from './kafka/index.js';
+export * from './mqtt/index.js';
+export * from './nats/index.js';
+export * from './rabbitmq/index.js';
 export * from './redis/index.js';

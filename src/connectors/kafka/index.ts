@@ -1,7 +1,7 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
-import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
+import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
@@ -19,9 +19,11 @@ export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-
 export const kafkaConnector: Connector = defineConnector({
   name: 'kafka',
   description: 'Apache Kafka topics, read or written through a broker cluster',
+  roles: ['source', 'sink'],
+  takesProfile: true,
   profile: kafkaProfileSchema,
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
-  tableRules: [kafkaDirectionRule],
+  tableRules: kafkaTableRules,
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret } from '../field-info.js';
+import { hostPortList } from '../host-port-list.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
-
-const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
 
 /**
  * SASL mechanisms the Kafka connector speaks.
@@ -26,12 +25,7 @@ export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(
-    z.string().refine((v) => v.split(',').every((part) => hostPort.test(part.trim())), {
-      message: "expected host:port[,host:port…], for example 'kafka-1:9092,kafka-2:9092'",
-    }),
-    { endpoint: true, description: 'Comma-separated host:port list of brokers' },
-  ),
+  bootstrap_servers: field(hostPortList(), { endpoint: true, description: 'Comma-separated host:port list of brokers' }),
   authentication: z
     .strictObject({
       type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'] }).optional(),
@@ -44,6 +38,8 @@ export const kafkaProfileSchema = z.strictObject({
     .optional(),
   tls: z
     .strictObject({
+      // `tls: {}` reads as { enabled: true }: TLS on, trusting the system's CAs.
+      enabled: field(z.boolean(), { description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
       ca: z.string().optional(),
       cert: z.string().optional(),
       key: secret(z.string()).optional(),
@@ -72,7 +68,17 @@ export type KafkaProfileConfig = z.output<typeof kafkaProfileSchema>;
 
 type Authentication = NonNullable<KafkaProfileConfig['authentication']>;
 
-function authenticationType(auth: Authentication): 'none' | 'sasl' | 'aws_msk_iam' {
+/**
+ * The authentication a Kafka profile asks for: its `type`, or, where it leaves `type`
+ * out, what its keys imply (`region` is AWS MSK IAM; a mechanism, user or password is SASL).
+ *
+ * @example
+ * ```ts
+ * kafkaAuthenticationType({ region: 'us-east-1' }); // 'aws_msk_iam'
+ * ```
+ */
+export function kafkaAuthenticationType(auth: Authentication | undefined): 'none' | 'sasl' | 'aws_msk_iam' {
+  if (!auth) return 'none';
   if (auth.type) return auth.type;
   if (auth.region !== undefined) return 'aws_msk_iam';
   return auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined ? 'sasl' : 'none';
@@ -93,7 +99,7 @@ const allowedFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Au
 export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
   const auth = (config as KafkaProfileConfig).authentication;
   if (typeof auth !== 'object' || auth === null) return;
-  const type = authenticationType(auth);
+  const type = kafkaAuthenticationType(auth);
   if (!(type in requiredFor)) return;
   for (const key of requiredFor[type]) {
     if (auth[key] === undefined) {

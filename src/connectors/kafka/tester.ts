@@ -1,16 +1,17 @@
 import type { SASLOptions } from 'kafkajs';
 import { causeChain, hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
-import type { KafkaProfileConfig } from './profile-schema.js';
+import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 import type { KafkaTableConfig } from './table-schema.js';
 
 function saslOf(auth: KafkaProfileConfig['authentication']): SASLOptions | undefined {
-  if (!auth || auth.type === 'none' || (auth.type === undefined && auth.sasl_mechanism === undefined)) return undefined;
+  if (!auth || kafkaAuthenticationType(auth) !== 'sasl') return undefined;
   const mechanism = auth.sasl_mechanism === 'PLAIN' ? 'plain' : auth.sasl_mechanism === 'SCRAM-SHA-256' ? 'scram-sha-256' : 'scram-sha-512';
   return { mechanism, username: auth.username ?? '', password: auth.password ?? '' } as SASLOptions;
 }
 
+/** TLS settings for kafkajs: on for SASL_SSL, or for any `tls` (`tls: {}` included) that does not say `enabled: false`. */
 function tlsOf(profile: KafkaProfileConfig) {
-  const enabled = profile.tls !== undefined || profile.authentication?.protocol === 'SASL_SSL';
+  const enabled = (profile.tls !== undefined && profile.tls.enabled !== false) || profile.authentication?.protocol === 'SASL_SSL';
   if (!enabled) return undefined;
   const tls = profile.tls ?? {};
   return {
@@ -49,9 +50,14 @@ function hungUpOnPlaintext(error: unknown, profile: KafkaProfileConfig): TestFai
  * ```
  */
 export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> = async ({ profile, table }, context) => {
-  if (profile.authentication?.type === 'aws_msk_iam') {
+  // IAM whether named (`type: 'aws_msk_iam'`) or implied by `region`: never tested unauthenticated.
+  if (kafkaAuthenticationType(profile.authentication) === 'aws_msk_iam') {
     await context.step('config', async () => {
-      throw new TestFailure('config', 'AWS MSK IAM authentication cannot be tested here: kafkajs has no IAM mechanism built in', hintFor('config'));
+      throw new TestFailure(
+        'config',
+        'AWS MSK IAM authentication cannot be tested here: kafkajs has no IAM mechanism built in, and a test without it would prove nothing',
+        'test the cluster from a client with AWS credentials (for example the AWS CLI: aws kafka get-bootstrap-brokers), or give this profile SASL/SCRAM credentials to test',
+      );
     });
   }
   const endpoints = profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s));
