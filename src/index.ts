@@ -15,5 +15,5 @@ export type { ProfileDefinition, ProfileSource } from './store/profile-source.js
 export * from './catalog/index.js';
 export * from './testing/index.js';
 export * from './json/index.js';
-export type { StoredProfile, StoredTable, Store, StoreOptions } from './store/index.js';
-export { openStore } from './store/index.js';
+export type { KeyRotation, SecretKey, SensitivePaths, StoredProfile, StoredTable, Store, StoreOptions } from './store/index.js';
+export { generateSecretKey, openStore, readSecretKeyFile, SECRET_KEY_ENV, writeSecretKeyFile } from './store/index.js';
