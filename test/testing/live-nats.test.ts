@@ -65,10 +65,13 @@ describe('NATS, live', () => {
     expect(verdictOf(result)).toEqual(['tls', 'authenticate']);
   });
 
-  it('tries the listed servers in order and uses the first that accepts', async () => {
+  it('tries the listed servers in order and stops at the first that refuses, never walking on to one that answers (issue 11 item 13)', async () => {
     const result = await testProfile(draft('nats', { servers: `127.0.0.1:1,${nats.users.url}`, authentication: alice }));
-    expect(result.ok, JSON.stringify(result.error)).toBe(true);
-    expect(result.steps[1].message).toBe(`TCP connection to 127.0.0.1:${nats.users.port} accepted`);
+    expect(verdictOf(result)).toEqual(['refused', 'connect']);
+    expect(result.error?.message).toContain('127.0.0.1:1');
+    const both = await testProfile(draft('nats', { servers: `${nats.users.url},${nats.users.url}`, authentication: alice }));
+    expect(both.ok, JSON.stringify(both.error)).toBe(true);
+    expect(both.steps[1].message).toBe('TCP connections to 2 servers accepted');
   });
 
   it('finds a table\u2019s JetStream stream, and reports a missing one without creating it', async () => {
