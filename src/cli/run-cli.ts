@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DdlProfilesError } from '../index.js';
+import { DdlProfilesError } from '../errors/index.js';
 import type { CliIo } from './cli-io.js';
 import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';
 import { RESOLVE_USAGE, resolveCommand } from './commands/resolve-command.js';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
+import type { Catalog } from '../catalog/index.js';
+import { DdlProfilesError } from '../errors/index.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 
@@ -33,6 +34,9 @@ export async function withCatalog<T>(
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
+  // Loaded here, not at start-up: the store's modules (Kysely, PGlite, pg) are most of the
+  // CLI's start-up time, and --version, --help and resolve --profiles never need them.
+  const { openCatalog } = await import('../catalog/index.js');
   const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
