@@ -27,4 +27,6 @@ export const mqttConnector: Connector = defineConnector({
   profileRules: [mqttTlsRule],
   tester: mqttTester,
   tableRules: mqttTableRules,
+  // Arroyo's `metadata_defs` for MQTT.
+  metadataFields: { topic: 'TEXT' },
 });
