@@ -24,4 +24,19 @@ export const mqttConnector: Connector = defineConnector({
   table: mqttTableSchema,
   profileRules: [mqttTlsRule],
   tableRules: mqttTableRules,
+  // What Arroyo's mqtt connector pulls in `from_options`.
+  engineKeys: [
+    'url',
+    'client_prefix',
+    'username',
+    'password',
+    'max_packet_size',
+    'tls.ca',
+    'tls.cert',
+    'tls.key',
+    'type',
+    'topic',
+    'qos',
+    'sink.retain',
+  ],
 });
