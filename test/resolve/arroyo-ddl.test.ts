@@ -80,7 +80,7 @@ describe('temporary tables are lookups', () => {
   const redis: ProfileDefinition = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
 
   it('defaults type to lookup, as Arroyo does', async () => {
-    const { tables, errors } = await resolve("CREATE TEMPORARY TABLE customers (id TEXT) WITH (connection_profile = 'cache', format = 'json')", { profiles: [redis] });
+    const { tables, errors } = await resolve("CREATE TEMPORARY TABLE customers (id TEXT METADATA FROM 'key' PRIMARY KEY, name TEXT) WITH (connection_profile = 'cache', format = 'json')", { profiles: [redis] });
     expect(errors).toEqual([]);
     expect(tables[0].config.type).toBe('lookup');
     expect(tables[0].provenance.type).toBe('default');

@@ -1,4 +1,5 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { KAFKA_METADATA_FIELDS } from '../kafka/metadata-fields.js';
 import { kafkaTableRules, kafkaTableSchema } from '../kafka/table-schema.js';
 import { confluentProfileSchema, confluentRegistryRule } from './profile-schema.js';
 
@@ -44,4 +45,6 @@ export const confluentConnector: Connector = defineConnector({
     'client_configs',
     'value.subject',
   ],
+  // Arroyo's Confluent connector gives Kafka's metadata fields.
+  metadataFields: KAFKA_METADATA_FIELDS,
 });

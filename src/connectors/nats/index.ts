@@ -1,9 +1,11 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { deriveNatsAuthentication, natsAuthenticationRule, natsProfileSchema } from './profile-schema.js';
+import { natsTester } from './tester.js';
 import { natsTableRules, natsTableSchema } from './table-schema.js';
 
 export { natsProfileSchema, NATS_AUTH_TYPES, type NatsProfileConfig } from './profile-schema.js';
 export { natsTableSchema, type NatsTableConfig } from './table-schema.js';
+export { natsTester } from './tester.js';
 
 /**
  * The NATS connector: core subjects and JetStream streams, as sources or sinks. It has no
@@ -24,6 +26,7 @@ export const natsConnector: Connector = defineConnector({
   table: natsTableSchema,
   profileRules: [natsAuthenticationRule],
   derive: deriveNatsAuthentication,
+  tester: natsTester,
   tableRules: natsTableRules,
   // What Arroyo's nats connector pulls in `from_options`.
   engineKeys: [
