@@ -1,4 +1,4 @@
-import { parseAllowedTestHosts, type TestTargets } from '../index.js';
+import { parseAllowedTestHosts, type TestTargets } from '../testing/test-targets.js';
 import { UsageError } from './usage-error.js';
 
 /** `--allow-test-hosts CIDR|PATTERN[,…]`: the option of every command that runs a live test. */

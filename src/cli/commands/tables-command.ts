@@ -1,4 +1,4 @@
-import { MAX_TEST_DEADLINE_MS } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
 import { readEnvFile, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';

@@ -1,18 +1,6 @@
-import {
-  MAX_TEST_DEADLINE_MS,
-  parseJsonText,
-  redactResult,
-  resolve,
-  testProfile,
-  testResolvedTable,
-  type ProfileDefinition,
-  type ResolvedTable,
-  type ResolveResult,
-  type TemplateEnv,
-  type TestOptions,
-  type TestResult,
-} from '../../index.js';
-import { readEnvFile, readInput, readJson, type CliIo } from '../cli-io.js';
+import type { ProfileDefinition, ResolvedTable, ResolveResult, TemplateEnv, TestOptions, TestResult } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
+import { readEnvFile, readInput, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderResolveText } from '../render-resolve.js';
@@ -37,7 +25,7 @@ Exit status: 0 when every test passes, 1 when one fails (or the script has error
  * return runAndPrint((onStep) => testProfile(draft, { onStep }), io, false);
  * ```
  */
-export async function runAndPrint(run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => ReturnType<typeof testProfile>, io: CliIo, json: boolean): Promise<number> {
+export async function runAndPrint(run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => Promise<TestResult>, io: CliIo, json: boolean): Promise<number> {
   const result = await run((step) => {
     if (!json) io.out(renderStep(step));
   });
@@ -75,9 +63,10 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
     return testTables(values.table, { ...values, env, bounds }, io);
   }
   if (!values.connector || !values.config) throw new UsageError(TEST_USAGE);
-  const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
+  const config = await readJsonArgument(values.config, '--config');
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
   const draft: ProfileDefinition = { name: 'draft', connector: values.connector, config: config as Record<string, unknown> };
+  const { testProfile } = await import('../../catalog/index.js');
   return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...bounds }), io, values.json === true);
 }
 
@@ -92,6 +81,9 @@ async function testTables(
   io: CliIo,
 ): Promise<number> {
   const sql = await readInput(file);
+  // Loaded here, as the CLI does elsewhere: the store's modules are most of its start-up time.
+  const { testResolvedTable } = await import('../../catalog/index.js');
+  const { redactResult, resolve } = await import('../../resolve/index.js');
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
       io.out(options.json ? JSON.stringify(redactResult(resolved), null, 2) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
@@ -115,10 +107,4 @@ async function testTables(
   return withCatalog(options as Parameters<typeof withCatalog>[0], io, async (catalog) =>
     run(await catalog.resolve(sql, { env: options.env }), (table, o) => testResolvedTable(table, { ...o, registry: catalog.registry })),
   );
-}
-
-function parseInline(text: string): unknown {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new UsageError(`--config is not valid JSON at column ${parsed.column} (${parsed.reason})`);
-  return parsed.value;
 }
