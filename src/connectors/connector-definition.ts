@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ConnectorTester } from '../testing/index.js';
 import { describeFields, type ConfigField } from './config-field.js';
+import { connectorJsonSchema } from './connector-json-schema.js';
 import { FieldIndex } from './field-index.js';
-import { fieldInfo } from './field-info.js';
 
 /**
  * A cross-field rule: it reads a config and reports problems through zod's refinement
@@ -122,8 +122,8 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     tableValidator: withRules(spec.table, spec.tableRules),
     jsonSchemas: () =>
       (schemas ??= {
-        profile: z.toJSONSchema(spec.profile, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
-        table: z.toJSONSchema(spec.table, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+        profile: connectorJsonSchema(spec.profile),
+        table: connectorJsonSchema(spec.table),
       }),
   };
 }

@@ -1,4 +1,5 @@
-export { field, fieldInfo, secret, type FieldInfo } from './field-info.js';
+export { field, fieldInfo, secret, type FieldInfo, type FieldVariants } from './field-info.js';
+export { connectorJsonSchema } from './connector-json-schema.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
 export {
