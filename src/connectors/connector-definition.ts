@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConnectorTester } from '../testing/index.js';
+import type { ConnectorTester, TestContext, TesterInput } from '../testing/index.js';
 import { describeFields, type ConfigField } from './config-field.js';
 import { connectorJsonSchema } from './connector-json-schema.js';
 import { FieldIndex } from './field-index.js';
@@ -20,6 +20,19 @@ import { FieldIndex } from './field-index.js';
  * ```
  */
 export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
+
+/**
+ * Lists, live, the values a table of the connector may name, by table key (a Kafka
+ * cluster's topics under `topic`). It runs like a tester: steps, bounded by the test's
+ * deadline and abort signal, cleanups always run.
+ *
+ * @example
+ * ```ts
+ * const topics: ConnectorAutocomplete = async ({ profile }, context) =>
+ *   ({ topic: await context.step('topics', async () => ({ message: 'listed', value: ['orders'] })) });
+ * ```
+ */
+export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: TestContext) => Promise<Record<string, string[]>>;
 
 /**
  * Everything a connector declares. The profile and table schemas are zod objects in
@@ -44,6 +57,8 @@ export interface ConnectorSpec {
   tableRules?: readonly ConfigRule[];
   /** Tests a validated config against the live system; see `src/testing`. */
   tester?: ConnectorTester;
+  /** Lists values for table keys from the live system; see {@link ConnectorAutocomplete}. */
+  autocomplete?: ConnectorAutocomplete;
 }
 
 /**

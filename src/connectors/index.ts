@@ -7,6 +7,7 @@ export {
   extendConnector,
   type ConfigRule,
   type Connector,
+  type ConnectorAutocomplete,
   type ConnectorJsonSchemas,
   type ConnectorSpec,
 } from './connector-definition.js';

@@ -198,6 +198,12 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       },
     },
     {
+      // The tenant the caller's token maps to: what the console shows after sign-in.
+      method: 'GET',
+      pattern: /^\/v1\/whoami$/,
+      run: async ({ catalog }) => json(200, { tenant: catalog.tenant }),
+    },
+    {
       method: 'GET',
       pattern: /^\/v1\/connectors$/,
       run: async ({ catalog }) =>
@@ -267,6 +273,32 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       run: async ({ catalog, request, params }) => {
         await catalog.profiles.get(params[0]);
         return runTest(request, (o) => catalog.profiles.test(params[0], o));
+      },
+    },
+    {
+      // Values a table on this profile may name (a Kafka cluster's topics), live: bounded
+      // like a test and counted in the same pool.
+      method: 'GET',
+      pattern: /^\/v1\/connection_profiles\/([^/]+)\/autocomplete$/,
+      run: async ({ catalog, request, params }) => {
+        await catalog.profiles.get(params[0]);
+        const release = tests.tryAcquire();
+        if (!release) throw new HttpError(429, 'TOO_MANY_TESTS', `at most ${tests.max} live tests run at once; try again shortly`, undefined, { 'retry-after': '1' });
+        try {
+          const found = await catalog.profiles.autocomplete(params[0], { ...testOptions, signal: request.signal });
+          if (!found.ok) throw new HttpError(422, 'TEST_FAILED', `the values could not be listed: ${found.error.message}`, { error: found.error });
+          return json(200, { values: found.values });
+        } finally {
+          release();
+        }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/connection_tables\/([^/]+)\/test$/,
+      run: async ({ catalog, request, params }) => {
+        await catalog.tables.get(params[0]);
+        return runTest(request, (o) => catalog.tables.test(params[0], o));
       },
     },
     {

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { createHandler, parseTokens, toNodeListener, TokenAuth } from '../../http/index.js';
+import { consoleAssets, createHandler, parseTokens, toNodeListener, TokenAuth, withConsole } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -8,8 +8,8 @@ import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles serve --help`. */
 export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
-                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL]
-Serves the REST API. Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
+                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL] [--no-console]
+Serves the REST API, and the web console at / (--no-console turns it off). Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
 Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
 
 /** Why a server could not listen, in an operator's words. */
@@ -42,6 +42,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'env-file': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-concurrent-tests': { type: 'string' },
+    'no-console': { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
@@ -60,16 +61,26 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
   const port = wholeNumberOption(values.port, '--port', 1) ?? 8000;
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
+  let assets: Awaited<ReturnType<typeof consoleAssets>> | undefined;
+  if (values['no-console'] !== true) {
+    try {
+      assets = await consoleAssets();
+    } catch (error) {
+      io.err(`ddl-profiles: ${(error as Error).message}`);
+      return 1;
+    }
+  }
 
   return withCatalog({ ...values }, io, async (base) => {
     const catalog = Object.keys(env).length > 0 ? base.withEnv(env) : base;
-    const handler = createHandler({
+    const api = createHandler({
       catalog,
       auth,
       maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
       maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
       log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
     });
+    const handler = assets ? withConsole(api, assets) : api;
     const server = createServer(toNodeListener(handler));
     try {
       await new Promise<void>((resolveListen, reject) => {
@@ -81,7 +92,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const address = server.address();
-    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}`);
+    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}${assets ? '; the console is at /' : ''}`);
     await new Promise<void>((stop) => {
       // Draining: stop accepting, let requests in flight finish (a live test ends by its
       // deadline) and close each connection once idle; the grace period or a second

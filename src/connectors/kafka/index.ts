@@ -1,10 +1,12 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { kafkaAutocomplete } from './autocomplete.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
 import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
+export { kafkaAutocomplete } from './autocomplete.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -23,5 +25,6 @@ export const kafkaConnector: Connector = defineConnector({
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
+  autocomplete: kafkaAutocomplete,
   tableRules: [kafkaDirectionRule],
 });
