@@ -76,11 +76,8 @@ export class TableService {
 
   /** Validates the table against its profile and stores it; `TABLE_INVALID` lists the problems. */
   async register(input: TableDefinitionInput): Promise<StoredTable> {
-    const { store, tenant } = this.context;
-    const profile = input.profile ? await store.profiles.get(tenant, input.profile) : undefined;
-    if (input.profile && !profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
-    const merged = this.validate(input, profile ? definitionOf(profile) : undefined);
-    return store.tables.register(tenant, this.registration(input.name, merged, input.schema));
+    const merged = await this.mergeWithProfile(input);
+    return this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema));
   }
 
   /** Stores tables already validated by a resolve, all in one transaction. */
@@ -116,16 +113,32 @@ export class TableService {
   /** Merges a stored table with its profile's current values (templates filled from `env`). */
   async merged(idOrName: string, env = this.context.env): Promise<MergedTable> {
     const table = await this.get(idOrName);
-    const profile = table.profileName ? await this.context.store.profiles.get(this.context.tenant, table.profileName) : undefined;
-    const input: TableDefinitionInput = { name: table.name, connector: table.connector, profile: table.profileName, options: table.config };
-    return this.validate(input, profile ? definitionOf(profile) : undefined, { env, lenient: false });
+    return this.mergeWithProfile({ name: table.name, connector: table.connector, profile: table.profileName, options: table.config }, { env, lenient: false });
   }
 
   /** Tests a registered table live: its profile's steps, then its own resources (a topic). */
   async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
+    return this.testOf(() => this.merged(idOrName), options);
+  }
+
+  /**
+   * Tests a table that is not registered, as `register` would validate it, templates
+   * filled from the catalog's environment; nothing is saved.
+   *
+   * @example
+   * ```ts
+   * const result = await catalog.tables.testDraft({ name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } });
+   * ```
+   */
+  async testDraft(input: TableDefinitionInput, options: TestOptions = {}): Promise<TestResult> {
+    return this.testOf(() => this.mergeWithProfile(input, { env: this.context.env, lenient: false }), options);
+  }
+
+  /** A live test of a table once merged; a table that does not merge is a `config` verdict. */
+  private async testOf(merge: () => Promise<MergedTable>, options: TestOptions): Promise<TestResult> {
     let merged: MergedTable;
     try {
-      merged = await this.merged(idOrName);
+      merged = await merge();
     } catch (error) {
       if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
         return { ok: false, connector: 'unknown', durationMs: 0, steps: [], error: { code: 'config', message: error.message, hint: 'fix the table or its profile' } };
@@ -133,6 +146,14 @@ export class TableService {
       throw error;
     }
     return testMergedTable(merged, options);
+  }
+
+  /** Fetches the table's profile (`PROFILE_NOT_FOUND` if it names a missing one) and merges the two. */
+  private async mergeWithProfile(input: TableDefinitionInput, templates?: { env: CatalogContext['env']; lenient: boolean }): Promise<MergedTable> {
+    const { store, tenant } = this.context;
+    const profile = input.profile ? await store.profiles.get(tenant, input.profile) : undefined;
+    if (input.profile && !profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+    return this.validate(input, profile ? definitionOf(profile) : undefined, templates);
   }
 
   private validate(

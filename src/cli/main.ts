@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 

@@ -1,19 +1,21 @@
 import { UsageError } from './usage-error.js';
 
 /**
- * A whole-number command-line option, at least `minimum`; a usage error otherwise.
+ * A whole-number command-line option from `minimum` to `maximum`; a usage error otherwise.
  * Undefined when the option was not given.
  *
  * @example
  * ```ts
  * wholeNumberOption('20', '--limit');              // 20
  * wholeNumberOption('0', '--port', 1);             // UsageError: --port takes a whole number of at least 1, got '0'
+ * wholeNumberOption('9999999999', '--deadline-ms', 1, MAX_TEST_DEADLINE_MS); // UsageError: … from 1 to 2147483647 …
  * ```
  */
-export function wholeNumberOption(value: string | undefined, flag: string, minimum = 0): number | undefined {
+export function wholeNumberOption(value: string | undefined, flag: string, minimum = 0, maximum = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < minimum || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${flag} takes a whole number${minimum > 0 ? ` of at least ${minimum}` : ''}, got '${value}'`);
+  if (!/^\d+$/.test(value) || Number(value) < minimum || Number(value) > maximum) {
+    const range = maximum < Number.MAX_SAFE_INTEGER ? ` from ${minimum} to ${maximum}` : minimum > 0 ? ` of at least ${minimum}` : '';
+    throw new UsageError(`${flag} takes a whole number${range}, got '${value}'`);
   }
   return Number(value);
 }

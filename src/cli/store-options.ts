@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { openCatalog, type Catalog } from '../index.js';
+import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
+import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 
 /** The options every store-backed command takes. */
@@ -32,7 +33,11 @@ export async function withCatalog<T>(
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
-  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) });
+  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
+    // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
+    if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
+    throw error;
+  });
   try {
     return await work(catalog);
   } finally {

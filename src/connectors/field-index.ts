@@ -45,7 +45,6 @@ export interface PathNode {
 export class FieldIndex {
   private readonly bySpelling = new Map<string, ConfigField>();
   private readonly maps: Array<{ prefix: string; field: ConfigField }> = [];
-  private readonly matches = new Map<string, FieldMatch | null>();
   private readonly fieldMatches = new Map<ConfigField, FieldMatch>();
   readonly tree: PathNode = { children: new Map() };
 
@@ -65,26 +64,21 @@ export class FieldIndex {
     }
   }
 
-  /** Matches a SQL key as written (canonical, alias, or map entry). Results are memoised. */
+  /**
+   * Matches a SQL key as written (canonical, alias, or map entry). A field's own match is
+   * shared; nothing is remembered per key written, so scripts full of made-up keys
+   * (`connection_properties.*`) cost no memory after the call.
+   */
   match(sqlKey: string): FieldMatch | undefined {
-    let found = this.matches.get(sqlKey);
-    if (found === undefined) {
-      found = this.lookup(sqlKey);
-      this.matches.set(sqlKey, found);
-    }
-    return found ?? undefined;
-  }
-
-  private lookup(sqlKey: string): FieldMatch | null {
     const direct = this.bySpelling.get(sqlKey);
-    if (direct) return { field: direct, key: direct.key };
+    if (direct) return this.matchOf(direct);
     for (const { prefix, field } of this.maps) {
       if (sqlKey.length > prefix.length && sqlKey.startsWith(prefix)) {
         const entry = sqlKey.slice(prefix.length);
         return { field, key: `${field.key}.${entry}`, entry };
       }
     }
-    return null;
+    return undefined;
   }
 
   /** The match of a field under its own canonical key (not a map entry), shared and immutable. */

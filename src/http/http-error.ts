@@ -15,9 +15,28 @@ export class HttpError extends Error {
     message: string,
     readonly details?: Record<string, unknown>,
     readonly headers: Record<string, string> = {},
+    /** For a 500: what failed, by class, code and throw site (see {@link describeInternal}); never sent. */
+    readonly internal?: string,
   ) {
     super(message);
   }
+}
+
+/**
+ * What an unexpected error may tell the log: its class, its `code` if it has one, and
+ * where it was thrown (the first stack frame in a file), never its message, which may
+ * quote input (a JSON parser's does).
+ *
+ * @example
+ * ```ts
+ * describeInternal(new TypeError('x')); // 'TypeError at list (/app/src/catalog/catalog.ts:12:3)'
+ * ```
+ */
+export function describeInternal(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const at = error.stack?.split('\n').find((line) => line.trimStart().startsWith('at ') && /[/\\]/.test(line))?.trim();
+  return [error.name, typeof code === 'string' ? code : undefined, at].filter(Boolean).join(' ');
 }
 
 const STATUS: Record<LibraryErrorCode, number> = {
@@ -36,6 +55,25 @@ const STATUS: Record<LibraryErrorCode, number> = {
 };
 
 /**
+ * Runs a route's call, answering the library error `code` with `status` rather than its
+ * usual one (a stale If-Match is 412 where a stale version in the body is 409). Any other
+ * error, the cause of a 500 included, passes through as it was.
+ *
+ * @example
+ * ```ts
+ * const saved = await answering('VERSION_CONFLICT', 412, () => catalog.profiles.update(id, update));
+ * ```
+ */
+export async function answering<T>(code: string, status: number, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const http = asHttpError(error);
+    throw http.code === code ? new HttpError(status, http.code, http.message, http.details, http.headers) : http;
+  }
+}
+
+/**
  * The HTTP form of any error a route raised: library errors keep their stable code;
  * anything unexpected becomes a 500 whose message says nothing of its internals.
  *
@@ -48,7 +86,7 @@ const STATUS: Record<LibraryErrorCode, number> = {
 export function asHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof DdlProfilesError) return new HttpError(STATUS[error.code] ?? 500, error.code, error.message, error.details);
-  return new HttpError(500, 'INTERNAL', 'the server failed to handle the request');
+  return new HttpError(500, 'INTERNAL', 'the server failed to handle the request', undefined, {}, describeInternal(error));
 }
 
 /**

@@ -1,7 +1,8 @@
-export { createHandler, type HandlerOptions, type RequestHandler, type RequestLogEntry } from './create-handler.js';
+export { createHandler, DEFAULT_MAX_TEST_DEADLINE_MS, type HandlerOptions, type RequestHandler } from './create-handler.js';
+export type { RequestLogEntry } from './middleware/index.js';
 export { toNodeListener } from './node-listener.js';
 export { TokenAuth, parseTokens } from './token-auth.js';
 export { openApiDocument } from './openapi-document.js';
 export { HttpError } from './http-error.js';
-export { DEFAULT_MAX_BODY_BYTES } from './request-body.js';
-export { consoleAssets, withConsole, CONSOLE_SECURITY_HEADERS, DEFAULT_CONSOLE_DIR } from './console-assets.js';
+export { DEFAULT_MAX_BODY_BYTES } from './middleware/index.js';
+export { loadConsoleAssets, CONSOLE_SECURITY_HEADERS, DEFAULT_CONSOLE_DIR, type ConsoleAssets } from './routes/index.js';

@@ -16,7 +16,9 @@ export type DiagnosticCode =
   | 'OPTION_CONFLICT'
   | 'INVALID_VALUE'
   | 'MISSING_OPTION'
-  | 'MISSING_ENV_VAR';
+  | 'MISSING_ENV_VAR'
+  | 'TOO_MANY_STATEMENTS'
+  | 'TOO_MANY_OPTIONS';
 
 /**
  * A problem in a script, as data. `line` and `column` are 1-based and point at the

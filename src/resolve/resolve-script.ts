@@ -3,7 +3,9 @@ import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
-import { CONNECTOR_KEY, mergeTable, PROFILE_KEY, type TableInput } from './merge-table.js';
+import { mergeTable } from './merge-table.js';
+import type { Position } from './position.js';
+import { CONNECTOR_KEY, PROFILE_KEY, type TableInput } from './table-input.js';
 import { redactOptions } from './redact-config.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
 import { createdAgain, profileNotResolved, tableWarnings } from './statement-warnings.js';
@@ -20,6 +22,11 @@ import type { TemplateEnv } from './template.js';
  *   always holds them).
  * - `parseColumns`: set false to skip column parsing, for planners that parse columns
  *   themselves; `columns` is then null.
+ * - `maxStatements` (default {@link DEFAULT_LIMITS}`.maxStatements`, 100,000): a script with
+ *   more statements is refused whole with one `TOO_MANY_STATEMENTS` error, at the first
+ *   statement past the limit, before any profile is fetched.
+ * - `maxOptionsPerTable` (default 10,000): a table with more WITH options is not merged;
+ *   it gets one `TOO_MANY_OPTIONS` error, at the first option past the limit.
  *
  * @example
  * ```ts
@@ -33,7 +40,19 @@ export interface ResolveOptions {
   registry?: ConnectorRegistry;
   showSecrets?: boolean;
   parseColumns?: boolean;
+  maxStatements?: number;
+  maxOptionsPerTable?: number;
 }
+
+/**
+ * The bounds {@link resolve} applies unless told otherwise: what one script may ask of it.
+ *
+ * @example
+ * ```ts
+ * await resolve(sql, { maxOptionsPerTable: DEFAULT_LIMITS.maxOptionsPerTable * 10 });
+ * ```
+ */
+export const DEFAULT_LIMITS = Object.freeze({ maxStatements: 100_000, maxOptionsPerTable: 10_000 });
 
 let defaultRegistry: ConnectorRegistry | undefined;
 
@@ -56,7 +75,7 @@ function tableInput(statement: ParsedStatement, table: TableDefinition): TableIn
   return { name: table.name, position: statement.span, options: table.options };
 }
 
-function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
+function byPosition(a: Position, b: Position): number {
   return a.line - b.line || a.column - b.column;
 }
 
@@ -86,6 +105,20 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const warnings: Warning[] = [];
   const result: ResolveResult = { tables: [], passthrough: [], errors, warnings };
 
+  const maxStatements = options.maxStatements ?? DEFAULT_LIMITS.maxStatements;
+  const maxOptions = options.maxOptionsPerTable ?? DEFAULT_LIMITS.maxOptionsPerTable;
+  if (reader.count > maxStatements) {
+    const at = reader.read(maxStatements).statement.span;
+    errors.push({
+      code: 'TOO_MANY_STATEMENTS',
+      message: `the script holds ${reader.count} statements, more than the ${maxStatements} one resolve takes (maxStatements)`,
+      line: at.line,
+      column: at.column,
+    });
+    errors.sort(byPosition);
+    return result;
+  }
+
   const referenced = new Set<string>();
   for (let index = 0; index < reader.count; index++) {
     const name = reader.optionValue(index, PROFILE_KEY);
@@ -111,6 +144,12 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       result.passthrough.push({ sql: statement.text, line: statement.span.line });
       const written = reader.optionKeyLike(index, PROFILE_KEY);
       if (written !== undefined) warnings.push(profileNotResolved(statement, written));
+      continue;
+    }
+    if (table.options.length > maxOptions) {
+      const at = table.options[maxOptions].keySpan;
+      const message = `table '${table.name}' has ${table.options.length} WITH options, more than the ${maxOptions} a table may have (maxOptionsPerTable)`;
+      errors.push({ code: 'TOO_MANY_OPTIONS', message, line: at.line, column: at.column, table: table.name });
       continue;
     }
     const outcome = mergeTable(tableInput(statement, table), context);

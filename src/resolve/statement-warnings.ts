@@ -1,6 +1,7 @@
 import type { ParsedStatement, TableDefinition } from '../sql/index.js';
 import type { Warning } from './diagnostic.js';
-import { PROFILE_KEY, type MergedTable } from './merge-table.js';
+import type { MergedTable } from './merge-table.js';
+import { PROFILE_KEY } from './table-input.js';
 
 /**
  * The warnings of a resolved table: columns kept as raw text (`COLUMNS_UNPARSED`), and
@@ -15,10 +16,13 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
   const warnings: Warning[] = [];
   const { line, column } = statement.span;
   if (table.columns === null && table.columnsNote) warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line, column, table: table.name });
-  for (const key of merged.sensitive) {
-    if (merged.provenance[key] !== 'table') continue;
-    const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === key);
-    const at = written?.valueSpan ?? statement.span;
+  // One pass over the options, not one per secret: a table may write thousands of them.
+  const warned = new Set<string>();
+  for (const option of table.options) {
+    const key = merged.connector.fields.match(option.key)?.key;
+    if (key === undefined || warned.has(key) || !merged.sensitive.has(key) || merged.provenance[key] !== 'table') continue;
+    warned.add(key);
+    const at = option.valueSpan;
     const message = `table '${table.name}' writes the secret '${key}' in its DDL, where every reader of the script sees it; keep it in a connection profile`;
     warnings.push({ code: 'INLINE_SECRET', message, line: at.line, column: at.column, table: table.name });
   }

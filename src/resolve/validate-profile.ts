@@ -1,7 +1,8 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
-import { prepareProfile, validateLevel, type Problem } from './config-candidates.js';
+import { prepareProfile, type Problem } from './prepare-profile.js';
+import { validateLevel } from './validate-level.js';
 import type { TemplateEnv } from './template.js';
 
 /**

@@ -16,7 +16,7 @@ export interface ParseOptions {
  * @example
  * ```ts
  * const { statement, problem } = new StatementReader("CREATE TABLE t (a INT) WITH (k 'v')").read(0);
- * problem?.message; // "expected '=' after option key 'k', found a string literal"
+ * problem?.message; // "expected '=' after option key 'k', found a string literal of 3 characters"
  * ```
  */
 export interface ReadStatement {

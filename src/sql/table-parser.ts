@@ -1,4 +1,5 @@
 import { isQuoted, TokenKind, type ScanProblem, type TokenList } from './scanner.js';
+import { SyntaxProblem, TokenCursor } from './token-cursor.js';
 import type { LineIndex, SourceSpan } from './source-span.js';
 import { ParsedOption } from './parsed-option.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
@@ -8,15 +9,6 @@ export type TableParse =
   | { kind: 'not_a_table' }
   | { kind: 'table'; table: TableDefinition }
   | { kind: 'error'; problem: ScanProblem };
-
-class SyntaxProblem extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
 
 const OPEN = 40;
 const CLOSE = 41;
@@ -65,12 +57,8 @@ export function findTableOption(text: string, tokens: TokenList, from: number, t
   return new EnvelopeReader(text, tokens, from, to, null).findOption(key);
 }
 
-/**
- * The cursor over one statement's tokens. State lives in fields and helpers are
- * methods, so reading a statement allocates one object rather than a closure per helper.
- */
-class EnvelopeReader {
-  private i: number;
+/** The envelope reader over one statement's tokens; its token checks are {@link TokenCursor}'s. */
+class EnvelopeReader extends TokenCursor {
   /** What {@link readHead} found, for {@link readTable}. */
   private temporary = false;
   private ifNotExists = false;
@@ -81,67 +69,20 @@ class EnvelopeReader {
   private columnsEnd = 0;
   /** How the value {@link readValue} last read was written. */
   private valueKind: OptionValueKind = 'string';
-  private readonly kinds: Uint8Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly codes: Uint16Array;
 
   constructor(
-    private readonly text: string,
+    text: string,
     tokens: TokenList,
-    private readonly from: number,
-    private readonly to: number,
+    from: number,
+    to: number,
     /** Null only for {@link findOption}, which reads no positions. */
     private readonly lines: LineIndex | null,
   ) {
-    this.i = from;
-    this.kinds = tokens.kinds;
-    this.starts = tokens.starts;
-    this.ends = tokens.ends;
-    this.codes = tokens.codes;
+    super(text, tokens, from, to);
   }
 
   private span(offset: number, end: number): SourceSpan {
     return this.lines!.span(offset, end);
-  }
-
-  private raw(t: number): string {
-    return this.text.slice(this.starts[t], this.ends[t]);
-  }
-
-  /** The value of a quoted token, sliced once from the script (doubled quotes undone). */
-  private unquoted(t: number): string {
-    const { text, starts, ends } = this;
-    const end = ends[t];
-    const closed = end - starts[t] >= 2 && this.codes[end - 1] === this.codes[starts[t]];
-    const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
-    const quote = text[starts[t]];
-    return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
-  }
-
-  /** Whether token t is the keyword `upper` (given in upper case), in any case. */
-  private isWord(t: number, upper: string): boolean {
-    const { codes, starts } = this;
-    if (t >= this.to || this.kinds[t] !== TokenKind.Word || this.ends[t] - starts[t] !== upper.length) return false;
-    for (let k = 0; k < upper.length; k++) {
-      const c = codes[starts[t] + k];
-      if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
-    }
-    return true;
-  }
-
-  private isPunct(t: number, code: number): boolean {
-    return t < this.to && this.kinds[t] === TokenKind.Punct && this.codes[this.starts[t]] === code;
-  }
-
-  private fail(message: string, t: number): never {
-    const endOffset = this.to > this.from ? this.ends[this.to - 1] : this.text.length;
-    throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
-  }
-
-  /** A string literal is described, never quoted: it may be a secret in a broken statement. */
-  private describe(t: number): string {
-    return t >= this.to ? 'the end of the statement' : this.kinds[t] === TokenKind.String ? 'a string literal' : `'${this.raw(t).slice(0, 40)}'`;
   }
 
   /**

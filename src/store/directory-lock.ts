@@ -21,14 +21,17 @@ interface LockHolder {
 const heldHere = new Set<string>();
 
 /**
- * When process `pid` started, in clock ticks since boot (Linux's /proc; undefined
- * elsewhere): with its pid, it tells a process apart from a later one given the same pid.
+ * What Linux's /proc says of process `pid` (undefined elsewhere, or when it is gone): its
+ * state (`Z` for a zombie: ended, not yet reaped by its parent) and when it started, in
+ * clock ticks since boot, which with its pid tells it apart from a later process given
+ * the same pid.
  */
-function startTimeOf(pid: number): string | undefined {
+function procStat(pid: number): { state: string; startedAt: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name, which may hold spaces: state is field 3, starttime field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], startedAt: fields[19] };
   } catch {
     return undefined;
   }
@@ -57,13 +60,16 @@ function isAlive(pid: number): boolean {
 /**
  * Whether the lock's owner still runs. A lock of this very pid is live only if this
  * process took it (after a crash, a container's restarted process often gets the same
- * pid); another pid is live if a process runs under it that started when the lock says.
+ * pid); another pid is live if a process runs under it that started when the lock says
+ * and has not ended as a zombie.
  */
 function holds(holder: LockHolder, file: string): boolean {
   if (holder.pid === process.pid) return heldHere.has(file);
   if (!isAlive(holder.pid)) return false;
-  const startedAt = startTimeOf(holder.pid);
-  return holder.startedAt === undefined || startedAt === undefined || startedAt === holder.startedAt;
+  const stat = procStat(holder.pid);
+  // A zombie has ended: kill(pid, 0) still finds it until its parent reaps it.
+  if (stat?.state === 'Z') return false;
+  return holder.startedAt === undefined || stat === undefined || stat.startedAt === holder.startedAt;
 }
 
 /**
@@ -82,9 +88,15 @@ function holds(holder: LockHolder, file: string): boolean {
  * ```
  */
 export function lockDirectory(path: string): DirectoryLock {
-  mkdirSync(path, { recursive: true });
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new DdlProfilesError('INVALID_ARGUMENT', `the PGlite store path ${path} is a file, not a directory`, undefined, { cause: error });
+    throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot create the PGlite store directory ${path} (${code ?? 'error'})`, undefined, { cause: error });
+  }
   const file = resolvePath(path, LOCK_FILE);
-  const startedAt = startTimeOf(process.pid);
+  const startedAt = procStat(process.pid)?.startedAt;
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(file, `${process.pid}\n${startedAt ?? ''}\n`, { flag: 'wx' });

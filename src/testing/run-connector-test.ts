@@ -1,7 +1,8 @@
-import { classifyError } from './classify-error.js';
+import { classifyError, type Classification } from './classify-error.js';
 import { scrubSecrets } from './scrub-secrets.js';
-import type { ConnectorTester, TestContext, TesterInput } from './test-context.js';
-import { DEFAULT_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
+import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
+import { TestFailure } from './test-failure.js';
+import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
 
 /**
  * How long the verdict waits for each cleanup. A client still connecting to a silent
@@ -12,10 +13,17 @@ const CLEANUP_BUDGET_MS = 200;
 
 class StepFailed extends Error {}
 
-function abortHint(reason: unknown): string {
+function abortHint(reason: unknown, hints: TestHints | undefined): string {
   return (reason as Error | undefined)?.name === 'AbortError'
     ? 'the caller aborted the test before it finished'
-    : 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol';
+    : (hints?.timeout ?? 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol');
+}
+
+/** The classification, with the system's own hint where the tester has one and the failure did not bring its own. */
+function classify(error: unknown, step: string, hints: TestHints | undefined): Classification {
+  const classified = classifyError(error, step);
+  const own = error instanceof TestFailure ? undefined : hints?.[classified.code];
+  return own ? { ...classified, hint: own } : classified;
 }
 
 function rounded(ms: number): number {
@@ -39,7 +47,7 @@ export async function runConnectorTest<P, T>(
   options: TestOptions = {},
 ): Promise<TestResult> {
   const started = performance.now();
-  const deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
+  const deadlineMs = Math.min(options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')), deadlineMs);
   const onAbort = () => controller.abort(new DOMException('the test was aborted by its caller', 'AbortError'));
@@ -75,11 +83,11 @@ export async function runConnectorTest<P, T>(
         return outcome.value;
       } catch (cause) {
         const reason = controller.signal.aborted ? controller.signal.reason : cause;
-        const classified = classifyError(reason, name);
+        const classified = classify(reason, name, tester.hints);
         const code = controller.signal.aborted ? 'timeout' : classified.code;
         const message = scrub(controller.signal.aborted ? (reason as Error).message : classified.message);
         record(false, message);
-        error = { code, message, hint: scrub(controller.signal.aborted ? abortHint(reason) : classified.hint), step: name };
+        error = { code, message, hint: scrub(controller.signal.aborted ? abortHint(reason, tester.hints) : classified.hint), step: name };
         throw new StepFailed(message);
       }
     },
@@ -89,7 +97,7 @@ export async function runConnectorTest<P, T>(
     await Promise.race([tester(input, context), aborted]);
   } catch (cause) {
     if (!(cause instanceof StepFailed) && !error) {
-      const classified = classifyError(cause, 'test');
+      const classified = classify(cause, 'test', tester.hints);
       error = { code: controller.signal.aborted ? 'timeout' : classified.code, message: scrub(classified.message), hint: scrub(classified.hint) };
     }
   } finally {

@@ -43,7 +43,7 @@ export async function resolveHosts(hosts: readonly string[]): Promise<string[]> 
   return results;
 }
 
-function settle(socket: Socket, event: 'connect' | 'secureConnect', signal: AbortSignal): Promise<void> {
+function settle(socket: Socket, event: 'connect' | 'secureConnect', signal: AbortSignal, close = true): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       socket.destroy();
@@ -53,7 +53,7 @@ function settle(socket: Socket, event: 'connect' | 'secureConnect', signal: Abor
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once(event, () => {
       signal.removeEventListener('abort', onAbort);
-      socket.destroy();
+      if (close) socket.destroy();
       resolve();
     });
     socket.once('error', (error) => {
@@ -77,14 +77,76 @@ export function probeTcp(endpoint: Endpoint, signal: AbortSignal): Promise<void>
 }
 
 /**
+ * Tries each endpoint in turn and returns the first that accepts a TCP connection;
+ * if none does, rejects with the one error, or an `AggregateError` of them all.
+ *
+ * @example
+ * ```ts
+ * const reachable = await probeFirst([parseEndpoint('nats-1:4222'), parseEndpoint('nats-2:4222')], signal);
+ * ```
+ */
+export async function probeFirst(endpoints: readonly Endpoint[], signal: AbortSignal): Promise<Endpoint> {
+  const errors: unknown[] = [];
+  for (const endpoint of endpoints) {
+    try {
+      await probeTcp(endpoint, signal);
+      return endpoint;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      errors.push(error);
+    }
+  }
+  throw errors.length === 1 ? errors[0] : new AggregateError(errors, 'no server accepted a connection');
+}
+
+/**
+ * What a protocol says in plain text before it starts TLS on the same connection
+ * (NATS sends its INFO line first): it reads from the TCP socket and resolves when the
+ * handshake may begin.
+ *
+ * @example
+ * ```ts
+ * const afterInfo: TlsPreamble = (socket) => new Promise((resolve) => socket.once('data', () => resolve()));
+ * ```
+ */
+export type TlsPreamble = (socket: Socket) => Promise<void>;
+
+/**
  * Completes a TLS handshake and closes: proves the port speaks TLS with these settings.
+ * With a `preamble`, the handshake starts on the TCP connection once the preamble has
+ * read what the protocol sends in plain text first.
  *
  * @example
  * ```ts
  * await probeTls({ host: 'kafka-1', port: 9093 }, { ca }, AbortSignal.timeout(1000));
  * ```
  */
-export function probeTls(endpoint: Endpoint, options: ConnectionOptions, signal: AbortSignal): Promise<void> {
+export async function probeTls(endpoint: Endpoint, options: ConnectionOptions, signal: AbortSignal, preamble?: TlsPreamble): Promise<void> {
   const servername = isIP(endpoint.host) ? undefined : endpoint.host;
-  return settle(connectTls({ host: endpoint.host, port: endpoint.port, ...(servername ? { servername } : {}), ...options }), 'secureConnect', signal);
+  let socket: Socket | undefined;
+  if (preamble) {
+    socket = connectTcp({ host: endpoint.host, port: endpoint.port });
+    const plain = socket;
+    plain.on('error', () => undefined);
+    const ready = preamble(plain);
+    ready.catch(() => undefined);
+    await settle(plain, 'connect', signal, false);
+    await raceAbort(ready, signal, () => plain.destroy());
+  }
+  return settle(connectTls({ ...(socket ? { socket } : { host: endpoint.host, port: endpoint.port }), ...(servername ? { servername } : {}), ...options }), 'secureConnect', signal);
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(signal.reason);
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', abort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', abort), onAbort(), reject(error)),
+    );
+  });
 }

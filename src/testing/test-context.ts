@@ -1,3 +1,5 @@
+import type { TestErrorCode } from './test-result.js';
+
 /**
  * What a connector's tester gets to run its steps: named, timed steps bounded by the
  * test's deadline and abort signal, and cleanups that always run.
@@ -43,8 +45,21 @@ export interface TesterInput<P = Record<string, unknown>, T = Record<string, unk
 }
 
 /**
+ * What a failure means on one system, said for it: a hint per classification that
+ * replaces the generic one (`auth` on NATS names its JWT and NKey seed, on MQTT its
+ * CONNACK). A {@link TestFailure}'s own hint, and an abort by the caller, keep theirs.
+ *
+ * @example
+ * ```ts
+ * const hints: TestHints = { refused: 'check the port: MQTT listens on 1883, and 8883 with TLS' };
+ * ```
+ */
+export type TestHints = Partial<Record<TestErrorCode, string>>;
+
+/**
  * A connector's live test: steps against the real system. It should create nothing,
- * and leave nothing open: register every connection with `context.defer`.
+ * and leave nothing open: register every connection with `context.defer`. Its `hints`,
+ * if any, speak for its system (see {@link withHints}).
  *
  * @example
  * ```ts
@@ -54,4 +69,16 @@ export interface TesterInput<P = Record<string, unknown>, T = Record<string, unk
  * };
  * ```
  */
-export type ConnectorTester<P = any, T = any> = (input: TesterInput<P, T>, context: TestContext) => Promise<void>;
+export type ConnectorTester<P = any, T = any> = ((input: TesterInput<P, T>, context: TestContext) => Promise<void>) & { readonly hints?: TestHints };
+
+/**
+ * A tester with the hints of its system.
+ *
+ * @example
+ * ```ts
+ * export const mqttTester = withHints(async (input, context) => { … }, { auth: 'check username and password, and the broker\'s ACL' });
+ * ```
+ */
+export function withHints<P, T>(tester: (input: TesterInput<P, T>, context: TestContext) => Promise<void>, hints: TestHints): ConnectorTester<P, T> {
+  return Object.assign(tester, { hints });
+}

@@ -98,3 +98,14 @@ export type TestEvent = { type: 'step'; step: TestStep } | { type: 'result'; res
  * ```
  */
 export const DEFAULT_TEST_DEADLINE_MS = 10_000;
+
+/**
+ * The longest deadline a test takes: a Node timer's limit (2^31 - 1 ms, about 24.8 days).
+ * A longer one is held to it, where Node would otherwise fire the timer after 1 ms.
+ *
+ * @example
+ * ```ts
+ * await testProfile(draft, { deadlineMs: Math.min(askedMs, MAX_TEST_DEADLINE_MS) });
+ * ```
+ */
+export const MAX_TEST_DEADLINE_MS = 2_147_483_647;

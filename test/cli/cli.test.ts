@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.mjs';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
-import { CLI, runCli } from '../support/run-cli.js';
+import { CLI, runCli, shebangArgs } from '../support/run-cli.js';
 import { startServe } from '../support/serve-process.js';
 
 const exec = promisify(execFile);
@@ -90,6 +90,22 @@ describe('the CLI', () => {
       expect(usage.stderr).not.toMatch(/\n\s+at /);
     }
   });
+
+  it('answers a missing env file, a file given as --store and a deadline past the timer limit with a usage error (exit 2)', async () => {
+    expect(shebangArgs()).toEqual(['--']); // `node --`: Node 20 would otherwise read --env-file itself, and exit 9
+    const missingEnv = await inWork(['resolve', join(root, 'fixtures/orders.sql'), '--store', ':memory:', '--env-file', '/nonexistent']);
+    expect(missingEnv).toMatchObject({ code: 2, stderr: 'ddl-profiles: no such file: /nonexistent\n' });
+    writeFileSync(join(work, 'afile'), 'not a directory');
+    const fileStore = await inWork(['profiles', 'list', '--store', 'afile']);
+    expect(fileStore).toMatchObject({ code: 2, stderr: 'ddl-profiles: the PGlite store path afile is a file, not a directory\n' });
+    const draft = ['test', '--connector', 'redis', '--config', '{"address":"redis://127.0.0.1:1"}'];
+    for (const args of [[...draft, '--deadline-ms', '99999999999999'], ['profiles', 'test', 'cache', '--deadline-ms', '2147483648']]) {
+      const run = await inWork(args);
+      expect(run, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toMatch(/^ddl-profiles: --deadline-ms takes a whole number from 1 to 2147483647, got '\d+'\n$/);
+    }
+    expect((await inWork([...draft, '--deadline-ms', '2147483647'])).stdout).toMatch(/FAIL refused/);
+  }, 120_000);
 
   it('never sends control characters from a script to the terminal, and JSON output keeps their meaning', async () => {
     const escape = '\u001b]0;owned\u0007\u001b[2J';

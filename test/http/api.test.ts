@@ -117,12 +117,15 @@ describe('REST API over real HTTP', () => {
 
   it('answers an unexpected failure with a bare 500 and logs its class and place, never its message', async () => {
     // A catalog whose profile listing fails the way a bug would: a JSON parser whose message quotes its input.
-    const broken = new Proxy(catalog, {
-      get: (target, key, receiver) =>
-        key === 'forTenant'
-          ? (tenant: string) => new Proxy(target.forTenant(tenant), { get: (scoped, k) => (k === 'profiles' ? { list: () => JSON.parse(CANARY) } : Reflect.get(scoped, k)) })
-          : Reflect.get(target, key, receiver),
-    });
+    const breakProfiles = (target: Catalog): Catalog =>
+      new Proxy(target, {
+        get: (scoped, key) => {
+          if (key === 'profiles') return { list: () => JSON.parse(CANARY) };
+          if (key === 'forTenant' || key === 'withEnv') return (arg: never) => breakProfiles(scoped[key](arg));
+          return Reflect.get(scoped, key);
+        },
+      });
+    const broken = breakProfiles(catalog);
     const failing = await serveApi({ catalog: broken, tokens: { [ACME]: 'acme' } });
     try {
       const response = await fetch(`${failing.base}/v1/connection_profiles`, { headers: { authorization: `Bearer ${ACME}` } });

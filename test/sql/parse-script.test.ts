@@ -135,15 +135,34 @@ describe('CREATE TABLE', () => {
 
   it('reports malformed option lists at the offending token', () => {
     const cases: Array<[string, string, number]> = [
-      ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found a string literal", 36],
+      ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found a string literal of 3 characters", 36],
       ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false or INTERVAL), found ')'", 38],
       ["CREATE TABLE t (a INT) WITH (topic = 'x',)", "expected an option after ',', found ')'", 42],
-      ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found 'junk'", 42],
+      ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found a word of 4 characters", 42],
     ];
     for (const [sql, message, column] of cases) {
       const { problems } = parseScript(sql);
       expect(problems).toMatchObject([{ code: 'PARSE_ERROR', message, line: 1, column }]);
     }
+  });
+
+  it('never quotes a token it cannot read: it names its kind and length', () => {
+    const canary = 'CANARY-pe-41';
+    const cases: Array<[string, string]> = [
+      [`'auth.password' = "${canary}"`, "found a double-quoted identifier of 14 characters"],
+      [`'auth.password' = ${canary}`, 'found a word of 6 characters'],
+      ['`auth.password` = `' + canary + '`', "found a backtick identifier of 1"],
+      [`'auth.password' 'x' ${canary}`, 'found a string literal of 3 characters'],
+      [`topic = 'o' ${canary}`, 'found a word of 6 characters'],
+    ];
+    for (const [options, message] of cases) {
+      const { problems } = parseScript(`CREATE TABLE t (a INT) WITH (${options})`);
+      expect(problems.length, options).toBeGreaterThan(0);
+      expect(problems[0].message, options).toContain(message);
+      expect(JSON.stringify(problems), options).not.toContain(canary);
+    }
+    const { problems } = parseScript(`CREATE TABLE "${canary}" "x" WITH (a = 'b')`);
+    expect(JSON.stringify(problems)).not.toContain(canary);
   });
 
   it('parses columns with the FlinkSQL grammar, or keeps raw text with a note', () => {

@@ -231,6 +231,30 @@ describe.each(storeBackends())('store on $name', (backend) => {
       }
     });
 
+    it('takes over a lock whose holder is a zombie: killed, not yet reaped by its parent', async () => {
+      // `sleep 0.05` is the holder; its parent execs into `sleep 30`, which never reaps it.
+      const parent = spawn('sh', ['-c', 'sleep 0.05 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      try {
+        const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d) => resolve(String(d).trim()))));
+        const fields = () => {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        };
+        const startedAt = fields()[19];
+        const deadline = Date.now() + 5_000;
+        while (fields()[0] !== 'Z' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        expect(fields()[0]).toBe('Z');
+        const path = storePath();
+        mkdirSync(path, { recursive: true });
+        writeFileSync(join(path, LOCK_FILE), `${pid}\n${startedAt}\n`);
+        const store = await openStore({ path });
+        expect(readFileSync(join(path, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
+        await store.close();
+      } finally {
+        parent.kill('SIGKILL');
+      }
+    });
+
     it('refuses a directory another process holds, and takes it over once that process is killed', async () => {
       const path = storePath();
       const storeModule = pathToFileURL(join(import.meta.dirname, '../../dist/store/index.js')).href;

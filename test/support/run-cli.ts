@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,10 +12,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI in a child process with its own environment, and captures everything it prints. */
+/**
+ * The Node arguments the CLI's shebang line gives before the script (`#!/usr/bin/env -S
+ * node --` gives `['--']`), so that a test runs the CLI exactly as its installed bin does.
+ */
+export function shebangArgs(): string[] {
+  const words = readFileSync(CLI, 'utf8').split('\n', 1)[0].split(/\s+/);
+  return words.slice(words.indexOf('node') + 1);
+}
+
+/** Runs the built CLI in a child process with its own environment, as its shebang says, and captures everything it prints. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...shebangArgs(), CLI, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

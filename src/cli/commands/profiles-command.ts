@@ -1,4 +1,4 @@
-import { parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS, parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -68,6 +68,8 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
   const { values, positionals } = parseOptions(rest, options);
   const print = (json: unknown, text: string): void => io.out(values.json ? JSON.stringify(json, null, 2) : text);
   const overridable = values.overridable?.split(',').map((s) => s.trim()).filter(Boolean);
+  // Checked before the store is opened: a usage error costs nothing.
+  const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
 
   const actions: Record<string, (catalog: Catalog) => Promise<number>> = {
     create: async (catalog) => {
@@ -120,7 +122,6 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     test: async (catalog) => {
       const name = one(positionals, 'NAME');
-      const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1);
       return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
     },
     import: async (catalog) => {

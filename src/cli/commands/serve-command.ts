@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { consoleAssets, createHandler, parseTokens, toNodeListener, TokenAuth, withConsole } from '../../http/index.js';
+import { createHandler, loadConsoleAssets, parseTokens, toNodeListener, TokenAuth, type ConsoleAssets } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -61,10 +61,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
   const port = wholeNumberOption(values.port, '--port', 1) ?? 8000;
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
-  let assets: Awaited<ReturnType<typeof consoleAssets>> | undefined;
+  let assets: ConsoleAssets | undefined;
   if (values['no-console'] !== true) {
     try {
-      assets = await consoleAssets();
+      assets = await loadConsoleAssets();
     } catch (error) {
       io.err(`ddl-profiles: ${(error as Error).message}`);
       return 1;
@@ -73,14 +73,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 
   return withCatalog({ ...values }, io, async (base) => {
     const catalog = Object.keys(env).length > 0 ? base.withEnv(env) : base;
-    const api = createHandler({
+    const handler = createHandler({
       catalog,
       auth,
       maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
       maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
       log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
+      console: assets,
     });
-    const handler = assets ? withConsole(api, assets) : api;
     const server = createServer(toNodeListener(handler));
     try {
       await new Promise<void>((resolveListen, reject) => {

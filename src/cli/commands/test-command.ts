@@ -1,4 +1,4 @@
-import { parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS, parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
 import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -46,7 +46,7 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
   const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
-  const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1);
+  const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
   const draft: ProfileDefinition = { name: 'draft', connector: values.connector, config: config as Record<string, unknown> };
   return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
 }

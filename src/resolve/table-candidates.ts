@@ -1,0 +1,98 @@
+import { closestMatch } from './closest-match.js';
+import type { FoundConnector } from './find-connector.js';
+import { fromSqlText } from './option-value.js';
+import type { Candidate } from './prepare-profile.js';
+import type { ReadOptions } from './read-options.js';
+import { isSensitive } from './sensitive-keys.js';
+import type { TableOptionInput } from './table-input.js';
+import type { TableProblems } from './table-problems.js';
+
+/**
+ * A table's own value, with the option that wrote it, for positioning its problems.
+ *
+ * @example
+ * ```ts
+ * const candidate: TableCandidate = { match, value: 'orders', source: 'table', option };
+ * ```
+ */
+export interface TableCandidate extends Candidate {
+  option: TableOptionInput;
+}
+
+/**
+ * A table's own values by canonical key, and whether any of them overrides a key its
+ * profile owns (the profile side is then validated again for this table).
+ *
+ * @example
+ * ```ts
+ * const { own, overridesProfile } = tableCandidates(read, found, problems);
+ * own.get('topic')?.value; // 'orders'
+ * ```
+ */
+export interface TableCandidates {
+  own: Map<string, TableCandidate>;
+  overridesProfile: boolean;
+}
+
+/** Whether a profile's `overridable` list lets a table set `key`; an endpoint needs its exact name. */
+function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {
+  return overridable.some((entry) =>
+    entry === key || (!exactOnly && (entry === '*' || (entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))))),
+  );
+}
+
+/**
+ * Step 3 of a merge: the table's own options, never templated. Each is matched to a
+ * field of the connector (a key it does not know is `UNKNOWN_OPTION`, with the closest
+ * spelling), checked against what the profile owns (`OPTION_CONFLICT` unless the
+ * profile lists it in `overridable`), and converted to its field's type.
+ *
+ * @example
+ * ```ts
+ * const { own } = tableCandidates(readOptions(table, problems), findConnector(…)!, problems);
+ * ```
+ */
+export function tableCandidates(read: ReadOptions, found: FoundConnector, problems: TableProblems): TableCandidates {
+  const { connector, profile } = found;
+  const own = new Map<string, TableCandidate>();
+  const overridable = profile?.overridable ?? [];
+  let overridesProfile = false;
+  for (const option of read.options) {
+    if (option === read.connectorOption || option === read.profileOption) continue;
+    const match = connector.fields.match(option.key);
+    if (!match) {
+      const suggestion = closestMatch(option.key, connector.fields.spellings());
+      problems.report(
+        'UNKNOWN_OPTION',
+        `'${option.key}' is not an option of the ${connector.name} connector` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        problems.keyAt(option),
+        { key: option.key, ...(suggestion ? { suggestion } : {}) },
+      );
+      continue;
+    }
+    if (own.has(match.key)) {
+      problems.report('DUPLICATE_OPTION', `option '${match.key}' is set more than once in table '${problems.table.name}' (again as '${option.key}')`, problems.keyAt(option), { key: match.key });
+      continue;
+    }
+    if (profile && match.field.level === 'profile') {
+      if (!isCoveredBy(overridable, match.key, match.field.endpoint)) {
+        problems.report(
+          'OPTION_CONFLICT',
+          `'${match.key}' belongs to profile '${profile.name}'; a table may set it only if the profile lists it in overridable` +
+            (match.field.endpoint ? ' by its exact name, since it says where credentials are sent' : ''),
+          problems.keyAt(option),
+          { key: match.key },
+        );
+        continue;
+      }
+      overridesProfile = true;
+    }
+    const converted = fromSqlText(match.field, option.value);
+    if (!converted.ok) {
+      problems.report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, problems.valueAt(option), { key: match.key });
+      continue;
+    }
+    own.set(match.key, { match, value: converted.value, source: 'table', option });
+  }
+  return { own, overridesProfile };
+}

@@ -1,0 +1,83 @@
+import type { ConnectorRegistry } from '../connectors/index.js';
+import type { ProfileDefinition } from '../store/profile-source.js';
+import type { Position } from './position.js';
+import type { PreparedProfile } from './prepare-profile.js';
+import type { TemplateEnv } from './template.js';
+
+/**
+ * One WITH option of a table, as written, with where its key and value stand (a parsed `TableOption` is one).
+ *
+ * @example
+ * ```ts
+ * const option: TableOptionInput = { key: 'topic', value: 'orders', valueSpan: { line: 2, column: 11 } };
+ * ```
+ */
+export interface TableOptionInput {
+  key: string;
+  value: string;
+  keySpan?: Position;
+  valueSpan?: Position;
+}
+
+/**
+ * A table to merge: its name, its WITH options (including `connector` and `connection_profile`).
+ *
+ * @example
+ * ```ts
+ * const input: TableInput = { name: 'orders', position: { line: 1, column: 1 }, options: [
+ *   { key: 'connection_profile', value: 'production-kafka' }, { key: 'topic', value: 'orders' }] };
+ * ```
+ */
+export interface TableInput {
+  name: string;
+  options: readonly TableOptionInput[];
+  position: Position;
+}
+
+/**
+ * What merging needs besides the table: connectors, the profiles fetched, the environment.
+ *
+ * @example
+ * ```ts
+ * const context: MergeContext = { registry: createRegistry(), profiles: new Map([[profile.name, profile]]), profileNames: [], env: {} };
+ * ```
+ */
+export interface MergeContext {
+  registry: ConnectorRegistry;
+  profiles: ReadonlyMap<string, ProfileDefinition>;
+  /** Every profile name the caller may see, for suggestions on a misspelt name. */
+  profileNames: readonly string[];
+  env: TemplateEnv;
+  /**
+   * Defer, rather than report, values whose `{{ NAME }}` the environment cannot fill:
+   * for checks made when profiles and tables are saved, long before the planner's
+   * environment is known.
+   */
+  lenientTemplates?: boolean;
+  /**
+   * Profiles already prepared in this resolve: shared by every table that uses the same
+   * profile. Pass one map for a whole script.
+   */
+  prepared?: WeakMap<ProfileDefinition, PreparedProfile>;
+}
+
+/**
+ * The WITH key that names a table's connector. It steers resolution rather than
+ * configuring the connector, and always leads the rewritten WITH clause.
+ *
+ * @example
+ * ```ts
+ * table.options.find((o) => o.key === CONNECTOR_KEY)?.value; // 'kafka'
+ * ```
+ */
+export const CONNECTOR_KEY = 'connector';
+
+/**
+ * The WITH key that names a table's connection profile; removed from rewritten SQL.
+ *
+ * @example
+ * ```ts
+ * table.options.find((o) => o.key === PROFILE_KEY)?.value; // 'production-kafka'
+ * ```
+ */
+export const PROFILE_KEY = 'connection_profile';

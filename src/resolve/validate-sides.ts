@@ -1,0 +1,52 @@
+import type { FoundConnector } from './find-connector.js';
+import type { Position } from './position.js';
+import type { PreparedProfile } from './prepare-profile.js';
+import type { ReadOptions } from './read-options.js';
+import type { TableCandidates } from './table-candidates.js';
+import type { TableProblems } from './table-problems.js';
+import { validateLevel, type ValidatedLevel } from './validate-level.js';
+
+/**
+ * Both validated sides of a table's config.
+ *
+ * @example
+ * ```ts
+ * const { profileSide, tableSide } = validateSides(read, found, own, prepared, problems);
+ * ```
+ */
+export interface ValidatedSides {
+  profileSide: ValidatedLevel;
+  tableSide: ValidatedLevel;
+}
+
+/**
+ * Step 5 of a merge: validates the profile side (once per profile, unless this table
+ * overrides part of it) and the table side against the connector's schemas and rules,
+ * reporting each problem at the option that set the value, or else at the profile.
+ *
+ * @example
+ * ```ts
+ * const sides = validateSides(read, found, tableCandidates(read, found, problems), prepared, problems);
+ * if (problems.ok) sides.tableSide.config.topic; // 'orders'
+ * ```
+ */
+export function validateSides(read: ReadOptions, found: FoundConnector, table: TableCandidates, prepared: PreparedProfile, problems: TableProblems): ValidatedSides {
+  const { connector, profile } = found;
+  const { own, overridesProfile } = table;
+  const subject = `table '${problems.table.name}'`;
+  const profileSubject = profile ? `profile '${profile.name}'` : subject;
+  let profileSide: ValidatedLevel;
+  if (profile && !overridesProfile) {
+    profileSide = prepared.validated ??= validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, profileSubject);
+  } else {
+    const merged = new Map(prepared.values);
+    for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
+    profileSide = validateLevel(connector, 'profile', merged.values(), prepared.deferred, profileSubject);
+  }
+  const tableSide = validateLevel(connector, 'table', own.values(), prepared.deferred, subject);
+  // Positions are worked out only for a problem: a parsed option computes its spans when asked.
+  const positionOf = (key?: string): Position => problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);
+  problems.reportAll(profileSide.problems, positionOf);
+  problems.reportAll(tableSide.problems, positionOf);
+  return { profileSide, tableSide };
+}

@@ -1,0 +1,108 @@
+import { TokenKind, type TokenList } from './scanner.js';
+
+/** How a token the parser cannot read is named, by its kind (never by its text). */
+const TOKEN_WHAT: Record<number, string> = {
+  [TokenKind.Word]: 'a word',
+  [TokenKind.Number]: 'a number',
+  [TokenKind.String]: 'a string literal',
+  [TokenKind.Quoted]: 'a double-quoted identifier',
+  [TokenKind.Backtick]: 'a backtick identifier',
+};
+
+/**
+ * What the readers built on {@link TokenCursor} throw at the first token they cannot
+ * read: a message and the offset it points at. Caught by each reader's entry point.
+ *
+ * @example
+ * ```ts
+ * throw new SyntaxProblem("expected ')'", offset);
+ * ```
+ */
+export class SyntaxProblem extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A cursor over tokens `[from, to)` of a script: the keyword, punctuation and literal
+ * checks the statement readers share. Keywords are compared on the code units, without
+ * allocating; state lives in fields, so a reader allocates one object, not a closure per helper.
+ *
+ * @example
+ * ```ts
+ * class Reader extends TokenCursor {
+ *   readCreate(): boolean { return this.isWord(this.i, 'CREATE'); }
+ * }
+ * ```
+ */
+export class TokenCursor {
+  protected i: number;
+  protected readonly kinds: Uint8Array;
+  protected readonly starts: Int32Array;
+  protected readonly ends: Int32Array;
+  protected readonly codes: Uint16Array;
+
+  constructor(
+    protected readonly text: string,
+    tokens: TokenList,
+    protected readonly from: number,
+    protected readonly to: number,
+  ) {
+    this.i = from;
+    this.kinds = tokens.kinds;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.codes = tokens.codes;
+  }
+
+  protected raw(t: number): string {
+    return this.text.slice(this.starts[t], this.ends[t]);
+  }
+
+  /** The value of a quoted token, sliced once from the script (doubled quotes undone). */
+  protected unquoted(t: number): string {
+    const { text, starts, ends } = this;
+    const end = ends[t];
+    const closed = end - starts[t] >= 2 && this.codes[end - 1] === this.codes[starts[t]];
+    const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
+    const quote = text[starts[t]];
+    return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
+  }
+
+  /** Whether token t is the keyword `upper` (given in upper case), in any case. */
+  protected isWord(t: number, upper: string): boolean {
+    const { codes, starts } = this;
+    if (t >= this.to || this.kinds[t] !== TokenKind.Word || this.ends[t] - starts[t] !== upper.length) return false;
+    for (let k = 0; k < upper.length; k++) {
+      const c = codes[starts[t] + k];
+      if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  protected isPunct(t: number, code: number): boolean {
+    return t < this.to && this.kinds[t] === TokenKind.Punct && this.codes[this.starts[t]] === code;
+  }
+
+  protected fail(message: string, t: number): never {
+    const endOffset = this.to > this.from ? this.ends[this.to - 1] : this.text.length;
+    throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
+  }
+
+  /**
+   * A token the parser cannot read, described by its kind and length and never quoted:
+   * in a broken statement it may well be a secret (`'auth.password' = "hunter2"`, a bare
+   * `= hunter2`). Only a punctuation character, which cannot hold one, is shown.
+   */
+  protected describe(t: number): string {
+    if (t >= this.to) return 'the end of the statement';
+    const kind = this.kinds[t];
+    if (kind === TokenKind.Punct) return `'${this.raw(t)}'`;
+    const length = this.ends[t] - this.starts[t];
+    return `${TOKEN_WHAT[kind]} of ${length} character${length === 1 ? '' : 's'}`;
+  }
+}
