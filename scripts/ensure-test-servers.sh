@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure this machine has what the test suite starts by itself: Debian's redis-server
 # and PostgreSQL server binaries, a `postgres` OS user (initdb refuses to run as root),
-# Java and Maven, and the Apache Kafka jars (resolved from Maven Central once, then cached).
+# Java and Maven, Debian's chromium (the web console's browser tests drive it through
+# playwright-core; no browser is downloaded), and the Apache Kafka jars (resolved from
+# Maven Central once, then cached).
 # It installs only what is missing, and needs root only for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,7 @@ fi
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

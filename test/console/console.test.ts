@@ -291,7 +291,7 @@ describe('the console', () => {
     const expected = (await apiCall('POST', '/v1/resolve', { sql: script })).json.errors as Array<{ line: number; column: number; code: string }>;
     expect(expected.map((e) => e.code).sort()).toEqual(['INVALID_VALUE', 'PROFILE_NOT_FOUND', 'UNKNOWN_OPTION']);
     await page.getByRole('link', { name: 'Resolve playground' }).click();
-    await page.getByLabel('Script').fill(script);
+    await page.getByRole('textbox', { name: 'Script', exact: true }).fill(script);
     await page.getByRole('button', { name: 'Resolve' }).click();
     const items = page.locator('ol.diagnostics li');
     await expect.poll(() => items.count()).toBe(3);
@@ -306,7 +306,7 @@ describe('the console', () => {
     expect(await items.nth(2).textContent()).toContain('did you mean');
     // "Go to" puts the caret at the diagnostic in the script.
     await items.nth(2).getByRole('button').click();
-    const caret = await page.getByLabel('Script').evaluate((t) => (t as HTMLTextAreaElement).selectionStart);
+    const caret = await page.getByRole('textbox', { name: 'Script', exact: true }).evaluate((t) => (t as HTMLTextAreaElement).selectionStart);
     expect(script.slice(caret).startsWith('tagret')).toBe(true);
   });
 

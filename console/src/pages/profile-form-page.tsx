@@ -74,9 +74,16 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
     setError(undefined);
     try {
       if (profile) {
+        // Only what changed is sent. A stored secret left untouched goes back as
+        // `********`, which the API reads as "keep the stored value".
+        const changed = (a: unknown, b: unknown): boolean => JSON.stringify(a) !== JSON.stringify(b);
         await api('PUT', `/v1/connection_profiles/${seg(profile.name)}`, {
           headers: { 'if-match': `"${profile.version}"` },
-          body: { config, overridable, description: description || null },
+          body: {
+            ...(changed(config, profile.config) ? { config } : {}),
+            ...(changed(overridable, profile.overridable) ? { overridable } : {}),
+            ...((description || null) !== profile.description ? { description: description || null } : {}),
+          },
         });
       } else {
         await api('POST', `/v1/connection_profiles${testFirst ? '?test=true' : ''}`, {
