@@ -10,7 +10,6 @@ export interface Connector {
   /** Present where the server says so; otherwise a connector with profile fields takes one. */
   takes_profile?: boolean;
   roles?: string[];
-  kinds?: string[];
 }
 
 /** A connection profile on the wire; secrets are `********`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConnectorTester, TestContext, TesterInput } from '../testing/index.js';
 import { describeFields, type ConfigField } from './config-field.js';
 import { connectorJsonSchema } from './connector-json-schema.js';
+import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
 
 /**
@@ -35,6 +36,17 @@ export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.Ref
 export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: TestContext) => Promise<Record<string, string[]>>;
 
 /**
+ * A kind of table a connector makes: Arroyo's `source` and `sink` flags, and `lookup`
+ * where it has a lookup operator (a `CREATE TEMPORARY TABLE` joined against).
+ *
+ * @example
+ * ```ts
+ * const roles: readonly ConnectorRole[] = ['sink', 'lookup']; // redis
+ * ```
+ */
+export type ConnectorRole = 'source' | 'sink' | 'lookup';
+
+/**
  * Everything a connector declares. The profile and table schemas are zod objects in
  * nested snake_case; their fields, SQL keys and sensitivity are derived from them.
  *
@@ -43,6 +55,7 @@ export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: Te
  * const spec: ConnectorSpec = {
  *   name: 'webhook',
  *   description: 'HTTP POST sink',
+ *   roles: ['sink'],
  *   profile: z.strictObject({ endpoint: field(z.url(), { endpoint: true }), token: secret(z.string()).optional() }),
  *   table: z.strictObject({ format: z.enum(['json']) }),
  * };
@@ -51,10 +64,29 @@ export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: Te
 export interface ConnectorSpec {
   name: string;
   description: string;
+  /** The kinds of table it makes; a connector that does not say is taken to be a source and a sink. */
+  roles?: readonly ConnectorRole[];
+  /**
+   * Whether a table may take its connection settings from a profile (Arroyo gives the
+   * connector a `profile.json`). Defaults to whether the profile schema has any field.
+   */
+  takesProfile?: boolean;
   profile: z.ZodObject;
   table: z.ZodObject;
   profileRules?: readonly ConfigRule[];
   tableRules?: readonly ConfigRule[];
+  /**
+   * The WITH keys Arroyo's planner reads for this connector beyond {@link TABLE_ENGINE_KEYS}:
+   * the keys its `from_options` pulls (`crates/arroyo-connectors/src/<name>/mod.rs`),
+   * written down by hand. A rewritten statement uses these keys alone.
+   */
+  engineKeys?: readonly string[];
+  /**
+   * What a valid config implies without saying it, written into the parsed config of one
+   * side so that the config, and the statement rewritten from it, say it explicitly
+   * (Kafka: `authentication.type = 'sasl'` when SASL is configured). It mutates `config`.
+   */
+  derive?: (level: 'profile' | 'table', config: Record<string, unknown>) => void;
   /** Tests a validated config against the live system; see `src/testing`. */
   tester?: ConnectorTester;
   /** Lists values for table keys from the live system; see {@link ConnectorAutocomplete}. */
@@ -85,8 +117,12 @@ export interface ConnectorJsonSchemas {
  * ```
  */
 export interface Connector extends ConnectorSpec {
+  readonly roles: readonly ConnectorRole[];
+  readonly takesProfile: boolean;
   readonly fields: FieldIndex;
   readonly sensitiveKeys: readonly string[];
+  /** Every WITH key Arroyo's planner reads for this connector: its own and {@link TABLE_ENGINE_KEYS}. */
+  readonly engineKeySet: ReadonlySet<string>;
   /** The profile schema with its cross-field rules, ready to `safeParse`. */
   readonly profileValidator: z.ZodType<Record<string, unknown>>;
   /** The table schema with its cross-field rules, ready to `safeParse`. */
@@ -131,8 +167,11 @@ export function defineConnector(spec: ConnectorSpec): Connector {
   let schemas: ConnectorJsonSchemas | undefined;
   return {
     ...spec,
+    roles: spec.roles ?? ['source', 'sink'],
+    takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
     fields,
     sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
+    engineKeySet: new Set([...TABLE_ENGINE_KEYS, ...(spec.engineKeys ?? [])]),
     profileValidator: withRules(spec.profile, spec.profileRules),
     tableValidator: withRules(spec.table, spec.tableRules),
     jsonSchemas: () =>

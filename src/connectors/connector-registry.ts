@@ -1,5 +1,9 @@
 import type { Connector } from './connector-definition.js';
+import { confluentConnector } from './confluent/index.js';
 import { kafkaConnector } from './kafka/index.js';
+import { mqttConnector } from './mqtt/index.js';
+import { natsConnector } from './nats/index.js';
+import { rabbitmqConnector } from './rabbitmq/index.js';
 import { redisConnector } from './redis/index.js';
 
 /**
@@ -39,13 +43,30 @@ export class ConnectorRegistry {
 }
 
 /**
- * A registry holding the built-in connectors, `kafka` and `redis`.
+ * Every built-in connector, in name order: one for each of Arroyo's connectors.
  *
  * @example
  * ```ts
- * createRegistry().names(); // ['kafka', 'redis']
+ * BUILT_IN_CONNECTORS.map((c) => c.name); // ['confluent', 'kafka', …]
+ * ```
+ */
+export const BUILT_IN_CONNECTORS: readonly Connector[] = [
+  confluentConnector,
+  kafkaConnector,
+  mqttConnector,
+  natsConnector,
+  rabbitmqConnector,
+  redisConnector,
+];
+
+/**
+ * A registry holding every built-in connector ({@link BUILT_IN_CONNECTORS}).
+ *
+ * @example
+ * ```ts
+ * createRegistry().get('nats')?.takesProfile; // true
  * ```
  */
 export function createRegistry(): ConnectorRegistry {
-  return new ConnectorRegistry([kafkaConnector, redisConnector]);
+  return new ConnectorRegistry(BUILT_IN_CONNECTORS);
 }

@@ -50,7 +50,9 @@ export interface Diagnostic {
  *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves;
  * - `INLINE_SECRET`: a table writes a secret (a password, a token) in its own WITH
  *   clause, where every reader of the script sees it, instead of taking it from a profile;
- * - `DUPLICATE_TABLE`: the script creates a table it already created.
+ * - `DUPLICATE_TABLE`: the script creates a table it already created;
+ * - `NOT_IN_ENGINE_DDL`: the config holds a field Arroyo's DDL has no key for (a Kafka
+ *   profile's `connection_properties`, TLS files); the rewritten statement leaves it out.
  *
  * @example
  * ```ts
@@ -59,7 +61,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE';
+  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL';
   message: string;
   line: number;
   column: number;

@@ -36,7 +36,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Walks a nested connector config (a profile body, or a parsed result) alongside the
  * connector's path tree and lists every leaf under its canonical SQL key. `undefined`
- * values are skipped; values no field declares are listed in `unknown`.
+ * values are skipped; values no field declares are listed in `unknown`. An empty object
+ * for a group that has an `enabled` field (`tls: {}`) is that switch turned on.
  *
  * @example
  * ```ts
@@ -63,7 +64,10 @@ export function flattenConfig(connector: Connector, config: Record<string, unkno
         // A field's own path and match are shared by every entry of it: nothing to allocate.
         entries.push({ key: field.key, path: field.path, match: connector.fields.matchOf(field), value });
       } else if (child && isPlainObject(value)) {
-        visit(value, child, [...prefix, name]);
+        // An empty group with an on/off switch (`tls: {}`) asks for it on, with defaults.
+        const enabled = child.children.get('enabled')?.field;
+        if (enabled && Object.keys(value).length === 0) entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
+        else visit(value, child, [...prefix, name]);
       } else {
         unknown.push([...prefix, name].join('.'));
       }

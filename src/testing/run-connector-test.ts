@@ -58,6 +58,24 @@ export async function runConnectorTest<P, T>(
   const cleanups: Array<() => unknown> = [];
   const scrub = (text: string) => scrubSecrets(text, input.secrets);
   let error: TestResult['error'];
+  /** The step running now, if any: a deadline that passes during it is charged to it. */
+  let running: { name: string; started: number } | undefined;
+  /** Set once the verdict is reached: a step that ends later records nothing. */
+  let settled = false;
+
+  const record = (name: string, stepStarted: number, ok: boolean, message: string) => {
+    if (settled) return;
+    const step = { name, ok, durationMs: rounded(performance.now() - stepStarted), message: scrub(message) };
+    steps.push(step);
+    options.onStep?.(step);
+  };
+  /** The verdict for the deadline or the caller's abort, charged to the step it stopped. */
+  const abortVerdict = (stepName: string | undefined, stepStarted: number) => {
+    const reason = controller.signal.reason as Error;
+    const message = scrub(reason.message);
+    if (stepName !== undefined) record(stepName, stepStarted, false, message);
+    error = { code: 'timeout', message, hint: scrub(abortHint(reason, tester.hints)), ...(stepName !== undefined ? { step: stepName } : {}) };
+  };
 
   const aborted = new Promise<never>((_, reject) => {
     const fail = () => reject(controller.signal.reason);
@@ -71,24 +89,25 @@ export async function runConnectorTest<P, T>(
     remainingMs: () => Math.max(1, Math.floor(deadlineMs - (performance.now() - started))),
     defer: (cleanup) => void cleanups.push(cleanup),
     step: async (name, run) => {
-      const stepStarted = performance.now();
-      const record = (ok: boolean, message: string) => {
-        const step = { name, ok, durationMs: rounded(performance.now() - stepStarted), message: scrub(message) };
-        steps.push(step);
-        options.onStep?.(step);
-      };
+      const current = { name, started: performance.now() };
+      running = current;
       try {
         const outcome = await Promise.race([run(controller.signal), aborted]);
-        record(true, outcome.message);
+        record(name, current.started, true, outcome.message);
         return outcome.value;
       } catch (cause) {
-        const reason = controller.signal.aborted ? controller.signal.reason : cause;
-        const classified = classify(reason, name, tester.hints);
-        const code = controller.signal.aborted ? 'timeout' : classified.code;
-        const message = scrub(controller.signal.aborted ? (reason as Error).message : classified.message);
-        record(false, message);
-        error = { code, message, hint: scrub(controller.signal.aborted ? abortHint(reason, tester.hints) : classified.hint), step: name };
+        if (error) throw new StepFailed(error.message);
+        if (controller.signal.aborted) {
+          abortVerdict(name, current.started);
+          throw new StepFailed(error!.message);
+        }
+        const classified = classify(cause, name, tester.hints);
+        const message = scrub(classified.message);
+        record(name, current.started, false, message);
+        error = { code: classified.code, message, hint: scrub(classified.hint), step: name };
         throw new StepFailed(message);
+      } finally {
+        if (running === current) running = undefined;
       }
     },
   };
@@ -96,11 +115,17 @@ export async function runConnectorTest<P, T>(
   try {
     await Promise.race([tester(input, context), aborted]);
   } catch (cause) {
-    if (!(cause instanceof StepFailed) && !error) {
-      const classified = classify(cause, 'test', tester.hints);
-      error = { code: controller.signal.aborted ? 'timeout' : classified.code, message: scrub(classified.message), hint: scrub(classified.hint) };
+    if (!error) {
+      // The deadline or an abort can win this race before the running step's own catch
+      // sees it: the verdict still names that step, with the deadline's hint.
+      if (controller.signal.aborted) abortVerdict(running?.name, running?.started ?? started);
+      else if (!(cause instanceof StepFailed)) {
+        const classified = classify(cause, 'test', tester.hints);
+        error = { code: classified.code, message: scrub(classified.message), hint: scrub(classified.hint) };
+      }
     }
   } finally {
+    settled = true;
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
     for (const cleanup of cleanups.reverse()) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog } from '../../src/index.js';
 import { serveApi, type TestApi } from '../support/http-server.js';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 import { startSilentServer } from '../support/silent-server.mjs';
 
 const ACME = 'acme-token-0001';
@@ -31,7 +32,7 @@ const kafkaBody = (name: string) => ({
 });
 
 beforeAll(async () => {
-  [catalog, redis] = await Promise.all([openCatalog(), startRedis({ password: CANARY })]);
+  [catalog, redis] = await startAll([openCatalog(), startRedis({ password: CANARY })]);
   api = await serveApi({ catalog, tokens: { [ACME]: 'acme', [GLOBEX]: 'globex' }, maxBodyBytes: 64 * 1024, maxConcurrentTests: 2, testDeadlineMs: 2_000 });
 }, 60_000);
 
@@ -181,7 +182,7 @@ describe('REST API over real HTTP', () => {
     expect(kafka.sensitive_fields).toEqual(['authentication.password', 'tls.key', 'schema_registry.api_secret']);
     const sasl = kafka.profile_schema.properties.authentication.oneOf.find((a: { title: string }) => a.title === 'SASL');
     expect(sasl.properties.password).toMatchObject({ sensitive: true, writeOnly: true, format: 'password', title: 'authentication.password' });
-    expect(json.data.map((c: { name: string }) => c.name)).toEqual(['kafka', 'redis']);
+    expect(json.data.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['kafka', 'redis', 'nats', 'mqtt', 'rabbitmq', 'confluent']));
   });
 
   it('serves an OpenAPI 3.1 document that validates', async () => {

@@ -9,6 +9,13 @@ export interface KafkaBroker {
   sasl: string;
   /** host:port of a SASL_PLAINTEXT listener that enables PLAIN only. */
   plainOnly: string;
+  /** host:port of the SSL listener (server certificate only, no client certificate asked for). */
+  ssl: string;
+  /** host:port of the SASL_SSL listener (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 over TLS). */
+  saslSsl: string;
+  /** The PEM of the CA that signed the TLS listeners' certificate, and its file. */
+  ca: string;
+  caFile: string;
   createTopic(topic: string, partitions?: number): Promise<void>;
   listTopics(): Promise<string[]>;
   stop(): Promise<void>;

@@ -1,9 +1,9 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port.mjs';
+import { withFreePorts } from './free-port.mjs';
 
 /** The folder of the PostgreSQL server binaries: pg_config's answer, else Debian's versioned folder. */
 function binDir() {
@@ -51,11 +51,29 @@ export async function startPostgres() {
   }
   chmodSync(root, 0o700);
   await run(root, 'initdb', ['-D', data, '-U', 'app', `--pwfile=${join(root, 'pwfile')}`, '--auth-host=scram-sha-256', '--auth-local=trust', '-E', 'UTF8', '--no-sync']);
-  const port = await freePort();
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
-  const start = () => run(root, 'pg_ctl', ['-D', data, '-o', options, '-l', join(root, 'server.log'), '-w', '-t', '60', 'start']);
+  const log = join(root, 'server.log');
+  const optionsFor = (port) => `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
+  const startOn = async (port) => {
+    rmSync(log, { force: true });
+    try {
+      await run(root, 'pg_ctl', ['-D', data, '-o', optionsFor(port), '-l', log, '-w', '-t', '60', 'start']);
+    } catch (error) {
+      // pg_ctl only says "could not start server": the reason (a port taken, say) is in the log.
+      throw new Error(`${error.message}\n${existsSync(log) ? readFileSync(log, 'utf8').slice(-1500) : ''}`);
+    }
+  };
   const stop = () => run(root, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-  await start();
+  let port;
+  try {
+    port = await withFreePorts('postgres', 1, async ([candidate]) => {
+      await startOn(candidate);
+      return candidate;
+    });
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+  const start = () => startOn(port);
   let running = true;
   return {
     url: `postgres://app:${password}@127.0.0.1:${port}/postgres`,

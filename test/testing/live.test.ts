@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalog, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
+import { openCatalog, resolve, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
+import { startAll } from '../support/start-all.mjs';
 
 let kafka: KafkaBroker;
 let open: RedisServer;
@@ -14,7 +15,7 @@ let silent: SilentServer;
 const REDIS_PASSWORD = 'r3dis-canary-4411';
 
 beforeAll(async () => {
-  [kafka, open, guarded, cluster, silent] = await Promise.all([
+  [kafka, open, guarded, cluster, silent] = await startAll([
     startKafka(),
     startRedis(),
     startRedis({ password: REDIS_PASSWORD, aclUsers: [{ name: 'alice', password: 'alice-acl-pw' }] }),
@@ -97,7 +98,56 @@ describe('Kafka, live', () => {
     expect(failedAt(result)).toEqual(['tls', 'tls']);
   });
 
-  it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', async () => {
+  it('passes over a real TLS listener, trusting the test CA', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.ssl, tls: { ca: kafka.ca } }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
+    expect(result.steps[2].message).toBe(`TLS handshake with ${kafka.ssl} completed`);
+  });
+
+  it.each(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'])('passes over SASL_SSL with %s', async (mechanism) => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl(mechanism) }, tls: { ca: kafka.ca } }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
+  });
+
+  it('gives auth at authenticate for a wrong password over SASL_SSL, without echoing it', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN', 'alice', 'wrong-ssl-canary') }, tls: { ca: kafka.ca } }));
+    expect(failedAt(result)).toEqual(['auth', 'authenticate']);
+    expect(JSON.stringify(result)).not.toContain('wrong-ssl-canary');
+  });
+
+  it('gives tls at tls for a certificate no trusted CA signed', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN') } }));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+    expect(result.error?.message).toMatch(/self.signed|unable to (get|verify)/i);
+  });
+
+  it('keeps the tls step and the deadline\u2019s hint when the handshake times out', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}`, tls: { reject_unauthorized: false } }), { deadlineMs: 800 });
+    expect(failedAt(result)).toEqual(['timeout', 'tls']);
+    expect(result.error?.hint).toMatch(/did not answer within the deadline/);
+    expect(result.steps.at(-1)).toMatchObject({ name: 'tls', ok: false });
+    expect(result.durationMs).toBeLessThan(880);
+  });
+
+  it('turns TLS on for tls: {} (it was dropped): the handshake runs, and the system CAs do not trust the test CA', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.ssl, tls: {} }));
+    expect(failedAt(result)).toEqual(['tls', 'tls']);
+    const resolved = await resolve("CREATE TABLE t (id BIGINT) WITH (connection_profile = 'p', topic = 't', format = 'json');", {
+      profiles: [{ name: 'p', connector: 'kafka', config: { bootstrap_servers: kafka.ssl, tls: {} } }],
+    });
+    expect(resolved.tables[0].config).toMatchObject({ tls: { enabled: true } });
+  });
+
+  it('gives config, never an unauthenticated ok, for an MSK IAM profile that names only its region', async () => {
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext, authentication: { region: 'us-east-1' } }));
+    expect(failedAt(result)).toEqual(['config', 'config']);
+    expect(result.steps.map((s) => s.name)).toEqual(['config']);
+    expect(result.error?.message).toContain('AWS MSK IAM');
+  });
+
+  it('finds a table\u2019s topic with its partitions, and reports a missing one without creating it', { timeout: 90_000 }, async () => {
     const catalog = await openCatalog();
     try {
       await catalog.profiles.create(kafkaDraft({ bootstrap_servers: kafka.plaintext }) as never);
@@ -206,6 +256,13 @@ describe('Redis, live', () => {
     expect(refused.durationMs).toBeLessThan(250);
   });
 
+  it('keeps the tls step and the deadline\u2019s hint when a rediss:// handshake times out', async () => {
+    const result = await testProfile(redisDraft({ address: `rediss://127.0.0.1:${silent.port}` }), { deadlineMs: 800 });
+    expect(failedAt(result)).toEqual(['timeout', 'tls']);
+    expect(result.error?.hint).toMatch(/did not answer within the deadline/);
+    expect(result.durationMs).toBeLessThan(880);
+  });
+
   it('reports a cluster with one node stopped', async () => {
     const spare = await startRedisCluster(3);
     try {
@@ -245,7 +302,7 @@ describe('live tests together', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.error!.code))).toEqual(drafts.map(([, verdict]) => verdict));
   });
 
-  it('saves a profile with test: true only when its test passes', async () => {
+  it('saves a profile with test: true only when its test passes', { timeout: 90_000 }, async () => {
     const catalog = await openCatalog();
     try {
       const saved = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: guarded.url, password: REDIS_PASSWORD } }, { test: true });

@@ -35,7 +35,7 @@ export function ConnectorsPage() {
                   <th scope="row">{c.name}</th>
                   <td>{c.description}</td>
                   <td>{takesProfile(c) ? 'yes' : 'no'}</td>
-                  <td>{(c.roles ?? c.kinds ?? []).join(', ') || '—'}</td>
+                  <td>{(c.roles ?? []).join(', ') || '—'}</td>
                   <td>{takesProfile(c) ? <a href={href('profiles', 'new', c.name)}>New {c.name} profile</a> : null}</td>
                 </tr>
               ))}

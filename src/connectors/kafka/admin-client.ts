@@ -1,6 +1,6 @@
 import type { Admin, SASLOptions } from 'kafkajs';
 import { parseEndpoint } from '../../testing/index.js';
-import type { KafkaProfileConfig } from './profile-schema.js';
+import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 
 /**
  * The kafkajs SASL options of a profile, or none.
@@ -11,13 +11,14 @@ import type { KafkaProfileConfig } from './profile-schema.js';
  * ```
  */
 export function kafkaSasl(auth: KafkaProfileConfig['authentication']): SASLOptions | undefined {
-  if (!auth || auth.type === 'none' || (auth.type === undefined && auth.sasl_mechanism === undefined)) return undefined;
+  if (!auth || kafkaAuthenticationType(auth) !== 'sasl') return undefined;
   const mechanism = auth.sasl_mechanism === 'PLAIN' ? 'plain' : auth.sasl_mechanism === 'SCRAM-SHA-256' ? 'scram-sha-256' : 'scram-sha-512';
   return { mechanism, username: auth.username ?? '', password: auth.password ?? '' } as SASLOptions;
 }
 
 /**
- * The TLS options of a profile (set by `tls`, or by a `SASL_SSL` protocol), or none.
+ * The TLS options of a profile, or none: on for SASL_SSL, or for any `tls` (`tls: {}`
+ * included) that does not say `enabled: false`.
  *
  * @example
  * ```ts
@@ -25,7 +26,7 @@ export function kafkaSasl(auth: KafkaProfileConfig['authentication']): SASLOptio
  * ```
  */
 export function kafkaTls(profile: KafkaProfileConfig) {
-  const enabled = profile.tls !== undefined || profile.authentication?.protocol === 'SASL_SSL';
+  const enabled = (profile.tls !== undefined && profile.tls.enabled !== false) || profile.authentication?.protocol === 'SASL_SSL';
   if (!enabled) return undefined;
   const tls = profile.tls ?? {};
   return {

@@ -1,8 +1,9 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { kafkaAutocomplete } from './autocomplete.js';
+import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
-import { kafkaDirectionRule, kafkaTableSchema } from './table-schema.js';
+import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
@@ -21,10 +22,37 @@ export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-
 export const kafkaConnector: Connector = defineConnector({
   name: 'kafka',
   description: 'Apache Kafka topics, read or written through a broker cluster',
+  roles: ['source', 'sink'],
+  takesProfile: true,
   profile: kafkaProfileSchema,
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
   autocomplete: kafkaAutocomplete,
-  tableRules: [kafkaDirectionRule],
+  tableRules: kafkaTableRules,
+  derive: deriveKafkaAuthentication,
+  // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
+  engineKeys: [
+    'bootstrap_servers',
+    'auth.type',
+    'auth.mechanism',
+    'auth.protocol',
+    'auth.username',
+    'auth.password',
+    'auth.region',
+    'schema_registry.endpoint',
+    'schema_registry.api_key',
+    'schema_registry.api_secret',
+    'type',
+    'topic',
+    'source.offset',
+    'source.read_mode',
+    'source.group_id',
+    'source.group_id_prefix',
+    'sink.commit_mode',
+    'sink.timestamp_field',
+    'sink.key_field',
+    'client_configs',
+    'value.subject',
+  ],
 });

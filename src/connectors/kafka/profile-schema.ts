@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret, type FieldVariants } from '../field-info.js';
+import { hostPortList } from '../host-port-list.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
-
-const hostPort = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/;
 
 /**
  * SASL mechanisms the Kafka connector speaks.
@@ -36,41 +35,51 @@ const authenticationVariants = {
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(
-    z.string().refine((v) => v.split(',').every((part) => hostPort.test(part.trim())), {
-      message: "expected host:port[,host:port…], for example 'kafka-1:9092,kafka-2:9092'",
-    }),
-    { endpoint: true, description: 'Comma-separated host:port list of brokers, for example kafka-1:9092,kafka-2:9092' },
-  ),
+  bootstrap_servers: field(hostPortList(), { endpoint: true, arroyoPath: 'bootstrapServers', description: 'Comma-separated host:port list of brokers, for example kafka-1:9092,kafka-2:9092' }),
   authentication: field(
     z.strictObject({
-      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], description: 'How the client authenticates to the brokers' }).optional(),
-      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'], description: 'The SASL mechanism the SASL listener enables' }).optional(),
-      username: field(z.string().min(1), { aliases: ['auth.username'], description: 'The SASL user name' }).optional(),
-      password: secret(z.string(), { aliases: ['auth.password'], description: 'The SASL password; write {{ NAME }} to take it from the environment' }).optional(),
-      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], description: 'SASL over plain TCP, or over TLS' }).optional(),
-      region: field(z.string().min(1), { aliases: ['auth.region'], description: 'The AWS region of the MSK cluster, for example us-east-1' }).optional(),
+      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type', description: 'How the client authenticates to the brokers' }).optional(),
+      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), {
+        aliases: ['auth.mechanism'],
+        engineKey: 'auth.mechanism',
+        arroyoPath: 'authentication.mechanism',
+        description: 'The SASL mechanism the SASL listener enables',
+      }).optional(),
+      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username', description: 'The SASL user name' }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password', description: 'The SASL password; write {{ NAME }} to take it from the environment' }).optional(),
+      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol', description: 'SASL over plain TCP, or over TLS' }).optional(),
+      region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region', description: 'The AWS region of the MSK cluster, for example us-east-1' }).optional(),
     }),
     { description: 'How to authenticate to the brokers', variants: authenticationVariants },
   ).optional(),
   tls: field(
     z.strictObject({
-      ca: field(z.string(), { description: 'PEM certificate of the authority that signed the brokers\u2019 certificates' }).optional(),
-      cert: field(z.string(), { description: 'PEM client certificate, for mutual TLS' }).optional(),
-      key: secret(z.string(), { description: 'PEM private key of the client certificate' }).optional(),
-      reject_unauthorized: field(z.boolean(), { description: 'Refuse brokers whose certificate does not verify (on unless turned off)' }).optional(),
+      // `tls: {}` reads as { enabled: true }: TLS on, trusting the system's CAs.
+      enabled: field(z.boolean(), { engineKey: null, description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
+      ca: field(z.string(), { engineKey: null, description: 'PEM certificate of the authority that signed the brokers\u2019 certificates' }).optional(),
+      cert: field(z.string(), { engineKey: null, description: 'PEM client certificate, for mutual TLS' }).optional(),
+      key: secret(z.string(), { engineKey: null, description: 'PEM private key of the client certificate' }).optional(),
+      reject_unauthorized: field(z.boolean(), { engineKey: null, description: 'Refuse brokers whose certificate does not verify (on unless turned off)' }).optional(),
     }),
-    { description: 'TLS to the brokers; set it (even empty) to connect over TLS' },
+    { description: 'TLS to the brokers' },
   ).optional(),
   schema_registry: field(
     z.strictObject({
-      endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), { endpoint: true, description: 'URL of the Confluent schema registry, for example https://registry:8081' }),
-      api_key: field(z.string(), { description: 'The schema registry API key (basic-auth user)' }).optional(),
-      api_secret: secret(z.string(), { description: 'The schema registry API secret (basic-auth password)' }).optional(),
+      endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), {
+        endpoint: true,
+        arroyoPath: 'schemaRegistryEnum.endpoint',
+        description: 'URL of the Confluent schema registry, for example https://registry:8081',
+      }),
+      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey', description: 'The schema registry API key (basic-auth user)' }).optional(),
+      api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret', description: 'The schema registry API secret (basic-auth password)' }).optional(),
     }),
     { description: 'A Confluent schema registry, for Avro and Protobuf tables' },
   ).optional(),
-  connection_properties: field(z.record(z.string(), z.string()), { description: 'Other librdkafka client properties, key and value, for example client.id' }).optional(),
+  connection_properties: field(z.record(z.string(), z.string()), {
+    engineKey: null,
+    arroyoPath: 'connectionProperties',
+    description: 'Other librdkafka client properties, key and value, for example client.id',
+  }).optional(),
 });
 
 /**
@@ -85,18 +94,27 @@ export type KafkaProfileConfig = z.output<typeof kafkaProfileSchema>;
 
 type Authentication = NonNullable<KafkaProfileConfig['authentication']>;
 
-function authenticationType(auth: Authentication): 'none' | 'sasl' | 'aws_msk_iam' {
+/**
+ * The authentication a Kafka profile asks for: its `type`, or, where it leaves `type`
+ * out, what its keys imply (`region` is AWS MSK IAM; a mechanism, user or password is SASL).
+ *
+ * @example
+ * ```ts
+ * kafkaAuthenticationType({ region: 'us-east-1' }); // 'aws_msk_iam'
+ * ```
+ */
+export function kafkaAuthenticationType(auth: Authentication | undefined): 'none' | 'sasl' | 'aws_msk_iam' {
+  if (!auth) return 'none';
   if (auth.type) return auth.type;
   if (auth.region !== undefined) return 'aws_msk_iam';
   return auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined ? 'sasl' : 'none';
 }
 
-
 /** SASL needs a mechanism, a user and a password; IAM needs a region; each refuses the others' keys. */
 export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
   const auth = (config as KafkaProfileConfig).authentication;
   if (typeof auth !== 'object' || auth === null) return;
-  const type = authenticationType(auth);
+  const type = kafkaAuthenticationType(auth);
   const variant = authenticationVariants.of[type] as { keys: readonly string[]; required?: readonly string[] } | undefined;
   if (!variant) return;
   for (const key of (variant.required ?? []) as ReadonlyArray<keyof Authentication>) {

@@ -1,21 +1,26 @@
 import { z } from 'zod';
+import { commonTableOptions, TABLE_FORMATS } from '../common-table-options.js';
 import type { ConfigRule } from '../connector-definition.js';
-
-const stringMap = () => z.record(z.string(), z.string()).optional();
+import { typeScopedOptions } from '../type-scoped-options.js';
+import { field } from '../field-info.js';
 
 /**
- * Serialisation formats a Kafka table may use.
+ * Serialisation formats a Kafka table may use: every format a table takes.
  *
  * @example
  * ```ts
  * KAFKA_FORMATS.includes('json'); // true
  * ```
  */
-export const KAFKA_FORMATS = ['json', 'avro', 'raw_string', 'raw_bytes', 'debezium_json', 'parquet', 'protobuf'] as const;
+export const KAFKA_FORMATS = TABLE_FORMATS;
+
+const common = commonTableOptions({ formatRequired: true });
 
 /**
- * The Kafka table: what a table reads or writes. `source.*` belongs to sources and
- * `sink.*` to sinks; the generic format and event-time keys are accepted as well.
+ * The Kafka table (Arroyo's `KafkaConnector::table_from_options`): what a table reads or
+ * writes. `source.*` belongs to sources and `sink.*` to sinks; the options every table
+ * takes (`format`, `json.*`, `bad_data`, `event_time_field`, …) come from
+ * {@link commonTableOptions}. Confluent tables use the same schema.
  *
  * @example
  * ```ts
@@ -24,7 +29,6 @@ export const KAFKA_FORMATS = ['json', 'avro', 'raw_string', 'raw_bytes', 'debezi
  */
 export const kafkaTableSchema = z.strictObject({
   topic: z.string().min(1),
-  format: z.enum(KAFKA_FORMATS),
   type: z.enum(['source', 'sink']).optional(),
   source: z
     .strictObject({
@@ -41,16 +45,9 @@ export const kafkaTableSchema = z.strictObject({
       timestamp_field: z.string().min(1).optional(),
     })
     .optional(),
-  client_configs: stringMap(),
+  client_configs: field(z.record(z.string(), z.string()), { engineForm: 'pairs' }).optional(),
   value: z.strictObject({ subject: z.string().min(1).optional() }).optional(),
-  bad_data: z.enum(['fail', 'drop']).default('fail'),
-  framing: z.string().min(1).optional(),
-  json: stringMap(),
-  avro: stringMap(),
-  event_time_field: z.string().min(1).optional(),
-  watermark_field: z.string().min(1).optional(),
-  idle_micros: z.number().int().nonnegative().optional(),
-  lookup: z.strictObject({ cache: stringMap() }).optional(),
+  ...common.shape,
 });
 
 /**
@@ -64,18 +61,5 @@ export const kafkaTableSchema = z.strictObject({
  */
 export type KafkaTableConfig = z.output<typeof kafkaTableSchema>;
 
-/** `source.*` is refused on a sink, and `sink.*` on a source. */
-export const kafkaDirectionRule: ConfigRule = (config, context) => {
-  const table = config as KafkaTableConfig;
-  const wrong = table.type === 'sink' ? 'source' : table.type === 'source' ? 'sink' : undefined;
-  const group = wrong ? table[wrong] : undefined;
-  if (!wrong || !group) return;
-  for (const key of Object.keys(group)) {
-    context.addIssue({
-      code: 'custom',
-      path: [wrong, key],
-      message: `${wrong}.${key} applies only to ${wrong} tables, and this table has type '${table.type}'`,
-      params: { code: 'INVALID_VALUE' },
-    });
-  }
-};
+/** Every rule of a Kafka table: the common options' rules; `source.*` only on sources and `sink.*` only on sinks. */
+export const kafkaTableRules: readonly ConfigRule[] = [...common.rules, typeScopedOptions({ source: ['source'], sink: ['sink'] })];

@@ -1,6 +1,6 @@
 import { causeChain, hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
 import { kafkaAdmin, kafkaSasl, kafkaTls } from './admin-client.js';
-import type { KafkaProfileConfig } from './profile-schema.js';
+import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 import type { KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -31,9 +31,14 @@ function hungUpOnPlaintext(error: unknown, profile: KafkaProfileConfig): TestFai
  * ```
  */
 export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> = async ({ profile, table }, context) => {
-  if (profile.authentication?.type === 'aws_msk_iam') {
+  // IAM whether named (`type: 'aws_msk_iam'`) or implied by `region`: never tested unauthenticated.
+  if (kafkaAuthenticationType(profile.authentication) === 'aws_msk_iam') {
     await context.step('config', async () => {
-      throw new TestFailure('config', 'AWS MSK IAM authentication cannot be tested here: kafkajs has no IAM mechanism built in', hintFor('config'));
+      throw new TestFailure(
+        'config',
+        'AWS MSK IAM authentication cannot be tested here: kafkajs has no IAM mechanism built in, and a test without it would prove nothing',
+        'test the cluster from a client with AWS credentials (for example the AWS CLI: aws kafka get-bootstrap-brokers), or give this profile SASL/SCRAM credentials to test',
+      );
     });
   }
   const endpoints = profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s));

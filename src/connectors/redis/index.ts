@@ -1,7 +1,7 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { redisTester } from './tester.js';
 import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
-import { redisTableSchema, redisTargetRule } from './table-schema.js';
+import { redisTableRules, redisTableSchema } from './table-schema.js';
 
 export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
 export { redisTester } from './tester.js';
@@ -19,9 +19,26 @@ export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
 export const redisConnector: Connector = defineConnector({
   name: 'redis',
   description: 'Redis keys written by a sink or read by lookups, on one server or a cluster',
+  roles: ['sink', 'lookup'],
+  takesProfile: true,
   profile: redisProfileSchema,
   table: redisTableSchema,
   profileRules: [redisEndpointRule],
   tester: redisTester,
-  tableRules: [redisTargetRule],
+  tableRules: redisTableRules,
+  // What the Redis connector's `from_options` pulls.
+  engineKeys: [
+    'address',
+    'cluster.addresses',
+    'username',
+    'password',
+    'type',
+    'target',
+    'target.key_prefix',
+    'target.key_column',
+    'target.ttl_secs',
+    'target.max_length',
+    'target.operation',
+    'target.field_column',
+  ],
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { commonTableOptions } from '../common-table-options.js';
 import type { ConfigRule } from '../connector-definition.js';
 import { field } from '../field-info.js';
+
+const common = commonTableOptions({ formats: ['json', 'raw_string', 'raw_bytes'] });
 
 /**
  * The Redis table. `target` is the data structure a sink writes; its options use Arroyo's
@@ -14,7 +17,6 @@ import { field } from '../field-info.js';
  */
 export const redisTableSchema = z.strictObject({
   type: z.enum(['sink', 'lookup']),
-  format: z.enum(['json', 'raw_string', 'raw_bytes']).optional(),
   target: z.enum(['string', 'list', 'hash']).optional(),
   key_prefix: field(z.string(), { sqlKey: 'target.key_prefix' }).optional(),
   key_column: field(z.string().min(1), { sqlKey: 'target.key_column' }).optional(),
@@ -22,7 +24,7 @@ export const redisTableSchema = z.strictObject({
   max_length: field(z.number().int().positive(), { sqlKey: 'target.max_length' }).optional(),
   operation: field(z.enum(['append', 'prepend']), { sqlKey: 'target.operation' }).optional(),
   field_column: field(z.string().min(1), { sqlKey: 'target.field_column' }).optional(),
-  lookup: z.strictObject({ cache: z.record(z.string(), z.string()).optional() }).optional(),
+  ...common.shape,
 });
 
 /**
@@ -61,3 +63,6 @@ export const redisTargetRule: ConfigRule = (config, context) => {
     if (table.target !== 'list' && table[key] !== undefined) misplaced(context, key, `target.${key}`, "when target is 'list'");
   }
 };
+
+/** Every rule of a Redis table: the common options' rules, then its target rule. */
+export const redisTableRules: readonly ConfigRule[] = [...common.rules, redisTargetRule];

@@ -1,0 +1,27 @@
+import { defineConnector, type Connector } from '../connector-definition.js';
+import { kafkaTableRules, kafkaTableSchema } from '../kafka/table-schema.js';
+import { confluentProfileSchema, confluentRegistryRule } from './profile-schema.js';
+
+export { confluentProfileSchema, type ConfluentProfileConfig } from './profile-schema.js';
+
+/**
+ * The Confluent Cloud connector: a Kafka cluster reached with an API key and secret. Its
+ * tables are Kafka tables (`topic`, `type`, `source.*`, `sink.*`, …). It has no live test
+ * of its own yet: a test answers `config`.
+ *
+ * @example
+ * ```ts
+ * import { confluentConnector } from 'ddl-profiles';
+ * confluentConnector.fields.match('secret')?.field.sensitive; // true
+ * ```
+ */
+export const confluentConnector: Connector = defineConnector({
+  name: 'confluent',
+  description: 'Kafka topics on a Confluent Cloud cluster, reached with an API key and secret',
+  roles: ['source', 'sink'],
+  takesProfile: true,
+  profile: confluentProfileSchema,
+  table: kafkaTableSchema,
+  profileRules: [confluentRegistryRule],
+  tableRules: kafkaTableRules,
+});

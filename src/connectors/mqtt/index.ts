@@ -1,0 +1,27 @@
+import { defineConnector, type Connector } from '../connector-definition.js';
+import { mqttProfileSchema, mqttTlsRule } from './profile-schema.js';
+import { mqttTableRules, mqttTableSchema } from './table-schema.js';
+
+export { mqttProfileSchema, type MqttProfileConfig } from './profile-schema.js';
+export { mqttTableSchema, type MqttTableConfig } from './table-schema.js';
+
+/**
+ * The MQTT connector: topics on an MQTT broker, as sources or sinks. It has no live test
+ * of its own yet: a test answers `config`.
+ *
+ * @example
+ * ```ts
+ * import { mqttConnector } from 'ddl-profiles';
+ * mqttConnector.fields.match('url')?.field.endpoint; // true
+ * ```
+ */
+export const mqttConnector: Connector = defineConnector({
+  name: 'mqtt',
+  description: 'MQTT topics on a broker, read or written',
+  roles: ['source', 'sink'],
+  takesProfile: true,
+  profile: mqttProfileSchema,
+  table: mqttTableSchema,
+  profileRules: [mqttTlsRule],
+  tableRules: mqttTableRules,
+});

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { ConfigRule } from '../connector-definition.js';
+import { field, secret } from '../field-info.js';
+import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
+
+const server = /^(?:(?:nats|tls|ws|wss):\/\/)?[^\s,/]+(?::\d{1,5})?\/?$/;
+
+/**
+ * The ways a NATS profile authenticates (Arroyo's `auth.type`).
+ *
+ * @example
+ * ```ts
+ * NATS_AUTH_TYPES; // ['none', 'credentials', 'jwt']
+ * ```
+ */
+export const NATS_AUTH_TYPES = ['none', 'credentials', 'jwt'] as const;
+
+/**
+ * The NATS profile (Arroyo's `nats/profile.json` and `NatsConnector::connection_from_options`):
+ * the servers, and credentials or a JWT with its NKey seed. `authentication.type` may be
+ * left out: it is implied by the fields given. Arroyo's SQL keys (`auth.type`,
+ * `auth.username`, `auth.password`, `auth.jwt`, `auth.nkey_seed`) are accepted as aliases.
+ *
+ * @example
+ * ```ts
+ * natsProfileSchema.parse({ servers: 'nats-1:4222,nats-2:4222', authentication: { username: 'u', password: 'p' } });
+ * ```
+ */
+export const natsProfileSchema = z.strictObject({
+  servers: field(
+    z
+      .string()
+      .refine((v) => v.split(',').every((part) => server.test(part.trim())), {
+        message: "expected a comma-separated list of NATS servers, for example 'nats-1:4222,nats-2:4222'",
+      })
+      .refine((v) => v.split(',').every((part) => hasNoPassword(part.trim())), { message: PASSWORD_IN_URL }),
+    { endpoint: true, description: 'Comma-separated list of NATS servers' },
+  ),
+  authentication: z
+    .strictObject({
+      type: field(z.enum(NATS_AUTH_TYPES), { aliases: ['auth.type'] }).optional(),
+      username: secret(z.string().min(1), { aliases: ['auth.username'] }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'] }).optional(),
+      jwt: secret(z.string().min(1), { aliases: ['auth.jwt'] }).optional(),
+      nkey_seed: secret(z.string().min(1), { aliases: ['auth.nkey_seed'] }).optional(),
+    })
+    .optional(),
+});
+
+/**
+ * The parsed NATS profile config.
+ *
+ * @example
+ * ```ts
+ * const config: NatsProfileConfig = natsProfileSchema.parse({ servers: 'nats:4222' });
+ * ```
+ */
+export type NatsProfileConfig = z.output<typeof natsProfileSchema>;
+
+type Authentication = NonNullable<NatsProfileConfig['authentication']>;
+type AuthType = (typeof NATS_AUTH_TYPES)[number];
+
+function authenticationType(auth: Authentication): AuthType {
+  if (auth.type) return auth.type;
+  if (auth.jwt !== undefined || auth.nkey_seed !== undefined) return 'jwt';
+  return auth.username !== undefined || auth.password !== undefined ? 'credentials' : 'none';
+}
+
+const requiredFor: Record<AuthType, ReadonlyArray<keyof Authentication>> = {
+  none: [],
+  credentials: ['username', 'password'],
+  jwt: ['jwt', 'nkey_seed'],
+};
+
+/** Credentials need a user and a password, a JWT needs its NKey seed; each refuses the others' keys. */
+export const natsAuthenticationRule: ConfigRule = (config, context) => {
+  const auth = (config as NatsProfileConfig).authentication;
+  if (typeof auth !== 'object' || auth === null) return;
+  const type = authenticationType(auth);
+  if (!(type in requiredFor)) return;
+  for (const key of requiredFor[type]) {
+    if (auth[key] !== undefined) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['authentication', key],
+      message: `authentication.${key} is required when authentication.type is '${type}'`,
+      params: { code: 'MISSING_OPTION' },
+    });
+  }
+  for (const key of Object.keys(auth) as Array<keyof Authentication>) {
+    if (key === 'type' || requiredFor[type].includes(key)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['authentication', key],
+      message: `authentication.${key} does not apply when authentication.type is '${type}'`,
+      params: { code: 'INVALID_VALUE' },
+    });
+  }
+};

@@ -1,0 +1,26 @@
+import { defineConnector, type Connector } from '../connector-definition.js';
+import { rabbitmqProfileSchema } from './profile-schema.js';
+import { rabbitmqTableRules, rabbitmqTableSchema } from './table-schema.js';
+
+export { rabbitmqProfileSchema, type RabbitmqProfileConfig } from './profile-schema.js';
+export { rabbitmqTableSchema, type RabbitmqTableConfig } from './table-schema.js';
+
+/**
+ * The RabbitMQ Stream connector: a source reading a RabbitMQ stream over the stream
+ * protocol. It has no live test of its own yet: a test answers `config`.
+ *
+ * @example
+ * ```ts
+ * import { rabbitmqConnector } from 'ddl-profiles';
+ * rabbitmqConnector.roles; // ['source']
+ * ```
+ */
+export const rabbitmqConnector: Connector = defineConnector({
+  name: 'rabbitmq',
+  description: 'RabbitMQ streams, read over the stream protocol',
+  roles: ['source'],
+  takesProfile: true,
+  profile: rabbitmqProfileSchema,
+  table: rabbitmqTableSchema,
+  tableRules: rabbitmqTableRules,
+});
