@@ -120,12 +120,12 @@ export function PlaygroundPage() {
               <h3>Diagnostics</h3>
               <ol class="diagnostics">
                 {diagnostics.map((d, i) => (
-                  <li class={d.level} id={`diagnostic-${i + 1}`}>
+                  <li class={`level-${d.level}`} id={`diagnostic-${i + 1}`}>
                     <button type="button" class="link" onClick={() => show(d)} aria-label={`Go to line ${d.line}, column ${d.column}`}>
                       {d.line}:{d.column}
                     </button>{' '}
                     <code>{d.code}</code> {d.message}
-                    {d.suggestion ? <> — did you mean <code>{d.suggestion}</code>?</> : null}
+                    {d.suggestion && !d.message.includes(d.suggestion) ? <> — did you mean <code>{d.suggestion}</code>?</> : null}
                   </li>
                 ))}
               </ol>
@@ -138,7 +138,7 @@ export function PlaygroundPage() {
                     </span>
                     {line.parts.map((part) =>
                       part.mark ? (
-                        <mark class={part.mark.level} data-position={`${line.number}:${part.mark.column}`} title={`${part.mark.code}: ${part.mark.message}`}>
+                        <mark class={`level-${part.mark.level}`} data-position={`${line.number}:${part.mark.column}`} title={`${part.mark.code}: ${part.mark.message}`}>
                           {part.text || ' '}
                         </mark>
                       ) : (

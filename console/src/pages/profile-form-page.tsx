@@ -30,8 +30,9 @@ export function ProfileFormPage({ name, connectorName }: { name?: string; connec
   if (!name && !connectorName) return <ChooseConnector connectors={loaded.connectors} />;
   const connector = loaded.connectors.find((c) => c.name === (loaded.profile?.connector ?? connectorName));
   if (!connector) return <><h1 tabIndex={-1}>New profile</h1><p class="error" role="alert">No connector named {connectorName}.</p></>;
-  // Keyed by version, so that a reload after a conflict starts from the stored profile.
-  return <ProfileForm key={`${name}:${loaded.profile?.version}`} connector={connector} profile={loaded.profile} reload={reload} />;
+  // Keyed by connector, name and version: another connector's form, or a reload after a
+  // conflict, starts afresh from what is stored.
+  return <ProfileForm key={`${connector.name}:${name}:${loaded.profile?.version}`} connector={connector} profile={loaded.profile} reload={reload} />;
 }
 
 function ChooseConnector({ connectors }: { connectors: Connector[] }) {
