@@ -18,6 +18,7 @@ export { commonTableOptions, TABLE_FORMATS, type CommonTableOptions, type TableF
 export { typeScopedOptions } from './type-scoped-options.js';
 export { columnName, dataSize, interval } from './value-schemas.js';
 export * from './confluent/index.js';
+export type { ColumnInfo, ColumnIssue, ColumnRule } from './column-rule.js';
 export * from './kafka/index.js';
 export * from './mqtt/index.js';
 export * from './nats/index.js';
