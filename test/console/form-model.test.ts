@@ -64,6 +64,7 @@ describe('describeForm', () => {
       'authentication.password',
       'authentication.protocol',
       'authentication.region',
+      'tls.enabled',
       'tls.ca',
       'tls.cert',
       'tls.key',
