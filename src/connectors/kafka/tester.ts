@@ -1,28 +1,9 @@
-import type { SASLOptions } from 'kafkajs';
 import { parseEndpoint, TestFailure, type ConnectorTester } from '../../testing/index.js';
+import { kafkaSasl, kafkaTls } from './admin-client.js';
 import { kafkaClusterSteps, topicStep } from './cluster-steps.js';
 import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 import { schemaRegistryStep, subjectOf, subjectStep } from './schema-registry-steps.js';
 import type { KafkaTableConfig } from './table-schema.js';
-
-function saslOf(auth: KafkaProfileConfig['authentication']): SASLOptions | undefined {
-  if (!auth || kafkaAuthenticationType(auth) !== 'sasl') return undefined;
-  const mechanism = auth.sasl_mechanism === 'PLAIN' ? 'plain' : auth.sasl_mechanism === 'SCRAM-SHA-256' ? 'scram-sha-256' : 'scram-sha-512';
-  return { mechanism, username: auth.username ?? '', password: auth.password ?? '' } as SASLOptions;
-}
-
-/** TLS settings for kafkajs: on for SASL_SSL, or for any `tls` (`tls: {}` included) that does not say `enabled: false`. */
-function tlsOf(profile: KafkaProfileConfig) {
-  const enabled = (profile.tls !== undefined && profile.tls.enabled !== false) || profile.authentication?.protocol === 'SASL_SSL';
-  if (!enabled) return undefined;
-  const tls = profile.tls ?? {};
-  return {
-    ...(tls.ca ? { ca: [tls.ca] } : {}),
-    ...(tls.cert ? { cert: tls.cert } : {}),
-    ...(tls.key ? { key: tls.key } : {}),
-    rejectUnauthorized: tls.reject_unauthorized ?? true,
-  };
-}
 
 /**
  * Tests a Kafka profile, or a table, against the live cluster with kafkajs: `dns`,
@@ -48,8 +29,8 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
       );
     });
   }
-  const sasl = saslOf(profile.authentication);
-  const ssl = tlsOf(profile);
+  const sasl = kafkaSasl(profile.authentication);
+  const ssl = kafkaTls(profile);
   const admin = await kafkaClusterSteps(context, {
     endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
     ...(ssl ? { ssl } : {}),
