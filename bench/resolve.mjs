@@ -22,6 +22,14 @@ export async function benchResolve() {
   const alone = await gcShare(() => resolve(sql, { profiles, parseColumns: false }));
   const large = generateScript({ tables: 20_000, profiles: 50 });
   const largeMs = await medianMs(() => resolve(large.sql, { profiles: large.profiles, parseColumns: false }), { runs: 3, warmup: 1 });
+  // One table of many options: time per option at 100,000 against 1,000 (linear: about 1).
+  const wide = (count) =>
+    "CREATE TABLE wide (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source'" +
+    Array.from({ length: count }, (_, i) => `, 'connection_properties.p${i}' = 'v${i}'`).join('') + ')';
+  const wideSmall = wide(1_000);
+  const wideLarge = wide(100_000);
+  const wideSmallMs = await medianMs(() => resolve(wideSmall, { parseColumns: false }), { runs: 9, warmup: 3 });
+  const wideLargeMs = await medianMs(() => resolve(wideLarge, { parseColumns: false, maxOptionsPerTable: 100_000 }), { runs: 3, warmup: 1 });
   // Last, since it cannot be undone: ioredis (our Redis tester's client, and many a
   // platform's) declares `class VerbatimString extends String`, and from then on V8
   // (Node 20) runs String.prototype methods on every string in the process slowly.
@@ -42,6 +50,9 @@ export async function benchResolve() {
     { name: '  of which garbage collection', value: alone.gcMs, unit: 'ms' },
     { name: 'resolve without columns, 20,000 tables', value: largeMs, unit: 'ms' },
     { name: 'time per table, 20,000 / 1,000 tables (linear: about 1)', value: largeMs / 20 / noColumnsMs, unit: 'x' },
+    { name: 'one table of 1,000 options', value: wideSmallMs, unit: 'ms' },
+    { name: 'one table of 100,000 options', value: wideLargeMs, unit: 'ms' },
+    { name: 'time per option, 100,000 / 1,000 options (linear: about 1)', value: wideLargeMs / 100 / wideSmallMs, unit: 'x' },
     { name: 'once ioredis is loaded: node-sql-parser alone', value: withIoredis.parserMs, unit: 'ms' },
     { name: 'once ioredis is loaded: resolve without column parsing', value: withIoredis.noColumnsMs, unit: 'ms' },
     { name: 'once ioredis is loaded: parser / resolve without columns', value: withIoredis.parserMs / withIoredis.noColumnsMs, unit: 'x' },

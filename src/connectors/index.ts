@@ -1,6 +1,7 @@
 export { field, fieldInfo, secret, type EngineForm, type FieldInfo } from './field-info.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
 export { TABLE_ENGINE_KEYS } from './engine-keys.js';
+export { fromArroyoProfileConfig } from './arroyo-profile-json.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
 export {
   defineConnector,

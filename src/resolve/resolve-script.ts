@@ -1,4 +1,4 @@
-import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
@@ -69,6 +69,13 @@ function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   return source as ProfileSource;
 }
 
+function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinition): ProfileDefinition {
+  const connector = registry.get(profile.connector);
+  const config = profile.config;
+  if (!connector || typeof config !== 'object' || config === null || Array.isArray(config)) return profile;
+  return { ...profile, config: fromArroyoProfileConfig(connector, config) };
+}
+
 function isConnectorTable(table: TableDefinition): boolean {
   return table.options.some((o) => o.key === CONNECTOR_KEY || o.key === PROFILE_KEY);
 }
@@ -130,7 +137,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const names = [...referenced];
   const source = sourceOf(options.profiles);
   const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
-  const profiles = new Map(fetched.map((p) => [p.name, p]));
+  // A profile handed in as Arroyo stores it (camelCase, its oneOf variants) is read in our shape.
+  const profiles = new Map(fetched.map((p) => [p.name, canonicalProfile(registry, p)]));
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap() };
 

@@ -16,7 +16,7 @@ or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-p
 Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.`;
 
 function profilesFrom(json: unknown, path: string): ProfileDefinition[] {
-  const list = Array.isArray(json) ? json : (json as { profiles?: unknown })?.profiles;
+  const list = Array.isArray(json) ? json : ((json as { profiles?: unknown })?.profiles ?? (json as { data?: unknown })?.data);
   if (!Array.isArray(list) || !list.every((p) => typeof p?.name === 'string' && typeof p?.connector === 'string' && typeof p?.config === 'object')) {
     throw new UsageError(`${path} must hold a JSON array of profiles, each {name, connector, config, overridable?}`);
   }
