@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
+import { DdlProfilesError, openCatalog, SECRET_KEY_ENV, type Catalog } from '../index.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 
@@ -8,6 +8,8 @@ export const storeOptions = {
   store: { type: 'string' },
   'database-url': { type: 'string' },
   tenant: { type: 'string' },
+  'secret-key-file': { type: 'string' },
+  'allow-plaintext-secrets': { type: 'boolean' },
 } as const;
 
 /** The folder the CLI keeps its embedded store in when told nothing else. */
@@ -18,8 +20,8 @@ export const MEMORY_STORE = ':memory:';
 
 /**
  * Opens the catalog the options name (`--store DIR` or `--store :memory:`,
- * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it
- * and always closes it.
+ * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), with the secret key of
+ * `$DDL_PROFILES_SECRET_KEY` or `--secret-key-file`, runs `work` with it and always closes it.
  *
  * @example
  * ```ts
@@ -27,13 +29,18 @@ export const MEMORY_STORE = ':memory:';
  * ```
  */
 export async function withCatalog<T>(
-  values: { store?: string; 'database-url'?: string; tenant?: string },
+  values: { store?: string; 'database-url'?: string; tenant?: string; 'secret-key-file'?: string; 'allow-plaintext-secrets'?: boolean },
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
-  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
+  const keys = {
+    ...(values['secret-key-file'] ? { secretKeyFile: values['secret-key-file'] } : io.env[SECRET_KEY_ENV] ? { secretKey: io.env[SECRET_KEY_ENV] } : {}),
+    allowPlaintextSecrets: values['allow-plaintext-secrets'] === true,
+    onNotice: (message: string) => io.err(`ddl-profiles: ${message}`),
+  };
+  const catalog = await openCatalog({ ...where, ...keys, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
     throw error;

@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from '../sql/index.js';
+import type { ColumnDefinition, PrimaryKeyDefinition, WatermarkDefinition } from '../sql/index.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 
 /**
@@ -19,8 +19,9 @@ export type Provenance = 'table' | 'profile' | 'default' | 'env';
  * - `options`: the flat canonical keys a planner would put in WITH; secrets redacted
  *   unless `showSecrets` was asked for.
  * - `provenance`: for every key of `options`, where its value came from.
- * - `sql`: the statement rewritten with the profile inlined and `connection_profile`
- *   removed; secrets redacted unless `showSecrets` was asked for.
+ * - `sql`: the statement rewritten as Arroyo DDL: the profile inlined, `connection_profile`
+ *   removed, every key one Arroyo's planner reads for the connector (its engine key), in
+ *   the value form it reads; secrets redacted unless `showSecrets` was asked for.
  *
  * @example
  * ```ts
@@ -36,6 +37,12 @@ export interface ResolvedTable {
   options: Record<string, string>;
   provenance: Record<string, Provenance>;
   sql: string;
+  /**
+   * The config keys `sql` leaves out because Arroyo's DDL has no key for them (a Kafka
+   * profile's `connection_properties`, TLS files); each also has a `NOT_IN_ENGINE_DDL`
+   * warning. Empty when `sql` says everything `config` does.
+   */
+  sqlOmits: string[];
   line: number;
   column: number;
   /**
@@ -43,8 +50,17 @@ export interface ResolvedTable {
    * keeps a table of that name already registered, instead of failing on it.
    */
   ifNotExists: boolean;
-  /** Parsed columns, or null when they are given only as `columnsText`. */
+  /**
+   * The columns, read (names, normalised types, nullability, keys, metadata and computed
+   * columns); null when `parseColumns: false` was asked for or the list is malformed,
+   * and then given only as `columnsText`.
+   */
   columns: ColumnDefinition[] | null;
+  /** The primary key, from `PRIMARY KEY` on columns or a `PRIMARY KEY (…)` element; null when none (or columns unread). */
+  primaryKey: PrimaryKeyDefinition | null;
+  /** `WATERMARK FOR column [AS expr]`; null when none (or columns unread). */
+  watermark: WatermarkDefinition | null;
+  /** The column list exactly as written. */
   columnsText: string;
 }
 
@@ -77,4 +93,9 @@ export interface ResolveResult {
   passthrough: PassthroughStatement[];
   errors: Diagnostic[];
   warnings: Warning[];
+  /**
+   * Whether the rules Arroyo checks against columns (metadata fields, key columns,
+   * `event_time_field`, …) were checked: `skipped` with `parseColumns: false`.
+   */
+  columnRules: 'checked' | 'skipped';
 }

@@ -1,3 +1,4 @@
+import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
 import type { SourceSpan } from './source-span.js';
 
 /** How an option value was written. */
@@ -25,28 +26,12 @@ export interface TableOption {
 }
 
 /**
- * A column as node-sql-parser's FlinkSQL grammar read it: name, normalised type, whether
- * it may be null, and its raw text.
- *
- * @example
- * ```ts
- * // for "amount DECIMAL(10, 2) NOT NULL":
- * // { name: 'amount', type: 'DECIMAL(10, 2)', nullable: false, text: 'amount DECIMAL(10, 2) NOT NULL' }
- * ```
- */
-export interface ColumnDefinition {
-  name: string;
-  type: string;
-  nullable: boolean;
-  text: string;
-}
-
-/**
  * The structure of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] [WITH (…)]`.
- * `columns` is null when the column grammar could not read them (WATERMARK, METADATA,
- * computed columns, MAP/ROW types, …), was guarded off, or was not asked for; then
- * `columnsNote` says why, and `columnsText` still holds them. A statement with no column
- * list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
+ * `columns` is the column list read on the script's tokens (see `ColumnDefinition`), with
+ * `primaryKey`, `watermark` and the problems found in it (`columnProblems`). It is null
+ * when the columns were not asked for, or when their text is malformed: then
+ * `columnsNote` says where it stopped, and `columnsText` still holds them. A statement with
+ * no column list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
  *
  * @example
  * ```ts
@@ -61,7 +46,11 @@ export interface TableDefinition {
   ifNotExists: boolean;
   columnsText: string;
   columns: ColumnDefinition[] | null;
+  primaryKey?: PrimaryKeyDefinition | null;
+  watermark?: WatermarkDefinition | null;
+  columnProblems?: ColumnProblem[];
   columnsNote?: string;
+  columnsNoteSpan?: SourceSpan;
   options: TableOption[];
   withSpan: SourceSpan | null;
 }

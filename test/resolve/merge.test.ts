@@ -37,11 +37,13 @@ describe('merging', () => {
       'authentication.sasl_mechanism': 'profile',
       'authentication.username': 'env',
       'authentication.password': 'profile',
+      'authentication.type': 'default',
+      'authentication.protocol': 'default',
       topic: 'table',
       format: 'table',
       bad_data: 'default',
     });
-    expect(tables[0].config.authentication).toEqual({ sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
+    expect(tables[0].config.authentication).toEqual({ type: 'sasl', protocol: 'SASL_PLAINTEXT', sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
   });
 
   it('never reads process.env unless it is handed in', async () => {
@@ -79,11 +81,11 @@ describe('merging', () => {
     const hidden = await resolve(sql, { profiles: [kafka] });
     expect(hidden.tables[0].options['authentication.password']).toBe('********');
     expect(hidden.tables[0].sql).not.toContain('pa$$word');
-    expect(hidden.tables[0].sql).toContain("'authentication.password' = '********'");
+    expect(hidden.tables[0].sql).toContain("'auth.password' = '********'");
     expect(hidden.tables[0].sql).not.toContain('connection_profile');
     expect(hidden.tables[0].config.authentication).toMatchObject({ password: 'pa$$word' });
     const shown = await resolve(sql, { profiles: [kafka], showSecrets: true });
-    expect(shown.tables[0].sql).toContain("'authentication.password' = 'pa$$word'");
+    expect(shown.tables[0].sql).toContain("'auth.password' = 'pa$$word'");
     const again = await resolve(shown.tables[0].sql, { showSecrets: true });
     expect(again.tables[0].config).toEqual(shown.tables[0].config);
     expect(again.tables[0].config.topic).toBe("it's; -- not a comment");
@@ -155,7 +157,7 @@ describe('merging', () => {
 
   it('warns when a table writes a secret in its own DDL, at the value, without echoing it', async () => {
     const { tables, warnings } = await resolve(
-      "CREATE TABLE inline (k STRING) WITH (connector = 'redis', address = 'redis://cache:6379',\n  password = 'inline-pw-77', type = 'lookup', format = 'json');\n" +
+      "CREATE TABLE inline (k STRING METADATA FROM 'key' PRIMARY KEY) WITH (connector = 'redis', address = 'redis://cache:6379',\n  password = 'inline-pw-77', type = 'lookup', format = 'json');\n" +
         "CREATE TABLE fine (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');",
       { profiles: [kafka] },
     );
@@ -193,7 +195,7 @@ describe('merging', () => {
 
   it('refuses a password inside a URL, which would show wherever the URL does, without quoting it', async () => {
     const redis = (address: string): ProfileDefinition => ({ name: 'r', connector: 'redis', config: { address } });
-    const lookup = "CREATE TABLE l (k STRING) WITH (connection_profile = 'r', type = 'lookup', format = 'json');";
+    const lookup = "CREATE TABLE l (k STRING METADATA FROM 'key' PRIMARY KEY) WITH (connection_profile = 'r', type = 'lookup', format = 'json');";
     const refused = await resolve(lookup, { profiles: [redis('redis://:url-pw-31@cache:6379')] });
     expect(refused.errors).toMatchObject([{ code: 'INVALID_VALUE', key: 'address', message: expect.stringMatching(/^address: the URL carries a password/) }]);
     expect(JSON.stringify(refused)).not.toContain('url-pw-31');

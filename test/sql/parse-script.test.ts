@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charCodes } from '../../src/sql/char-codes.js';
-import { parseScript, rewriteOptions, scan, StatementReader, TokenKind } from '../../src/sql/index.js';
+import { parseScript, rewriteOptions, scan, sqlString, StatementReader, TokenKind } from '../../src/sql/index.js';
 
 const only = (sql: string) => {
   const { statements, problems } = parseScript(sql);
@@ -66,7 +66,7 @@ describe('statements', () => {
       ['b', 'b', '', 0],
       ['c', 'c', 'x INT', 1],
     ]);
-    const rewritten = rewriteOptions(statements[0], { topic: 'z' });
+    const rewritten = rewriteOptions(statements[0], [{ key: 'topic', value: sqlString('z') }]);
     expect(rewritten).toBe("CREATE TABLE a WITH (\n  'topic' = 'z'\n) AS SELECT * FROM src");
   });
 
@@ -165,19 +165,12 @@ describe('CREATE TABLE', () => {
     expect(JSON.stringify(problems)).not.toContain(canary);
   });
 
-  it('parses columns with the FlinkSQL grammar, or keeps raw text with a note', () => {
-    const parsed = only("CREATE TABLE t (id BIGINT NOT NULL, price DECIMAL(10, 2), name VARCHAR(20)) WITH ('k' = 'v')").table!;
-    expect(parsed.columns).toEqual([
-      { name: 'id', type: 'BIGINT', nullable: false, text: 'id BIGINT NOT NULL' },
-      { name: 'price', type: 'DECIMAL(10, 2)', nullable: true, text: 'price DECIMAL(10, 2)' },
-      { name: 'name', type: 'VARCHAR(20)', nullable: true, text: 'name VARCHAR(20)' },
-    ]);
-    for (const columns of ["ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '5' SECOND", "o BIGINT METADATA FROM 'offset'", 'd AS CAST(ts AS DATE)', 'id INT, PRIMARY KEY (id) NOT ENFORCED', 'm MAP<STRING, INT>', 'r ROW<a INT>']) {
-      const table = only(`CREATE TABLE t (${columns}) WITH ('k' = 'v')`).table!;
-      expect(table.columns, columns).toBeNull();
-      expect(table.columnsNote).toMatch(/columns kept as raw text$/);
-      expect(table.columnsText).toBe(columns);
-    }
+  it('reads the column list on the script\'s tokens, positioned in the script, unless asked not to', () => {
+    const sql = "CREATE TABLE t (\n  id BIGINT NOT NULL,\n  n VARCHR\n) WITH ('k' = 'v')";
+    const table = only(sql).table!;
+    expect(table.columns!.map((c) => [c.name, c.type?.sql ?? null, c.nullable])).toEqual([['id', 'BIGINT', false], ['n', null, true]]);
+    expect(table.columns![1].nameSpan).toMatchObject({ line: 3, column: 3 });
+    expect(table.columnProblems).toMatchObject([{ code: 'UNKNOWN_TYPE', span: { line: 3, column: 5 } }]);
     expect(parseScript("CREATE TABLE t (a INT) WITH ('k' = 'v')", { parseColumns: false }).statements[0].table!.columns).toBeNull();
   });
 });
@@ -185,13 +178,16 @@ describe('CREATE TABLE', () => {
 describe('rewriting', () => {
   it('replaces the WITH clause, quoting keys and values whatever they contain', () => {
     const statement = only("CREATE TABLE t (a INT) COMMENT 'c' WITH (connection_profile = 'p')");
-    const sql = rewriteOptions(statement, { connector: 'kafka' }, { "we'ird": "it's; -- not a comment" });
+    const sql = rewriteOptions(statement, [
+      { key: 'connector', value: sqlString('kafka') },
+      { key: "we'ird", value: sqlString("it's; -- not a comment") },
+    ]);
     expect(sql).toBe("CREATE TABLE t (a INT) COMMENT 'c' WITH (\n  'connector' = 'kafka',\n  'we''ird' = 'it''s; -- not a comment'\n)");
     const again = only(sql).table!;
     expect(again.options.map((o) => [o.key, o.value])).toEqual([
       ['connector', 'kafka'],
       ["we'ird", "it's; -- not a comment"],
     ]);
-    expect(rewriteOptions(statement, { k: "''" })).toContain("'k' = ''''''\n)");
+    expect(rewriteOptions(statement, [{ key: 'k', value: sqlString("''") }])).toContain("'k' = ''''''\n)");
   });
 });

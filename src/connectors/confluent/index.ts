@@ -1,4 +1,5 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { KAFKA_METADATA_FIELDS } from '../kafka/metadata-fields.js';
 import { kafkaTableRules, kafkaTableSchema } from '../kafka/table-schema.js';
 import { confluentProfileSchema, confluentRegistryRule } from './profile-schema.js';
 
@@ -24,4 +25,6 @@ export const confluentConnector: Connector = defineConnector({
   table: kafkaTableSchema,
   profileRules: [confluentRegistryRule],
   tableRules: kafkaTableRules,
+  // Arroyo's Confluent connector gives Kafka's metadata fields.
+  metadataFields: KAFKA_METADATA_FIELDS,
 });

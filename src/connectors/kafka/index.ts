@@ -1,10 +1,13 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
+import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
 import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
+export { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -26,4 +29,30 @@ export const kafkaConnector: Connector = defineConnector({
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
   tableRules: kafkaTableRules,
+  metadataFields: KAFKA_METADATA_FIELDS,
+  derive: deriveKafkaAuthentication,
+  // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
+  engineKeys: [
+    'bootstrap_servers',
+    'auth.type',
+    'auth.mechanism',
+    'auth.protocol',
+    'auth.username',
+    'auth.password',
+    'auth.region',
+    'schema_registry.endpoint',
+    'schema_registry.api_key',
+    'schema_registry.api_secret',
+    'type',
+    'topic',
+    'source.offset',
+    'source.read_mode',
+    'source.group_id',
+    'source.group_id_prefix',
+    'sink.commit_mode',
+    'sink.timestamp_field',
+    'sink.key_field',
+    'client_configs',
+    'value.subject',
+  ],
 });

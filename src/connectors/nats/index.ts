@@ -1,9 +1,11 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { natsTester } from './tester.js';
 import { natsAuthenticationRule, natsProfileSchema } from './profile-schema.js';
 import { natsTableRules, natsTableSchema } from './table-schema.js';
 
 export { natsProfileSchema, NATS_AUTH_TYPES, type NatsProfileConfig } from './profile-schema.js';
 export { natsTableSchema, type NatsTableConfig } from './table-schema.js';
+export { natsTester } from './tester.js';
 
 /**
  * The NATS connector: core subjects and JetStream streams, as sources or sinks. It has no
@@ -23,5 +25,6 @@ export const natsConnector: Connector = defineConnector({
   profile: natsProfileSchema,
   table: natsTableSchema,
   profileRules: [natsAuthenticationRule],
+  tester: natsTester,
   tableRules: natsTableRules,
 });
