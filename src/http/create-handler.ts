@@ -2,8 +2,8 @@ import { DEFAULT_TEST_DEADLINE_MS, type Catalog, type TemplateEnv } from '../ind
 import { newApiApp } from './api-app.js';
 import { DEFAULT_MAX_BODY_BYTES, requestLog, tenantContext, TestPool, type RequestLogEntry } from './middleware/index.js';
 import { answerUnrouted, decodablePath } from './route-fallback.js';
-import { mountRoutes } from './routes/index.js';
 import { ScriptResolver, type ScriptResolverOptions } from './script-resolver.js';
+import { consoleRoutes, mountRoutes, type ConsoleAssets } from './routes/index.js';
 import type { TokenAuth } from './token-auth.js';
 
 /**
@@ -31,6 +31,8 @@ export const DEFAULT_MAX_TEST_DEADLINE_MS = 60_000;
  *   `maxTestDeadlineMs` caps what `?deadline_ms=` may ask (default 60 s).
  * - `resolve`: bounds of `/v1/resolve` (statements per script, options per table: 422
  *   beyond them) and the size from which a script resolves in a worker thread.
+ * - `console`: the web console's built assets (`loadConsoleAssets()`), served at `/`;
+ *   without them, `/` is a 404.
  *
  * @example
  * ```ts
@@ -48,6 +50,7 @@ export interface HandlerOptions {
   maxTestDeadlineMs?: number;
   resolve?: ScriptResolverOptions;
   log?: (entry: RequestLogEntry) => void;
+  console?: ConsoleAssets;
 }
 
 /**
@@ -93,6 +96,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
     await next();
   });
   mountRoutes(app);
+  if (options.console) consoleRoutes(options.console)(app);
   app.notFound(answerUnrouted(app));
   return async (request) => app.fetch(request);
 }
