@@ -4,7 +4,7 @@ import { reachSteps, readTlsMaterial, TestFailure, withHints } from '../../testi
 import type { MqttProfileConfig } from './profile-schema.js';
 import type { MqttTableConfig } from './table-schema.js';
 
-const TLS_SCHEMES = new Set(['ssl', 'mqtts', 'wss']);
+const TLS_SCHEMES = new Set(['ssl', 'mqtts']);
 const QOS = { AtMostOnce: 0, AtLeastOnce: 1, ExactlyOnce: 2 } as const;
 
 /** CONNACK and SUBACK reason codes (MQTT 5) a test can meet, by number. */
@@ -19,9 +19,8 @@ const REASONS: Record<number, { code: 'auth' | 'protocol' | 'config'; hint: stri
 };
 
 function endpointOf(url: URL): { host: string; port: number } {
-  const scheme = url.protocol.replace(':', '');
-  const fallback = scheme === 'ws' ? 80 : scheme === 'wss' ? 443 : TLS_SCHEMES.has(scheme) ? 8883 : 1883;
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || fallback) };
+  const port = url.port || (TLS_SCHEMES.has(url.protocol.replace(':', '')) ? 8883 : 1883);
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(port) };
 }
 
 /** A CONNACK or SUBACK reason code as a classified failure. */
@@ -111,7 +110,7 @@ export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(
   },
   {
     refused: 'check the url\u2019s host and port: MQTT brokers listen on 1883, and 8883 for TLS',
-    timeout: 'the broker did not answer CONNECT in time: check the port, and whether it expects TLS (ssl://) or WebSockets',
+    timeout: 'the broker did not answer CONNECT in time: check the port, and whether it expects TLS (ssl://)',
     tls: 'check the url\u2019s scheme (ssl:// for a TLS port) and tls.ca for a private CA',
     auth: 'check username and password, and the broker\u2019s ACL for this user',
     protocol: 'the broker answered, but not as MQTT 5: check the port and the broker\u2019s version',
