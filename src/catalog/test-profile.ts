@@ -62,7 +62,8 @@ export async function testProfile(draft: ProfileDefinition, options: TestProfile
     const hint = onlyEnv ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)' : undefined;
     return configFailure(connector.name, problems.map((p) => p.message).join('; '), hint);
   }
-  return runTestOf(connector, side.config, undefined, options);
+  const fromEnv = [...prepared.values.values()].filter((c) => c.source === 'env' && typeof c.value === 'string').map((c) => c.value as string);
+  return runTestOf(connector, side.config, undefined, options, fromEnv);
 }
 
 /**
@@ -75,11 +76,13 @@ export async function testProfile(draft: ProfileDefinition, options: TestProfile
  * ```
  */
 export async function testMergedTable(table: MergedTable, options: TestOptions = {}): Promise<TestResult> {
-  return runTestOf(table.connector, table.config, table.config, options);
+  const fromEnv = Object.keys(table.provenance).filter((key) => table.provenance[key] === 'env').map((key) => table.options[key]);
+  return runTestOf(table.connector, table.config, table.config, options, fromEnv);
 }
 
-async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions): Promise<TestResult> {
+/** Runs a connector's tester; `fromEnv`, the values templates filled, are scrubbed from its messages as secrets are. */
+async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions, fromEnv: readonly string[] = []): Promise<TestResult> {
   if (!connector.tester) return configFailure(connector.name, `the ${connector.name} connector has no live test`);
   const { env: _env, registry: _registry, ...bounds } = options as TestProfileOptions;
-  return runConnectorTest(connector.name, connector.tester, { profile, ...(table ? { table } : {}), secrets: secretsOf(connector, profile) }, bounds);
+  return runConnectorTest(connector.name, connector.tester, { profile, ...(table ? { table } : {}), secrets: [...secretsOf(connector, profile), ...fromEnv] }, bounds);
 }

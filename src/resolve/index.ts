@@ -1,6 +1,6 @@
 export type { Diagnostic, DiagnosticCode, Warning } from './diagnostic.js';
 export { closestMatch } from './closest-match.js';
-export { expandTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
+export { expandTemplate, hasTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
 export { fromSqlOption, fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';
 export { flattenConfig, setPath, type FlatEntry, type FlattenedConfig } from './flatten-config.js';
 export type { Position } from './position.js';

@@ -30,7 +30,7 @@ export const kafkaProfileSchema = z.strictObject({
     .strictObject({
       type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type' }).optional(),
       sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'], engineKey: 'auth.mechanism', arroyoPath: 'authentication.mechanism' }).optional(),
-      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username' }).optional(),
+      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username', templatable: true }).optional(),
       password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password' }).optional(),
       protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol' }).optional(),
       region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region' }).optional(),
@@ -52,7 +52,7 @@ export const kafkaProfileSchema = z.strictObject({
         endpoint: true,
         arroyoPath: 'schemaRegistryEnum.endpoint',
       }),
-      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey' }).optional(),
+      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey', templatable: true }).optional(),
       api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret' }).optional(),
     })
     .optional(),

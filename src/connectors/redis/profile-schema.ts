@@ -24,7 +24,7 @@ export const redisProfileSchema = z.strictObject({
       addresses: field(z.array(redisUrl).min(1), { endpoint: true, arroyoPath: 'connection.addresses' }),
     })
     .optional(),
-  username: z.string().min(1).optional(),
+  username: field(z.string().min(1), { templatable: true }).optional(),
   password: secret(z.string()).optional(),
   database: field(z.number().int().nonnegative(), { engineKey: null }).optional(),
 });
