@@ -11,6 +11,21 @@
 export * from './errors/index.js';
 export * from './connectors/index.js';
 export * from './resolve/index.js';
+export { parseColumns } from './sql/index.js';
+export type {
+  ColumnDefinition,
+  ColumnProblem,
+  ColumnType,
+  ColumnTypeName,
+  GeneratedColumn,
+  MetadataColumn,
+  PrimaryKeyDefinition,
+  SourceSpan,
+  SqlExpression,
+  StructField,
+  TableColumns,
+  WatermarkDefinition,
+} from './sql/index.js';
 export type { ProfileDefinition, ProfileSource } from './store/profile-source.js';
 export * from './catalog/index.js';
 export * from './testing/index.js';

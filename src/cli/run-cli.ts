@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DdlProfilesError } from '../index.js';
+import { DdlProfilesError } from '../errors/index.js';
 import type { CliIo } from './cli-io.js';
 import { KEYS_USAGE, keysCommand } from './commands/keys-command.js';
 import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { DdlProfilesError, openCatalog, SECRET_KEY_ENV, type Catalog } from '../index.js';
+import type { Catalog } from '../catalog/index.js';
+import { DdlProfilesError } from '../errors/index.js';
+import { SECRET_KEY_ENV } from '../store/secret-key.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 
@@ -40,6 +42,9 @@ export async function withCatalog<T>(
     allowPlaintextSecrets: values['allow-plaintext-secrets'] === true,
     onNotice: (message: string) => io.err(`ddl-profiles: ${message}`),
   };
+  // Loaded here, not at start-up: the store's modules (Kysely, PGlite, pg) are most of the
+  // CLI's start-up time, and --version, --help and resolve --profiles never need them.
+  const { openCatalog } = await import('../catalog/index.js');
   const catalog = await openCatalog({ ...where, ...keys, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);

@@ -2,7 +2,7 @@ import { DEFAULT_TEST_DEADLINE_MS, type Catalog, type TemplateEnv } from '../ind
 import { newApiApp } from './api-app.js';
 import { DEFAULT_MAX_BODY_BYTES, requestLog, tenantContext, TestPool, type RequestLogEntry } from './middleware/index.js';
 import { answerUnrouted, decodablePath } from './route-fallback.js';
-import { mountRoutes } from './routes/index.js';
+import { consoleRoutes, mountRoutes, type ConsoleAssets } from './routes/index.js';
 import type { TokenAuth } from './token-auth.js';
 
 /**
@@ -28,6 +28,8 @@ export const DEFAULT_MAX_TEST_DEADLINE_MS = 60_000;
  *   429 (default 4).
  * - `testDeadlineMs`: the deadline of a live test that asks for none (default 10 s);
  *   `maxTestDeadlineMs` caps what `?deadline_ms=` may ask (default 60 s).
+ * - `console`: the web console's built assets (`loadConsoleAssets()`), served at `/`;
+ *   without them, `/` is a 404.
  *
  * @example
  * ```ts
@@ -44,6 +46,7 @@ export interface HandlerOptions {
   testDeadlineMs?: number;
   maxTestDeadlineMs?: number;
   log?: (entry: RequestLogEntry) => void;
+  console?: ConsoleAssets;
 }
 
 /**
@@ -87,6 +90,7 @@ export function createHandler(options: HandlerOptions): RequestHandler {
     await next();
   });
   mountRoutes(app);
+  if (options.console) consoleRoutes(options.console)(app);
   app.notFound(answerUnrouted(app));
   return async (request) => app.fetch(request);
 }

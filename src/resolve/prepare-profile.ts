@@ -117,7 +117,7 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
         continue;
       }
       if (expanded.usedEnv) source = 'env';
-      const converted = fromSqlOption(entry.match, expanded.value);
+      const converted = fromSqlOption(entry.match, { value: expanded.value });
       if (!converted.ok) {
         // Neither a secret nor a value from the environment is ever quoted.
         const detail = isSensitive(entry.match) || expanded.usedEnv ? 'the value is not valid' : converted.message;

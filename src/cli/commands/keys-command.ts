@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { generateSecretKey, readSecretKeyFile, writeSecretKeyFile } from '../../index.js';
+import { generateSecretKey, readSecretKeyFile, writeSecretKeyFile } from '../../store/secret-key.js';
 import type { CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';

@@ -76,6 +76,8 @@ export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(
         name: 'ddl-profiles connection test',
         reconnect: false,
         maxReconnectAttempts: 0,
+        // The servers a cluster advertises in INFO are not the profile's: never reach them.
+        ignoreClusterUpdates: true,
         waitOnFirstConnect: false,
         timeout: Math.max(100, context.remainingMs()),
         ...(tls ? { tls: {} } : {}),
