@@ -49,7 +49,7 @@ describe('merging', () => {
 
   it('lets a template fill credential fields only, and shows what it filled as a secret', async () => {
     const env = { RPW: 'env-canary-77', RUSER: 'env-user-canary-78', HOST: 'cache' };
-    const sql = table("connection_profile = 'p', type = 'lookup', format = 'json'");
+    const sql = "CREATE TABLE o (k STRING) WITH (connection_profile = 'p', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 't:');";
     for (const config of [
       { address: 'redis://{{ HOST }}:6379' },
       { address: 'redis://cache:6379', database: '{{ HOST }}' },
