@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
-import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
+import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
@@ -17,6 +17,8 @@ import { TableService } from './table-service.js';
  * - `path`: a PGlite data directory; `url`: PostgreSQL; `db`: a Kysely instance you own.
  * - `tenant`: the tenant every call is scoped to (default `default`).
  * - `env`: the environment for `{{ NAME }}` templates when a call gives none.
+ * - `unknownConnectors`: what `resolve` does with a table of a connector nobody registered
+ *   when a call does not say (default `error`; see {@link UnknownConnectors}).
  *
  * @example
  * ```ts
@@ -30,6 +32,7 @@ export interface CatalogOptions {
   tenant?: string;
   registry?: ConnectorRegistry;
   env?: TemplateEnv;
+  unknownConnectors?: UnknownConnectors;
 }
 
 /**
@@ -114,7 +117,13 @@ export class Catalog {
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
-    const result = await resolve(sql, { ...rest, env: rest.env ?? this.context.env, registry: this.context.registry, profiles: this.profileSource() });
+    const result = await resolve(sql, {
+      ...rest,
+      env: rest.env ?? this.context.env,
+      unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
+      registry: this.context.registry,
+      profiles: this.profileSource(),
+    });
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
     return result;
   }
@@ -154,7 +163,13 @@ export class Catalog {
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
   // The rest is exactly the store options the caller gave, so openStore judges them as given.
-  const { tenant, registry, env, ...where } = options;
+  const { tenant, registry, env, unknownConnectors, ...where } = options;
   const store: Store = await openStore(where);
-  return Catalog.fromContext({ store, registry: registry ?? createRegistry(), tenant: tenant ?? 'default', env: env ?? {} });
+  return Catalog.fromContext({
+    store,
+    registry: registry ?? createRegistry(),
+    tenant: tenant ?? 'default',
+    env: env ?? {},
+    ...(unknownConnectors ? { unknownConnectors } : {}),
+  });
 }

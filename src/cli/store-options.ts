@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
+import { unknownConnectorsOption } from './unknown-connectors-option.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 
@@ -27,13 +28,14 @@ export const MEMORY_STORE = ':memory:';
  * ```
  */
 export async function withCatalog<T>(
-  values: { store?: string; 'database-url'?: string; tenant?: string },
+  values: { store?: string; 'database-url'?: string; tenant?: string; 'unknown-connectors'?: string },
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
-  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}) }).catch((error: unknown) => {
+  const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
+  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}), ...(unknownConnectors ? { unknownConnectors } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
     throw error;

@@ -50,7 +50,9 @@ export interface Diagnostic {
  *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves;
  * - `INLINE_SECRET`: a table writes a secret (a password, a token) in its own WITH
  *   clause, where every reader of the script sees it, instead of taking it from a profile;
- * - `DUPLICATE_TABLE`: the script creates a table it already created.
+ * - `DUPLICATE_TABLE`: the script creates a table it already created;
+ * - `CONNECTOR_NOT_REGISTERED`: a table of a connector nobody registered passed through
+ *   untouched, as `unknownConnectors: 'passthrough'` asks.
  *
  * @example
  * ```ts
@@ -59,7 +61,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE';
+  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'CONNECTOR_NOT_REGISTERED';
   message: string;
   line: number;
   column: number;

@@ -4,11 +4,13 @@ import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
+import { unknownConnectorsFlag } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles serve --help`. */
 export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
                         [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL]
+                        [--unknown-connectors error|passthrough]
 Serves the REST API. Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
 Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
 
@@ -42,6 +44,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'env-file': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-concurrent-tests': { type: 'string' },
+    ...unknownConnectorsFlag,
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
