@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldInfo, type FieldInfo } from './field-info.js';
+import { fieldInfo, type EngineForm, type FieldInfo } from './field-info.js';
 
 /**
  * Which side of a table's config a field belongs to.
@@ -43,8 +43,31 @@ export interface ConfigField {
   sensitive: boolean;
   endpoint: boolean;
   aliases: readonly string[];
+  /** The key Arroyo's planner reads for the field; null when its DDL cannot say it. */
+  engineKey: string | null;
+  /** How Arroyo reads the value, and so how a rewritten statement writes it. */
+  engineForm: EngineForm;
+  /** Where Arroyo's profile JSON holds the field, when not at `path`. */
+  arroyoPath?: readonly string[];
   values?: readonly string[];
   description?: string;
+}
+
+/** The form Arroyo reads a field of this kind in, unless its field info says otherwise. */
+function defaultForm(kind: FieldKind): EngineForm {
+  switch (kind) {
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'list':
+      return 'list';
+    case 'map':
+      return 'entries';
+    default:
+      return 'string';
+  }
 }
 
 interface Unwrapped {
@@ -107,14 +130,18 @@ export function describeFields(schema: z.ZodType, level: FieldLevel): ConfigFiel
       return;
     }
     const { kind, values } = leafKind(core);
+    const key = info.sqlKey ?? path.join('.');
     fields.push({
-      key: info.sqlKey ?? path.join('.'),
+      key,
       path,
       level,
       kind,
       sensitive: info.sensitive === true,
       endpoint: info.endpoint === true,
       aliases: info.aliases ?? [],
+      engineKey: info.engineKey === undefined ? key : info.engineKey,
+      engineForm: info.engineForm ?? defaultForm(kind),
+      ...(info.arroyoPath ? { arroyoPath: info.arroyoPath.split('.') } : {}),
       ...(values ? { values } : {}),
       ...(info.description ? { description: info.description } : {}),
     });

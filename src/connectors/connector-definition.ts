@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConnectorTester } from '../testing/index.js';
 import { describeFields, type ConfigField } from './config-field.js';
+import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
 import { fieldInfo } from './field-info.js';
 
@@ -61,6 +62,18 @@ export interface ConnectorSpec {
   table: z.ZodObject;
   profileRules?: readonly ConfigRule[];
   tableRules?: readonly ConfigRule[];
+  /**
+   * The WITH keys Arroyo's planner reads for this connector beyond {@link TABLE_ENGINE_KEYS}:
+   * the keys its `from_options` pulls (`crates/arroyo-connectors/src/<name>/mod.rs`),
+   * written down by hand. A rewritten statement uses these keys alone.
+   */
+  engineKeys?: readonly string[];
+  /**
+   * What a valid config implies without saying it, written into the parsed config of one
+   * side so that the config, and the statement rewritten from it, say it explicitly
+   * (Kafka: `authentication.type = 'sasl'` when SASL is configured). It mutates `config`.
+   */
+  derive?: (level: 'profile' | 'table', config: Record<string, unknown>) => void;
   /** Tests a validated config against the live system; see `src/testing`. */
   tester?: ConnectorTester;
 }
@@ -93,6 +106,8 @@ export interface Connector extends ConnectorSpec {
   readonly takesProfile: boolean;
   readonly fields: FieldIndex;
   readonly sensitiveKeys: readonly string[];
+  /** Every WITH key Arroyo's planner reads for this connector: its own and {@link TABLE_ENGINE_KEYS}. */
+  readonly engineKeySet: ReadonlySet<string>;
   /** The profile schema with its cross-field rules, ready to `safeParse`. */
   readonly profileValidator: z.ZodType<Record<string, unknown>>;
   /** The table schema with its cross-field rules, ready to `safeParse`. */
@@ -141,6 +156,7 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
     fields,
     sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
+    engineKeySet: new Set([...TABLE_ENGINE_KEYS, ...(spec.engineKeys ?? [])]),
     profileValidator: withRules(spec.profile, spec.profileRules),
     tableValidator: withRules(spec.table, spec.tableRules),
     jsonSchemas: () =>

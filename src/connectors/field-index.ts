@@ -52,7 +52,8 @@ export class FieldIndex {
     for (const field of all) {
       for (const spelling of [field.key, ...field.aliases]) {
         if (field.kind === 'map') this.maps.push({ prefix: spelling + '.', field });
-        else this.bySpelling.set(spelling, field);
+        // A map Arroyo reads as one `'k=v,…'` string is also written whole, under its own key.
+        if (field.kind !== 'map' || field.engineForm === 'pairs') this.bySpelling.set(spelling, field);
       }
       let node = this.tree;
       for (const part of field.path) {

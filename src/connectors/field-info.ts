@@ -8,6 +8,14 @@ import { z } from 'zod';
  *   a table may override it only when its profile lists the key itself in `overridable`.
  * - `sqlKey`: the canonical SQL key, when it is not the field's dotted path.
  * - `aliases`: other SQL keys accepted for the field (Arroyo's `auth.mechanism`, …).
+ * - `engineKey`: the key Arroyo's planner reads for the field, which the rewritten
+ *   statement uses (default: the canonical SQL key); `null` when Arroyo's DDL cannot say
+ *   it (a profile's `connection_properties`, TLS files), which the result then reports.
+ * - `engineForm`: the value form Arroyo reads for it (default: from the field's type); see
+ *   {@link EngineForm}.
+ * - `arroyoPath`: where Arroyo's own profile JSON holds the field (dotted, camelCase:
+ *   `schemaRegistryEnum.apiKey`), when that is not the field's config path; a profile
+ *   config in Arroyo's shape is converted through it.
  *
  * @example
  * ```ts
@@ -23,8 +31,31 @@ export interface FieldInfo {
   endpoint?: boolean;
   sqlKey?: string;
   aliases?: readonly string[];
+  engineKey?: string | null;
+  engineForm?: EngineForm;
+  arroyoPath?: string;
   description?: string;
 }
+
+/**
+ * How Arroyo's planner reads a value (`crates/arroyo-rpc/src/lib.rs`, the `pull_*`
+ * functions), and so how the rewritten statement writes it:
+ *
+ * - `string`: a single-quoted string (`pull_opt_str`, the only form it takes);
+ * - `number`, `boolean`: a bare number, `true`/`false`;
+ * - `duration`: an interval, `INTERVAL '1 hour 30 minutes'` (`pull_opt_duration`);
+ * - `field`: a bare identifier naming a column (`pull_opt_field`);
+ * - `fields`: an array of identifiers, `[type, app_version]` (`pull_opt_array`);
+ * - `list`: one string of comma-separated values (`cluster.addresses`);
+ * - `pairs`: a map as one string of `key=value` pairs joined by commas (Kafka's `client_configs`);
+ * - `entries`: a map as one key per entry, `prefix.entry = 'value'`.
+ *
+ * @example
+ * ```ts
+ * const table = z.strictObject({ ttl: field(z.string(), { sqlKey: 'lookup.cache.ttl', engineForm: 'duration' }) });
+ * ```
+ */
+export type EngineForm = 'string' | 'number' | 'boolean' | 'duration' | 'field' | 'fields' | 'list' | 'pairs' | 'entries';
 
 /**
  * The zod registry that holds {@link FieldInfo} for connector fields. `z.toJSONSchema`

@@ -1,5 +1,6 @@
-export { field, fieldInfo, secret, type FieldInfo } from './field-info.js';
+export { field, fieldInfo, secret, type EngineForm, type FieldInfo } from './field-info.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
+export { TABLE_ENGINE_KEYS } from './engine-keys.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
 export {
   defineConnector,

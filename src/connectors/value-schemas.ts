@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { field } from './field-info.js';
 
 /**
  * A length of time as Arroyo's `duration_from_sql` reads it from a string: one or more
@@ -12,9 +13,11 @@ import { z } from 'zod';
  * ```
  */
 export function interval(): z.ZodString {
-  return z.string().regex(/^\s*(?:\d+(?:\.\d+)?\s*[A-Za-z]+\s*)+$/, {
+  const schema = z.string().regex(/^\s*(?:\d+(?:\.\d+)?\s*[A-Za-z]+\s*)+$/, {
     message: "expected an interval, for example '5 seconds' or '1 hour 30 minutes'",
   });
+  // Arroyo reads it as an interval: a rewritten statement writes INTERVAL '…'.
+  return field(schema, { engineForm: 'duration' });
 }
 
 /**
@@ -43,5 +46,6 @@ export function dataSize(): z.ZodString {
  * ```
  */
 export function columnName(): z.ZodString {
-  return z.string().min(1, { message: 'expected the name of a column' });
+  // Arroyo reads it as a field (`pull_opt_field`): a rewritten statement writes an identifier.
+  return field(z.string().min(1, { message: 'expected the name of a column' }), { engineForm: 'field' });
 }

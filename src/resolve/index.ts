@@ -1,7 +1,7 @@
 export type { Diagnostic, DiagnosticCode, Warning } from './diagnostic.js';
 export { closestMatch } from './closest-match.js';
 export { expandTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
-export { fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';
+export { fromSqlOption, fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';
 export { flattenConfig, setPath, type FlatEntry, type FlattenedConfig } from './flatten-config.js';
 export type { Position } from './position.js';
 export { prepareProfile, type Candidate, type PreparedProfile, type Problem } from './prepare-profile.js';

@@ -1,4 +1,4 @@
-import type { ConfigField } from '../connectors/index.js';
+import type { ConfigField, FieldMatch } from '../connectors/index.js';
 
 /**
  * A SQL text converted to a field's type, or why it cannot be.
@@ -43,6 +43,17 @@ export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): Con
     }
     case 'list':
       return { ok: true, value: text.split(',').map((part) => part.trim()).filter((part) => part.length > 0) };
+    case 'map': {
+      // A whole map in one string, as Arroyo's `client_configs` takes it: `k=v,k2=v2`.
+      const map: Record<string, string> = {};
+      for (const pair of text.split(',')) {
+        if (pair.trim() === '') continue;
+        const at = pair.indexOf('=');
+        if (at <= 0) return { ok: false, message: "expected comma-separated key=value pairs, for example 'linger.ms=5,acks=all'" };
+        map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+      }
+      return { ok: true, value: map };
+    }
     default:
       return { ok: true, value: text };
   }
@@ -60,4 +71,17 @@ export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): Con
 export function toSqlText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(',');
   return String(value);
+}
+
+/**
+ * Converts the SQL text of a matched key: an entry of a map (`connection_properties.acks`)
+ * is a string as written; anything else goes through {@link fromSqlText}.
+ *
+ * @example
+ * ```ts
+ * fromSqlOption(kafkaConnector.fields.match('connection_properties.acks')!, 'all'); // { ok: true, value: 'all' }
+ * ```
+ */
+export function fromSqlOption(match: FieldMatch, text: string): ConvertedValue {
+  return match.entry === undefined ? fromSqlText(match.field, text) : { ok: true, value: text };
 }

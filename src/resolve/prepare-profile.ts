@@ -3,7 +3,7 @@ import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import type { DiagnosticCode } from './diagnostic.js';
 import { flattenConfig } from './flatten-config.js';
-import { fromSqlText } from './option-value.js';
+import { fromSqlOption } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { expandTemplate, type TemplateEnv } from './template.js';
@@ -113,7 +113,7 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
         continue;
       }
       if (expanded.usedEnv) source = 'env';
-      const converted = fromSqlText(entry.match.field, expanded.value);
+      const converted = fromSqlOption(entry.match, expanded.value);
       if (!converted.ok) {
         const detail = isSensitive(entry.match) ? 'the value is not valid' : converted.message;
         prepared.problems.push({ code: 'INVALID_VALUE', message: `profile '${profile.name}', ${entry.key}: ${detail}`, key: entry.key });

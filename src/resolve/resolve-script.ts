@@ -3,12 +3,13 @@ import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
+import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
 import type { Position } from './position.js';
 import { CONNECTOR_KEY, PROFILE_KEY, type TableInput } from './table-input.js';
 import { redactOptions } from './redact-config.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
-import { createdAgain, profileNotResolved, tableWarnings } from './statement-warnings.js';
+import { createdAgain, profileNotResolved, tableWarnings, unsaidWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
 import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnectors } from './unknown-connectors.js';
@@ -172,7 +173,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const merged = outcome.table;
     const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
-    warnings.push(...tableWarnings(statement, table, merged));
+    const engine = engineOptions(merged, options.showSecrets === true);
+    warnings.push(...tableWarnings(statement, table, merged), ...unsaidWarnings(statement, table, merged, engine.unsaid));
     const firstLine = created.get(table.name);
     if (firstLine === undefined) created.set(table.name, statement.span.line);
     else warnings.push(createdAgain(statement, table, firstLine));
@@ -183,7 +185,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       config: merged.config,
       options: shown,
       provenance: merged.provenance,
-      sql: rewriteOptions(statement, { [CONNECTOR_KEY]: merged.connector.name }, shown),
+      sql: rewriteOptions(statement, engine.options),
+      sqlOmits: engine.unsaid.map((u) => u.field.key),
       line: statement.span.line,
       column: statement.span.column,
       ifNotExists: table.ifNotExists,

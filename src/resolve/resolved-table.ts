@@ -19,8 +19,9 @@ export type Provenance = 'table' | 'profile' | 'default' | 'env';
  * - `options`: the flat canonical keys a planner would put in WITH; secrets redacted
  *   unless `showSecrets` was asked for.
  * - `provenance`: for every key of `options`, where its value came from.
- * - `sql`: the statement rewritten with the profile inlined and `connection_profile`
- *   removed; secrets redacted unless `showSecrets` was asked for.
+ * - `sql`: the statement rewritten as Arroyo DDL: the profile inlined, `connection_profile`
+ *   removed, every key one Arroyo's planner reads for the connector (its engine key), in
+ *   the value form it reads; secrets redacted unless `showSecrets` was asked for.
  *
  * @example
  * ```ts
@@ -36,6 +37,12 @@ export interface ResolvedTable {
   options: Record<string, string>;
   provenance: Record<string, Provenance>;
   sql: string;
+  /**
+   * The config keys `sql` leaves out because Arroyo's DDL has no key for them (a Kafka
+   * profile's `connection_properties`, TLS files); each also has a `NOT_IN_ENGINE_DDL`
+   * warning. Empty when `sql` says everything `config` does.
+   */
+  sqlOmits: string[];
   line: number;
   column: number;
   /**

@@ -1,5 +1,6 @@
 import type { ParsedStatement, TableDefinition } from '../sql/index.js';
 import type { Warning } from './diagnostic.js';
+import type { EngineOptions } from './engine-options.js';
 import type { MergedTable } from './merge-table.js';
 import { PROFILE_KEY } from './table-input.js';
 
@@ -62,4 +63,33 @@ export function createdAgain(statement: ParsedStatement, table: TableDefinition,
   const { line, column } = statement.span;
   const outcome = table.ifNotExists ? 'IF NOT EXISTS keeps the first' : 'creating it again fails, in the planner and when registering';
   return { code: 'DUPLICATE_TABLE', message: `table '${table.name}' was already created at line ${firstLine}; ${outcome}`, line, column, table: table.name };
+}
+
+/**
+ * The warnings for what a table's config holds and Arroyo's DDL cannot say
+ * (`NOT_IN_ENGINE_DDL`): one per field left out of the rewritten statement, at the option
+ * that set it, or else at the table's `connection_profile`, or else at the statement.
+ *
+ * @example
+ * ```ts
+ * warnings.push(...unsaidWarnings(statement, table, merged, engineOptions(merged, false).unsaid));
+ * // { code: 'NOT_IN_ENGINE_DDL', message: "… 'connection_properties' (2 keys, from profile 'p') …", … }
+ * ```
+ */
+export function unsaidWarnings(statement: ParsedStatement, table: TableDefinition, merged: MergedTable, unsaid: EngineOptions['unsaid']): Warning[] {
+  if (unsaid.length === 0) return [];
+  const written = new Map<object, TableDefinition['options'][number]>();
+  for (const option of table.options) {
+    const field = merged.connector.fields.match(option.key)?.field;
+    if (field && !written.has(field)) written.set(field, option);
+  }
+  const profileOption = table.options.find((o) => o.key === PROFILE_KEY);
+  return unsaid.map(({ field, keys }) => {
+    const option = written.get(field);
+    const at = option?.keySpan ?? profileOption?.valueSpan ?? statement.span;
+    const from = option ? 'set by the table' : merged.profile ? `from profile '${merged.profile}'` : 'set by the table';
+    const what = field.kind === 'map' ? `'${field.key}' (${keys.length} ${keys.length === 1 ? 'key' : 'keys'}, ${from})` : `'${field.key}' (${from})`;
+    const message = `Arroyo's DDL has no key for ${what}: the rewritten statement leaves it out, so the engine will not see it; it stays in config`;
+    return { code: 'NOT_IN_ENGINE_DDL' as const, message, line: at.line, column: at.column, table: table.name };
+  });
 }

@@ -1,6 +1,6 @@
 import { closestMatch } from './closest-match.js';
 import type { FoundConnector } from './find-connector.js';
-import { fromSqlText } from './option-value.js';
+import { fromSqlOption } from './option-value.js';
 import type { Candidate } from './prepare-profile.js';
 import type { ReadOptions } from './read-options.js';
 import { isSensitive } from './sensitive-keys.js';
@@ -87,7 +87,7 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
       }
       overridesProfile = true;
     }
-    const converted = fromSqlText(match.field, option.value);
+    const converted = fromSqlOption(match, option.value);
     if (!converted.ok) {
       problems.report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, problems.valueAt(option), { key: match.key });
       continue;

@@ -68,7 +68,10 @@ export function validateLevel(
   }
   const validator = level === 'profile' ? connector.profileValidator : connector.tableValidator;
   const parsed = validator.safeParse(input);
-  if (parsed.success) return { config: parsed.data, entries: flattenConfig(connector, parsed.data).entries, problems: [] };
+  if (parsed.success) {
+    connector.derive?.(level, parsed.data);
+    return { config: parsed.data, entries: flattenConfig(connector, parsed.data).entries, problems: [] };
+  }
   const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
     const code = diagnosticCode(issue, valueAt(input, issue.path));

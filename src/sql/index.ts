@@ -6,4 +6,5 @@ export { findTableOption, parseCreateTable, type TableParse } from './table-pars
 export { parseColumns, type ColumnParse } from './column-parser.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
-export { rewriteOptions } from './option-rewriter.js';
+export { rewriteOptions, type SqlOption } from './option-rewriter.js';
+export { sqlArray, sqlIdentifier, sqlInterval, sqlString } from './sql-literal.js';

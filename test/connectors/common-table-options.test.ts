@@ -23,7 +23,9 @@ describe('the options every table takes', () => {
       event_time_field: 'ts',
     });
     expect(tables[0].sql).toContain("'framing' = 'newline'");
-    expect(tables[0].sql).toContain("'framing.newline.max_length' = '1024'");
+    expect(tables[0].sql).toContain("'framing.newline.max_length' = 1024");
+    expect(tables[0].sql).toContain("'lookup.cache.ttl' = INTERVAL '5 seconds'");
+    expect(tables[0].sql).toContain("'event_time_field' = \"ts\"");
   });
 
   it("refuse a format's options under another format, with the rule's words", async () => {

@@ -159,3 +159,33 @@ describe('live tests from every route go through the one pool', () => {
     expect((await call('POST', '/v1/connection_tables/missing/test')).status).toBe(404);
   });
 });
+
+describe('each tenant its own environment', () => {
+  it('fills a tenant\u2019s templates from its own env only; a tenant without one gets none, never the operator\u2019s', async () => {
+    const secured = await startRedis({ password: 'acme-redis-pw' });
+    const operatorCatalog = catalog.withEnv({ RPW: 'acme-redis-pw' });
+    const tenants = await serveApi({
+      catalog: operatorCatalog,
+      tokens: { 'env-acme-0001': 'acme-env', 'env-globex-0002': 'globex-env' },
+      tenantEnv: { 'acme-env': { RPW: 'acme-redis-pw' } },
+    });
+    const as = (token: string, path: string, body: unknown) =>
+      fetch(tenants.base + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
+    try {
+      const draft = { connector: 'redis', config: { address: `redis://127.0.0.1:${secured.port}`, password: '{{ RPW }}' } };
+      expect((await as('env-acme-0001', '/v1/connection_profiles/test', draft)).json).toMatchObject({ ok: true });
+      const globex = await as('env-globex-0002', '/v1/connection_profiles/test', draft);
+      expect(globex.json).toMatchObject({ ok: false, error: { code: 'config' } });
+      expect(JSON.stringify(globex.json)).not.toContain('acme-redis-pw');
+      for (const tenant of ['acme-env', 'globex-env']) {
+        await catalog.forTenant(tenant).profiles.create({ name: 'templated', connector: 'redis', config: { address: 'redis://cache:6379', password: '{{ RPW }}' } });
+      }
+      const sql = "CREATE TABLE t (id INT) WITH (connection_profile = 'templated', type = 'lookup', format = 'json');";
+      expect((await as('env-acme-0001', '/v1/resolve', { sql })).json.errors).toEqual([]);
+      expect((await as('env-globex-0002', '/v1/resolve', { sql })).json.errors).toMatchObject([{ code: 'MISSING_ENV_VAR' }]);
+    } finally {
+      await tenants.close();
+      await secured.stop();
+    }
+  });
+});

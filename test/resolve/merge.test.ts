@@ -37,11 +37,13 @@ describe('merging', () => {
       'authentication.sasl_mechanism': 'profile',
       'authentication.username': 'env',
       'authentication.password': 'profile',
+      'authentication.type': 'default',
+      'authentication.protocol': 'default',
       topic: 'table',
       format: 'table',
       bad_data: 'default',
     });
-    expect(tables[0].config.authentication).toEqual({ sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
+    expect(tables[0].config.authentication).toEqual({ type: 'sasl', protocol: 'SASL_PLAINTEXT', sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
   });
 
   it('never reads process.env unless it is handed in', async () => {
@@ -79,11 +81,11 @@ describe('merging', () => {
     const hidden = await resolve(sql, { profiles: [kafka] });
     expect(hidden.tables[0].options['authentication.password']).toBe('********');
     expect(hidden.tables[0].sql).not.toContain('pa$$word');
-    expect(hidden.tables[0].sql).toContain("'authentication.password' = '********'");
+    expect(hidden.tables[0].sql).toContain("'auth.password' = '********'");
     expect(hidden.tables[0].sql).not.toContain('connection_profile');
     expect(hidden.tables[0].config.authentication).toMatchObject({ password: 'pa$$word' });
     const shown = await resolve(sql, { profiles: [kafka], showSecrets: true });
-    expect(shown.tables[0].sql).toContain("'authentication.password' = 'pa$$word'");
+    expect(shown.tables[0].sql).toContain("'auth.password' = 'pa$$word'");
     const again = await resolve(shown.tables[0].sql, { showSecrets: true });
     expect(again.tables[0].config).toEqual(shown.tables[0].config);
     expect(again.tables[0].config.topic).toBe("it's; -- not a comment");

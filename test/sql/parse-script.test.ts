@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charCodes } from '../../src/sql/char-codes.js';
-import { parseScript, rewriteOptions, scan, StatementReader, TokenKind } from '../../src/sql/index.js';
+import { parseScript, rewriteOptions, scan, sqlString, StatementReader, TokenKind } from '../../src/sql/index.js';
 
 const only = (sql: string) => {
   const { statements, problems } = parseScript(sql);
@@ -66,7 +66,7 @@ describe('statements', () => {
       ['b', 'b', '', 0],
       ['c', 'c', 'x INT', 1],
     ]);
-    const rewritten = rewriteOptions(statements[0], { topic: 'z' });
+    const rewritten = rewriteOptions(statements[0], [{ key: 'topic', value: sqlString('z') }]);
     expect(rewritten).toBe("CREATE TABLE a WITH (\n  'topic' = 'z'\n) AS SELECT * FROM src");
   });
 
@@ -185,13 +185,16 @@ describe('CREATE TABLE', () => {
 describe('rewriting', () => {
   it('replaces the WITH clause, quoting keys and values whatever they contain', () => {
     const statement = only("CREATE TABLE t (a INT) COMMENT 'c' WITH (connection_profile = 'p')");
-    const sql = rewriteOptions(statement, { connector: 'kafka' }, { "we'ird": "it's; -- not a comment" });
+    const sql = rewriteOptions(statement, [
+      { key: 'connector', value: sqlString('kafka') },
+      { key: "we'ird", value: sqlString("it's; -- not a comment") },
+    ]);
     expect(sql).toBe("CREATE TABLE t (a INT) COMMENT 'c' WITH (\n  'connector' = 'kafka',\n  'we''ird' = 'it''s; -- not a comment'\n)");
     const again = only(sql).table!;
     expect(again.options.map((o) => [o.key, o.value])).toEqual([
       ['connector', 'kafka'],
       ["we'ird", "it's; -- not a comment"],
     ]);
-    expect(rewriteOptions(statement, { k: "''" })).toContain("'k' = ''''''\n)");
+    expect(rewriteOptions(statement, [{ key: 'k', value: sqlString("''") }])).toContain("'k' = ''''''\n)");
   });
 });

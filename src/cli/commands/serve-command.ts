@@ -1,5 +1,6 @@
-import { createServer } from 'node:http';
-import { createHandler, parseTokens, toNodeListener, TokenAuth } from '../../http/index.js';
+import { dirname, resolve as resolvePath } from 'node:path';
+import type { TemplateEnv } from '../../index.js';
+import { createHandler, createNodeServer, parseTokens, TokenAuth, type TokenList } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -9,9 +10,12 @@ import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles serve --help`. */
 export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
-                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--store DIR | --database-url URL]
-                        [--unknown-connectors error|passthrough]
-Serves the REST API. Tokens map to tenants: one "TOKEN TENANT" per line, or a JSON object.
+                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--max-test-deadline-ms N]
+                        [--max-connections N] [--headers-timeout-ms N] [--request-timeout-ms N]
+                        [--store DIR | --database-url URL] [--unknown-connectors error|passthrough]
+Serves the REST API. Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
+object. ENV_FILE is that tenant's own environment for {{ NAME }} templates; a tenant without one
+gets none. --env-file is the environment of tenant "default" only.
 Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
 
 /** Why a server could not listen, in an operator's words. */
@@ -22,6 +26,25 @@ function listenFailure(error: unknown): string {
   if (code === 'EADDRNOTAVAIL') return 'no such address on this machine; check --host';
   return (error as Error).message;
 }
+
+/**
+ * Each tenant's environment: the env files the token list names (relative to the token
+ * file), and `--env-file` for tenant `default`. Every other tenant gets none.
+ */
+async function tenantEnvironments(list: TokenList | undefined, base: string, defaultEnvFile: string | undefined): Promise<Record<string, TemplateEnv>> {
+  const files: Record<string, string> = {};
+  for (const [tenant, file] of Object.entries(list?.envFiles ?? {})) files[tenant] = resolvePath(base, file);
+  if (defaultEnvFile !== undefined) {
+    if (files.default !== undefined) throw new UsageError('tenant "default" has an env file in the token list and --env-file; give it one');
+    files.default = defaultEnvFile;
+  }
+  const environments: Record<string, TemplateEnv> = {};
+  for (const [tenant, file] of Object.entries(files)) environments[tenant] = await readEnvFile(file);
+  return environments;
+}
+
+/** The longest delay a Node timer keeps (2^31 - 1 ms); a longer one fires at once. */
+const LONGEST_TIMER_MS = 2_147_483_647;
 
 /** How long a stopping server waits for requests in flight: a live test's default deadline, and a little. */
 const DRAIN_GRACE_MS = 15_000;
@@ -44,6 +67,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'env-file': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-concurrent-tests': { type: 'string' },
+    'max-test-deadline-ms': { type: 'string' },
+    'max-connections': { type: 'string' },
+    'headers-timeout-ms': { type: 'string' },
+    'request-timeout-ms': { type: 'string' },
     ...unknownConnectorsFlag,
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
@@ -51,29 +78,33 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const insecure = values['insecure-no-auth'] === true;
   if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);
   let auth: TokenAuth | 'none' = 'none';
+  let tokenList: TokenList | undefined;
   if (tokenText) {
     try {
-      auth = new TokenAuth(parseTokens(tokenText));
+      tokenList = parseTokens(tokenText);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
+    auth = new TokenAuth(tokenList.tokens);
   }
   if (auth !== 'none' && auth.size === 0) throw new UsageError('the token file holds no tokens');
   const host = insecure && auth === 'none' ? '127.0.0.1' : (values.host ?? '127.0.0.1');
   if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
   const port = wholeNumberOption(values.port, '--port', 1) ?? 8000;
-  const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
+  const tenantEnv = await tenantEnvironments(tokenList, values['token-file'] ? dirname(resolvePath(values['token-file'])) : process.cwd(), values['env-file']);
+  const limits = {
+    maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
+    maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
+    maxTestDeadlineMs: wholeNumberOption(values['max-test-deadline-ms'], '--max-test-deadline-ms', 1, LONGEST_TIMER_MS),
+    maxConnections: wholeNumberOption(values['max-connections'], '--max-connections', 1),
+    headersTimeoutMs: wholeNumberOption(values['headers-timeout-ms'], '--headers-timeout-ms', 1, LONGEST_TIMER_MS),
+    requestTimeoutMs: wholeNumberOption(values['request-timeout-ms'], '--request-timeout-ms', 1, LONGEST_TIMER_MS),
+  };
 
-  return withCatalog({ ...values }, io, async (base) => {
-    const catalog = Object.keys(env).length > 0 ? base.withEnv(env) : base;
-    const handler = createHandler({
-      catalog,
-      auth,
-      maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
-      maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
-      log: (entry) => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry })),
-    });
-    const server = createServer(toNodeListener(handler));
+  return withCatalog({ ...values }, io, async (catalog) => {
+    const log = (entry: object): void => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+    const handler = createHandler({ catalog, auth, tenantEnv, ...limits, log });
+    const server = createNodeServer(handler, { ...limits, log });
     try {
       await new Promise<void>((resolveListen, reject) => {
         server.once('error', reject);

@@ -1,4 +1,5 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
 import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
@@ -26,4 +27,29 @@ export const kafkaConnector: Connector = defineConnector({
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
   tableRules: kafkaTableRules,
+  derive: deriveKafkaAuthentication,
+  // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
+  engineKeys: [
+    'bootstrap_servers',
+    'auth.type',
+    'auth.mechanism',
+    'auth.protocol',
+    'auth.username',
+    'auth.password',
+    'auth.region',
+    'schema_registry.endpoint',
+    'schema_registry.api_key',
+    'schema_registry.api_secret',
+    'type',
+    'topic',
+    'source.offset',
+    'source.read_mode',
+    'source.group_id',
+    'source.group_id_prefix',
+    'sink.commit_mode',
+    'sink.timestamp_field',
+    'sink.key_field',
+    'client_configs',
+    'value.subject',
+  ],
 });

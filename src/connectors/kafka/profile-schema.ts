@@ -25,35 +25,38 @@ export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(hostPortList(), { endpoint: true, description: 'Comma-separated host:port list of brokers' }),
+  bootstrap_servers: field(hostPortList(), { endpoint: true, arroyoPath: 'bootstrapServers', description: 'Comma-separated host:port list of brokers' }),
   authentication: z
     .strictObject({
-      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'] }).optional(),
-      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'] }).optional(),
-      username: field(z.string().min(1), { aliases: ['auth.username'] }).optional(),
-      password: secret(z.string(), { aliases: ['auth.password'] }).optional(),
-      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'] }).optional(),
-      region: field(z.string().min(1), { aliases: ['auth.region'] }).optional(),
+      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type' }).optional(),
+      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'], engineKey: 'auth.mechanism', arroyoPath: 'authentication.mechanism' }).optional(),
+      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username' }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password' }).optional(),
+      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol' }).optional(),
+      region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region' }).optional(),
     })
     .optional(),
   tls: z
     .strictObject({
       // `tls: {}` reads as { enabled: true }: TLS on, trusting the system's CAs.
-      enabled: field(z.boolean(), { description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
-      ca: z.string().optional(),
-      cert: z.string().optional(),
-      key: secret(z.string()).optional(),
-      reject_unauthorized: z.boolean().optional(),
+      enabled: field(z.boolean(), { engineKey: null, description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
+      ca: field(z.string(), { engineKey: null }).optional(),
+      cert: field(z.string(), { engineKey: null }).optional(),
+      key: secret(z.string(), { engineKey: null }).optional(),
+      reject_unauthorized: field(z.boolean(), { engineKey: null }).optional(),
     })
     .optional(),
   schema_registry: z
     .strictObject({
-      endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), { endpoint: true }),
-      api_key: z.string().optional(),
-      api_secret: secret(z.string()).optional(),
+      endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), {
+        endpoint: true,
+        arroyoPath: 'schemaRegistryEnum.endpoint',
+      }),
+      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey' }).optional(),
+      api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret' }).optional(),
     })
     .optional(),
-  connection_properties: z.record(z.string(), z.string()).optional(),
+  connection_properties: field(z.record(z.string(), z.string()), { engineKey: null, arroyoPath: 'connectionProperties' }).optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonTableOptions, TABLE_FORMATS } from '../common-table-options.js';
 import type { ConfigRule } from '../connector-definition.js';
 import { typeScopedOptions } from '../type-scoped-options.js';
+import { field } from '../field-info.js';
 
 /**
  * Serialisation formats a Kafka table may use: every format a table takes.
@@ -44,7 +45,7 @@ export const kafkaTableSchema = z.strictObject({
       timestamp_field: z.string().min(1).optional(),
     })
     .optional(),
-  client_configs: z.record(z.string(), z.string()).optional(),
+  client_configs: field(z.record(z.string(), z.string()), { engineForm: 'pairs' }).optional(),
   value: z.strictObject({ subject: z.string().min(1).optional() }).optional(),
   ...common.shape,
 });

@@ -26,4 +26,19 @@ export const redisConnector: Connector = defineConnector({
   profileRules: [redisEndpointRule],
   tester: redisTester,
   tableRules: redisTableRules,
+  // What the Redis connector's `from_options` pulls.
+  engineKeys: [
+    'address',
+    'cluster.addresses',
+    'username',
+    'password',
+    'type',
+    'target',
+    'target.key_prefix',
+    'target.key_column',
+    'target.ttl_secs',
+    'target.max_length',
+    'target.operation',
+    'target.field_column',
+  ],
 });

@@ -18,15 +18,15 @@ const redisUrl = z
  * ```
  */
 export const redisProfileSchema = z.strictObject({
-  address: field(redisUrl, { endpoint: true }).optional(),
+  address: field(redisUrl, { endpoint: true, arroyoPath: 'connection.address' }).optional(),
   cluster: z
     .strictObject({
-      addresses: field(z.array(redisUrl).min(1), { endpoint: true }),
+      addresses: field(z.array(redisUrl).min(1), { endpoint: true, arroyoPath: 'connection.addresses' }),
     })
     .optional(),
   username: z.string().min(1).optional(),
   password: secret(z.string()).optional(),
-  database: z.number().int().nonnegative().optional(),
+  database: field(z.number().int().nonnegative(), { engineKey: null }).optional(),
 });
 
 /**

@@ -1,0 +1,89 @@
+import type { ConfigField, FieldMatch } from '../connectors/index.js';
+import { REDACTED } from '../errors/redaction.js';
+import { sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
+import { flattenConfig } from './flatten-config.js';
+import type { MergedTable } from './merge-table.js';
+import { isSensitive } from './sensitive-keys.js';
+import { CONNECTOR_KEY } from './table-input.js';
+
+/**
+ * A table's config as Arroyo DDL: the WITH options of the rewritten statement (engine keys,
+ * engine value forms, `connector` first) and the fields Arroyo's DDL has no key for.
+ *
+ * @example
+ * ```ts
+ * const { options, unsaid } = engineOptions(merged, false);
+ * options[1]; // { key: 'bootstrap_servers', value: "'k:9092'" }
+ * unsaid[0]?.field.key; // 'connection_properties'
+ * ```
+ */
+export interface EngineOptions {
+  options: SqlOption[];
+  /** Each field left out, once, with its config keys (a map field has one per entry). */
+  unsaid: Array<{ field: ConfigField; keys: string[] }>;
+}
+
+function asText(value: unknown): string {
+  return Array.isArray(value) ? value.map(String).join(',') : String(value);
+}
+
+/** One value in the form Arroyo reads for its field. */
+function engineValue(field: ConfigField, value: unknown): string {
+  switch (field.engineForm) {
+    case 'number':
+    case 'boolean':
+      return typeof value === 'number' || typeof value === 'boolean' ? String(value) : sqlString(asText(value));
+    case 'duration':
+      return sqlInterval(asText(value));
+    case 'field':
+      return sqlIdentifier(asText(value));
+    case 'fields':
+      return sqlArray((Array.isArray(value) ? value : [value]).map((item) => sqlIdentifier(String(item))));
+    default:
+      return sqlString(asText(value));
+  }
+}
+
+/**
+ * Writes a merged table's config as the WITH options Arroyo's planner reads: each field
+ * under its engine key (`auth.mechanism`, not `authentication.sasl_mechanism`), in its
+ * engine form (see `EngineForm`); a `pairs` map as one `'k=v,…'` string; secrets as
+ * `********` unless `showSecrets`. A field whose engine key is null is left out and
+ * listed in `unsaid`, for the caller to report. Linear in the number of values.
+ *
+ * @example
+ * ```ts
+ * const { options } = engineOptions(merged, false);
+ * rewriteOptions(statement, options);
+ * ```
+ */
+export function engineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
+  const options: SqlOption[] = [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }];
+  const unsaid = new Map<ConfigField, string[]>();
+  const pairs = new Map<ConfigField, { option: SqlOption; parts: string[] }>();
+  const shown = (match: FieldMatch, value: unknown): unknown => (!showSecrets && isSensitive(match) ? REDACTED : value);
+  for (const entry of flattenConfig(merged.connector, merged.config).entries) {
+    const { field, entry: name } = entry.match;
+    if (field.engineKey === null) {
+      const keys = unsaid.get(field);
+      if (keys) keys.push(entry.key);
+      else unsaid.set(field, [entry.key]);
+      continue;
+    }
+    const value = shown(entry.match, entry.value);
+    if (field.engineForm === 'pairs' && name !== undefined) {
+      let group = pairs.get(field);
+      if (!group) {
+        group = { option: { key: field.engineKey, value: '' }, parts: [] };
+        pairs.set(field, group);
+        options.push(group.option);
+      }
+      group.parts.push(`${name}=${asText(value)}`);
+      continue;
+    }
+    const key = name === undefined ? field.engineKey : `${field.engineKey}.${name}`;
+    options.push({ key, value: value === REDACTED ? sqlString(REDACTED) : engineValue(field, value) });
+  }
+  for (const { option, parts } of pairs.values()) option.value = sqlString(parts.join(','));
+  return { options, unsaid: [...unsaid].map(([field, keys]) => ({ field, keys })) };
+}
