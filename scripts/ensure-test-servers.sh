@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure this machine has what the test suite starts by itself: Debian's redis-server
-# and PostgreSQL server binaries, a `postgres` OS user (initdb refuses to run as root),
+# Makes sure this machine has what the test suite starts by itself: Debian's redis-server,
+# nats-server, mosquitto, rabbitmq-server, openssl and PostgreSQL server binaries, a
+# `postgres` OS user (initdb refuses to run as root),
 # Java and Maven, and the Apache Kafka jars (resolved from Maven Central once, then cached).
 # It installs only what is missing, and needs root only for that.
 set -euo pipefail
@@ -15,6 +16,12 @@ fi
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
+command -v mosquitto >/dev/null 2>&1 || missing+=(mosquitto)
+command -v mosquitto_passwd >/dev/null 2>&1 || missing+=(mosquitto)
+# The stream plugin ships inside Debian's rabbitmq-server; the tests run its scripts from /usr/lib/rabbitmq/bin.
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -24,7 +31,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "ensure-test-servers: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # A package's own service must not start (and hold the default ports): the tests start their own.
+  own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+  fi
+  apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
+  [ -z "$own_policy" ] || rm -f /usr/sbin/policy-rc.d
 fi
 
 if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

@@ -11,9 +11,24 @@
 export * from './errors/index.js';
 export * from './connectors/index.js';
 export * from './resolve/index.js';
+export { parseColumns } from './sql/index.js';
+export type {
+  ColumnDefinition,
+  ColumnProblem,
+  ColumnType,
+  ColumnTypeName,
+  GeneratedColumn,
+  MetadataColumn,
+  PrimaryKeyDefinition,
+  SourceSpan,
+  SqlExpression,
+  StructField,
+  TableColumns,
+  WatermarkDefinition,
+} from './sql/index.js';
 export type { ProfileDefinition, ProfileSource } from './store/profile-source.js';
 export * from './catalog/index.js';
 export * from './testing/index.js';
 export * from './json/index.js';
-export type { StoredProfile, StoredTable, Store, StoreOptions } from './store/index.js';
-export { openStore } from './store/index.js';
+export type { KeyRotation, SecretKey, SensitivePaths, StoredProfile, StoredTable, Store, StoreOptions } from './store/index.js';
+export { generateSecretKey, openStore, readSecretKeyFile, SECRET_KEY_ENV, writeSecretKeyFile } from './store/index.js';

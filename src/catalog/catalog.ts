@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, type KeyRotation, type Store, type StoreOptions } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
+import { sensitivePathsOf } from './sensitive-paths.js';
 import { TableService } from './table-service.js';
 
 /**
@@ -17,6 +18,8 @@ import { TableService } from './table-service.js';
  * - `path`: a PGlite data directory; `url`: PostgreSQL; `db`: a Kysely instance you own.
  * - `tenant`: the tenant every call is scoped to (default `default`).
  * - `env`: the environment for `{{ NAME }}` templates when a call gives none.
+ * - `secretKey`, `secretKeyFile`, `allowPlaintextSecrets`, `onNotice`: how secrets are
+ *   encrypted at rest (see {@link StoreOptions}).
  * - `unknownConnectors`: what `resolve` does with a table of a connector nobody registered
  *   when a call does not say (default `error`; see {@link UnknownConnectors}).
  *
@@ -25,7 +28,7 @@ import { TableService } from './table-service.js';
  * const catalog = await openCatalog({ url: process.env.DATABASE_URL, tenant: 'acme', env: process.env });
  * ```
  */
-export interface CatalogOptions {
+export interface CatalogOptions extends Omit<StoreOptions, 'sensitivePaths'> {
   path?: string;
   url?: string;
   db?: Kysely<any>;
@@ -88,6 +91,11 @@ export class Catalog {
     return this.context.env;
   }
 
+  /** The id of the key the store seals new secrets under (null: none, so it refuses them). */
+  get secretKeyId(): string | null {
+    return this.context.store.secretKeyId;
+  }
+
   /** The same store seen as another tenant; closing either closes the store. */
   forTenant(tenant: string): Catalog {
     return new Catalog({ ...this.context, tenant });
@@ -146,6 +154,19 @@ export class Catalog {
     await this.context.store.ping();
   }
 
+  /**
+   * Re-encrypts every secret of the store, every tenant's, under a new key, in one
+   * transaction (see {@link Store.rotateSecretKey}).
+   *
+   * @example
+   * ```ts
+   * const { keyId, profiles } = await catalog.rotateSecretKey(newKeyBase64);
+   * ```
+   */
+  async rotateSecretKey(newKey?: string | Uint8Array): Promise<KeyRotation> {
+    return this.context.store.rotateSecretKey(newKey);
+  }
+
   /** Releases the store (for stores the catalog opened itself). */
   async close(): Promise<void> {
     await this.context.store.close();
@@ -163,13 +184,7 @@ export class Catalog {
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
   // The rest is exactly the store options the caller gave, so openStore judges them as given.
-  const { tenant, registry, env, unknownConnectors, ...where } = options;
-  const store: Store = await openStore(where);
-  return Catalog.fromContext({
-    store,
-    registry: registry ?? createRegistry(),
-    tenant: tenant ?? 'default',
-    env: env ?? {},
-    ...(unknownConnectors ? { unknownConnectors } : {}),
-  });
+  const { tenant, registry = createRegistry(), env, unknownConnectors, ...where } = options;
+  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(registry) });
+  return Catalog.fromContext({ store, registry, tenant: tenant ?? 'default', env: env ?? {}, ...(unknownConnectors ? { unknownConnectors } : {}) });
 }

@@ -5,12 +5,17 @@ import type { TestOptions, TestResult } from '../testing/index.js';
 import type { NewProfile, StoredProfile, StoredTable } from '../store/index.js';
 import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
+import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
 import { invalid } from './profile-problems.js';
 import { testProfile } from './test-profile.js';
 import { viewOf, type ProfileView } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
  * The body of a new profile: the same JSON the REST API takes.
@@ -96,9 +101,12 @@ export class ProfileService {
   }
 
   private checked(input: ProfileInput): ProfileDefinition & { description: string | null } {
-    const definition = { name: input.name, connector: input.connector, config: input.config, overridable: input.overridable ?? [], description: input.description ?? null };
+    const connector = this.context.registry.get(input.connector);
+    const config = connector && isPlainObject(input.config) ? structuredClone(input.config) : input.config;
+    const markers = connector && isPlainObject(config) ? unresolvedMarkers(connector, config) : [];
+    const definition = { name: input.name, connector: input.connector, config, overridable: input.overridable ?? [], description: input.description ?? null };
     const nameProblem = PROFILE_NAME.test(input.name) ? [] : [{ code: 'INVALID_VALUE' as const, key: 'name', message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit' }];
-    const problems = [...nameProblem, ...this.problemsOf(definition)];
+    const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
     if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
     return definition;
   }
@@ -146,19 +154,24 @@ export class ProfileService {
   /**
    * Replaces config, overridable or description. A stale `version` is `VERSION_CONFLICT`;
    * a change that would break a table using the profile is `TABLE_INVALID`, naming the
-   * tables and their problems.
+   * tables and their problems. In a new config, a secret sent back as `********` or left
+   * out of its section keeps its stored value, and `null` removes it (see
+   * {@link keepStoredSecrets}).
    */
   async update(idOrName: string, update: ProfileUpdate): Promise<ProfileView> {
     const { store, tenant, registry, env } = this.context;
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    const connector = registry.get(current.connector);
+    const kept = update.config !== undefined && connector && isPlainObject(update.config) ? keepStoredSecrets(connector, current.config, update.config) : undefined;
+    const config = kept?.config ?? update.config;
     const next: ProfileDefinition = {
       name: current.name,
       connector: current.connector,
-      config: update.config ?? current.config,
+      config: config ?? current.config,
       overridable: update.overridable ?? current.overridable,
     };
-    const problems = this.problemsOf(next);
+    const problems = [...(kept?.problems ?? []), ...this.problemsOf(next)];
     if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${current.name}'`, problems);
     const broken: Record<string, string[]> = {};
     const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
@@ -171,7 +184,7 @@ export class ProfileService {
     };
     try {
       const patch = {
-        ...(update.config !== undefined ? { config: update.config } : {}),
+        ...(config !== undefined ? { config } : {}),
         ...(update.overridable !== undefined ? { overridable: update.overridable } : {}),
         ...(update.description !== undefined ? { description: update.description } : {}),
       };

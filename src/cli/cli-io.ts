@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { parseEnv } from 'node:util';
-import { parseJsonText } from '../index.js';
 import { UsageError } from './usage-error.js';
 
 /** Where a command writes: injectable so tests and embedders can capture output. */
@@ -77,8 +76,27 @@ export async function readInput(path: string): Promise<string> {
  * ```
  */
 export async function readJson(path: string): Promise<unknown> {
+  // jsonc-parser, which positions syntax errors, is loaded when JSON is first read.
+  const { parseJsonText } = await import('../json/index.js');
   const parsed = parseJsonText(await readInput(path.startsWith('@') ? path.slice(1) : path));
   if (!parsed.ok) throw new UsageError(`${path}:${parsed.line}:${parsed.column}: not valid JSON (${parsed.reason})`);
+  return parsed.value;
+}
+
+/**
+ * Reads a JSON command-line argument: inline JSON, or `@file` for a file's content.
+ * A syntax error names the option and the column.
+ *
+ * @example
+ * ```ts
+ * const config = await readJsonArgument('{"address":"redis://127.0.0.1:6379"}', '--config');
+ * ```
+ */
+export async function readJsonArgument(value: string, option: string): Promise<unknown> {
+  if (value.startsWith('@')) return readJson(value);
+  const { parseJsonText } = await import('../json/index.js');
+  const parsed = parseJsonText(value);
+  if (!parsed.ok) throw new UsageError(`${option} is not valid JSON at column ${parsed.column} (${parsed.reason})`);
   return parsed.value;
 }
 

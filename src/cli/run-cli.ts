@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { DdlProfilesError } from '../index.js';
+import { DdlProfilesError } from '../errors/index.js';
 import type { CliIo } from './cli-io.js';
+import { KEYS_USAGE, keysCommand } from './commands/keys-command.js';
 import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';
 import { RESOLVE_USAGE, resolveCommand } from './commands/resolve-command.js';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   tables: { run: tablesCommand, usage: TABLES_USAGE },
   test: { run: testCommand, usage: TEST_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  keys: { run: keysCommand, usage: KEYS_USAGE },
 };
 
 /** The overview `ddl-profiles --help` prints. */

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { DdlProfilesError, openCatalog, type Catalog } from '../index.js';
+import type { Catalog } from '../catalog/index.js';
+import { DdlProfilesError } from '../errors/index.js';
+import { SECRET_KEY_ENV } from '../store/secret-key.js';
 import { unknownConnectorsOption } from './unknown-connectors-option.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
@@ -9,6 +11,8 @@ export const storeOptions = {
   store: { type: 'string' },
   'database-url': { type: 'string' },
   tenant: { type: 'string' },
+  'secret-key-file': { type: 'string' },
+  'allow-plaintext-secrets': { type: 'boolean' },
 } as const;
 
 /** The folder the CLI keeps its embedded store in when told nothing else. */
@@ -19,8 +23,8 @@ export const MEMORY_STORE = ':memory:';
 
 /**
  * Opens the catalog the options name (`--store DIR` or `--store :memory:`,
- * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), runs `work` with it
- * and always closes it.
+ * `--database-url URL`, `$DATABASE_URL`, else `./.ddl-profiles`), with the secret key of
+ * `$DDL_PROFILES_SECRET_KEY` or `--secret-key-file`, runs `work` with it and always closes it.
  *
  * @example
  * ```ts
@@ -28,14 +32,22 @@ export const MEMORY_STORE = ':memory:';
  * ```
  */
 export async function withCatalog<T>(
-  values: { store?: string; 'database-url'?: string; tenant?: string; 'unknown-connectors'?: string },
+  values: { store?: string; 'database-url'?: string; tenant?: string; 'secret-key-file'?: string; 'allow-plaintext-secrets'?: boolean; 'unknown-connectors'?: string },
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
+  const keys = {
+    ...(values['secret-key-file'] ? { secretKeyFile: values['secret-key-file'] } : io.env[SECRET_KEY_ENV] ? { secretKey: io.env[SECRET_KEY_ENV] } : {}),
+    allowPlaintextSecrets: values['allow-plaintext-secrets'] === true,
+    onNotice: (message: string) => io.err(`ddl-profiles: ${message}`),
+  };
+  // Loaded here, not at start-up: the store's modules (Kysely, PGlite, pg) are most of the
+  // CLI's start-up time, and --version, --help and resolve --profiles never need them.
+  const { openCatalog } = await import('../catalog/index.js');
   const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
-  const catalog = await openCatalog({ ...where, ...(values.tenant ? { tenant: values.tenant } : {}), ...(unknownConnectors ? { unknownConnectors } : {}) }).catch((error: unknown) => {
+  const catalog = await openCatalog({ ...where, ...keys, ...(values.tenant ? { tenant: values.tenant } : {}), ...(unknownConnectors ? { unknownConnectors } : {}) }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
     throw error;

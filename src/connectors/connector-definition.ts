@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConnectorTester } from '../testing/index.js';
+import type { ColumnRule } from './column-rule.js';
 import { describeFields, type ConfigField } from './config-field.js';
 import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
@@ -62,6 +63,14 @@ export interface ConnectorSpec {
   table: z.ZodObject;
   profileRules?: readonly ConfigRule[];
   tableRules?: readonly ConfigRule[];
+  /**
+   * The metadata fields the connector gives a `METADATA FROM '…'` column, with their
+   * column type (Arroyo's `metadata_defs`): `{ topic: 'TEXT' }`. None when absent, as in
+   * Arroyo, so that any metadata column of such a table is an error.
+   */
+  metadataFields?: Readonly<Record<string, string>>;
+  /** Rules checked against the table's columns (see {@link ColumnRule}). */
+  columnRules?: readonly ColumnRule[];
   /**
    * The WITH keys Arroyo's planner reads for this connector beyond {@link TABLE_ENGINE_KEYS}:
    * the keys its `from_options` pulls (`crates/arroyo-connectors/src/<name>/mod.rs`),

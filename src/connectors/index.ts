@@ -17,6 +17,7 @@ export { typeScopedOptions } from './type-scoped-options.js';
 export { columnName, dataSize, interval } from './value-schemas.js';
 export * from './blackhole/index.js';
 export * from './confluent/index.js';
+export type { ColumnInfo, ColumnIssue, ColumnRule } from './column-rule.js';
 export * from './delta/index.js';
 export * from './filesystem/index.js';
 export * from './fluvio/index.js';

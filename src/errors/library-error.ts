@@ -20,7 +20,9 @@ export type LibraryErrorCode =
   | 'STORE_UNAVAILABLE'
   | 'UNKNOWN_CONNECTOR'
   | 'TEST_FAILED'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'SECRET_KEY_REQUIRED'
+  | 'SECRET_KEY_UNKNOWN';
 
 /**
  * The one exception type the library throws on purpose. Its `message` never holds a

@@ -110,6 +110,7 @@ export const resolveResponse = z.object({
   passthrough: z.array(z.object({ sql: z.string(), line: z.number() })),
   errors: z.array(z.object({ code: z.string(), message: z.string(), line: z.number(), column: z.number(), table: z.string().optional(), key: z.string().optional(), suggestion: z.string().optional() })),
   warnings: z.array(z.record(z.string(), z.unknown())),
+  columnRules: z.enum(['checked', 'skipped']),
 }).meta({ id: 'ResolveResult' });
 
 /** The largest offset or limit a page query takes: a 32-bit integer, which every store handles. */

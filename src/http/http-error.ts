@@ -52,6 +52,9 @@ const STATUS: Record<LibraryErrorCode, number> = {
   UNKNOWN_CONNECTOR: 422,
   TEST_FAILED: 422,
   INVALID_ARGUMENT: 400,
+  // The operator's key setup, not the caller's request: the store cannot seal or open a secret.
+  SECRET_KEY_REQUIRED: 503,
+  SECRET_KEY_UNKNOWN: 503,
 };
 
 /**

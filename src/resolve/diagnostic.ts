@@ -18,7 +18,9 @@ export type DiagnosticCode =
   | 'MISSING_OPTION'
   | 'MISSING_ENV_VAR'
   | 'TOO_MANY_STATEMENTS'
-  | 'TOO_MANY_OPTIONS';
+  | 'TOO_MANY_OPTIONS'
+  | 'UNKNOWN_TYPE'
+  | 'INVALID_COLUMN';
 
 /**
  * A problem in a script, as data. `line` and `column` are 1-based and point at the
@@ -44,8 +46,12 @@ export interface Diagnostic {
 /**
  * A non-fatal note about a statement:
  *
- * - `COLUMNS_UNPARSED`: columns given as raw text, because the column grammar could not
- *   parse them;
+ * - `COLUMNS_UNPARSED`: the column list is malformed, so it is given as raw text only
+ *   (`columns: null`), positioned where reading it stopped; the column rules are skipped;
+ * - `EXPRESSION_UNCHECKED`: node-sql-parser's grammar cannot read an expression of the
+ *   column list (a computed column's, a watermark's), which is kept as written;
+ * - `ENGINE_REFUSES`: a column-list form read here that Arroyo's own parser or planner
+ *   refuses (a trailing comma, a `backticked` name, `AS expr`, a `PRIMARY KEY (…)` element);
  * - `PROFILE_NOT_RESOLVED`: a statement passed through untouched (an `ALTER TABLE … SET`,
  *   say) sets `connection_profile`, which only a CREATE TABLE's WITH clause resolves;
  * - `INLINE_SECRET`: a table writes a secret (a password, a token) in its own WITH
@@ -63,7 +69,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL' | 'CONNECTOR_NOT_REGISTERED';
+  code: 'COLUMNS_UNPARSED' | 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL' | 'CONNECTOR_NOT_REGISTERED';
   message: string;
   line: number;
   column: number;

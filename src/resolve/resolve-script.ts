@@ -2,6 +2,7 @@ import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
+import { checkColumnRules, columnProblems } from './column-checks.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -22,8 +23,9 @@ import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnector
  *   from `process.env` unless you pass it here.
  * - `showSecrets`: put real secret values in `options` and `sql` (the typed `config`
  *   always holds them).
- * - `parseColumns`: set false to skip column parsing, for planners that parse columns
- *   themselves; `columns` is then null.
+ * - `parseColumns`: set false to leave the column lists unread, for planners that read
+ *   columns themselves; `columns` is then null, and the rules checked against columns
+ *   are skipped (`columnRules: 'skipped'` in the result).
  * - `maxStatements` (default {@link DEFAULT_LIMITS}`.maxStatements`, 100,000): a script with
  *   more statements is refused whole with one `TOO_MANY_STATEMENTS` error, at the first
  *   statement past the limit, before any profile is fetched.
@@ -79,7 +81,7 @@ function isConnectorTable(table: TableDefinition): boolean {
 
 /** A parsed table as merge input: its options carry their spans, which are positions. */
 function tableInput(statement: ParsedStatement, table: TableDefinition): TableInput {
-  return { name: table.name, position: statement.span, options: table.options };
+  return { name: table.name, position: statement.span, options: table.options, temporary: table.temporary };
 }
 
 function byPosition(a: Position, b: Position): number {
@@ -111,7 +113,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const reader = new StatementReader(sql);
   const errors: Diagnostic[] = reader.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
   const warnings: Warning[] = [];
-  const result: ResolveResult = { tables: [], passthrough: [], errors, warnings };
+  const result: ResolveResult = { tables: [], passthrough: [], errors, warnings, columnRules: parseColumns ? 'checked' : 'skipped' };
 
   const maxStatements = options.maxStatements ?? DEFAULT_LIMITS.maxStatements;
   const maxOptions = options.maxOptionsPerTable ?? DEFAULT_LIMITS.maxOptionsPerTable;
@@ -166,12 +168,20 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       warnings.push(unregistered);
       continue;
     }
+    const fromColumns = columnProblems(table);
     const outcome = mergeTable(tableInput(statement, table), context);
+    errors.push(...fromColumns.errors);
+    warnings.push(...fromColumns.warnings);
     if (!outcome.ok) {
       errors.push(...outcome.errors);
       continue;
     }
     const merged = outcome.table;
+    const ruleErrors = table.columns === null ? [] : checkColumnRules(statement, table, merged);
+    if (fromColumns.errors.length > 0 || ruleErrors.length > 0) {
+      errors.push(...ruleErrors);
+      continue;
+    }
     const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
     const engine = engineOptions(merged, options.showSecrets === true);
     warnings.push(...tableWarnings(statement, table, merged), ...unsaidWarnings(statement, table, merged, engine.unsaid));
@@ -191,6 +201,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       column: statement.span.column,
       ifNotExists: table.ifNotExists,
       columns: table.columns,
+      primaryKey: table.primaryKey ?? null,
+      watermark: table.watermark ?? null,
       columnsText: table.columnsText,
     };
     result.tables.push(resolved);

@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from '../sql/index.js';
+import type { ColumnDefinition, PrimaryKeyDefinition, WatermarkDefinition } from '../sql/index.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 
 /**
@@ -50,8 +50,17 @@ export interface ResolvedTable {
    * keeps a table of that name already registered, instead of failing on it.
    */
   ifNotExists: boolean;
-  /** Parsed columns, or null when they are given only as `columnsText`. */
+  /**
+   * The columns, read (names, normalised types, nullability, keys, metadata and computed
+   * columns); null when `parseColumns: false` was asked for or the list is malformed,
+   * and then given only as `columnsText`.
+   */
   columns: ColumnDefinition[] | null;
+  /** The primary key, from `PRIMARY KEY` on columns or a `PRIMARY KEY (…)` element; null when none (or columns unread). */
+  primaryKey: PrimaryKeyDefinition | null;
+  /** `WATERMARK FOR column [AS expr]`; null when none (or columns unread). */
+  watermark: WatermarkDefinition | null;
+  /** The column list exactly as written. */
   columnsText: string;
 }
 
@@ -84,4 +93,9 @@ export interface ResolveResult {
   passthrough: PassthroughStatement[];
   errors: Diagnostic[];
   warnings: Warning[];
+  /**
+   * Whether the rules Arroyo checks against columns (metadata fields, key columns,
+   * `event_time_field`, …) were checked: `skipped` with `parseColumns: false`.
+   */
+  columnRules: 'checked' | 'skipped';
 }

@@ -5,7 +5,7 @@ import type { MergedTable } from './merge-table.js';
 import { PROFILE_KEY } from './table-input.js';
 
 /**
- * The warnings of a resolved table: columns kept as raw text (`COLUMNS_UNPARSED`), and
+ * The warnings of a resolved table: a malformed column list kept as raw text (`COLUMNS_UNPARSED`), and
  * secrets the table writes in its own DDL (`INLINE_SECRET`, at the value, never quoting it).
  *
  * @example
@@ -15,8 +15,10 @@ import { PROFILE_KEY } from './table-input.js';
  */
 export function tableWarnings(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Warning[] {
   const warnings: Warning[] = [];
-  const { line, column } = statement.span;
-  if (table.columns === null && table.columnsNote) warnings.push({ code: 'COLUMNS_UNPARSED', message: table.columnsNote, line, column, table: table.name });
+  if (table.columns === null && table.columnsNote) {
+    const at = table.columnsNoteSpan ?? statement.span;
+    warnings.push({ code: 'COLUMNS_UNPARSED', message: `${table.columnsNote}; the column rules are skipped`, line: at.line, column: at.column, table: table.name });
+  }
   // One pass over the options, not one per secret: a table may write thousands of them.
   const warned = new Set<string>();
   for (const option of table.options) {

@@ -1,11 +1,11 @@
-import { parseColumns } from './column-parser.js';
+import { readColumns } from './column-reader.js';
 import { isQuoted, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
 import { findTableOption, parseCreateTable } from './table-parser.js';
 
-/** Options of reading statements (and of `parseScript`). `parseColumns: false` skips the column grammar. */
+/** Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread. */
 export interface ParseOptions {
   parseColumns?: boolean;
 }
@@ -106,7 +106,7 @@ export class StatementReader {
     return findTableOption(this.sql, this.tokens, this.ranges[2 * index], this.ranges[2 * index + 1], key);
   }
 
-  /** Parses statement `index` (0-based); `parseColumns: false` skips the column grammar. */
+  /** Parses statement `index` (0-based); `parseColumns: false` leaves its column list unread. */
   read(index: number, options: ParseOptions = {}): ReadStatement {
     const { starts, ends } = this.tokens;
     const start = this.ranges[2 * index];
@@ -124,10 +124,44 @@ export class StatementReader {
     statement.kind = 'create_table';
     statement.table = parsed.table;
     if (options.parseColumns === false || parsed.table.columns !== null) return { statement };
-    const columns = parseColumns(parsed.table.columnsText);
-    parsed.table.columns = columns.columns;
-    if (columns.note) parsed.table.columnsNote = columns.note;
+    const table = parsed.table;
+    const open = this.tokenAt(table.nameSpan.end, start, end);
+    const read = readColumns(this.sql, this.tokens, open + 1, this.closing(open, end), this.lines);
+    table.columns = read.columns;
+    table.primaryKey = read.primaryKey;
+    table.watermark = read.watermark;
+    table.columnProblems = read.problems;
+    if (read.note) {
+      table.columnsNote = read.note;
+      table.columnsNoteSpan = read.noteSpan;
+    }
     return { statement };
+  }
+
+  /** The first token in `[from, to)` that starts at or after `offset`. */
+  private tokenAt(offset: number, from: number, to: number): number {
+    const { starts } = this.tokens;
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The token of the ')' that closes the '(' at token `open` (the envelope reader found it closed). */
+  private closing(open: number, to: number): number {
+    const { kinds, starts, codes } = this.tokens;
+    let depth = 0;
+    for (let t = open; t < to; t++) {
+      if (kinds[t] !== TokenKind.Punct) continue;
+      const c = codes[starts[t]];
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) return t;
+    }
+    return to;
   }
 
   private problemAt(message: string, offset: number, statementIndex: number | undefined): SqlProblem {

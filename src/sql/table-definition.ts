@@ -1,13 +1,15 @@
+import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
 import type { SourceSpan } from './source-span.js';
 
 /** How an option value was written. */
-export type OptionValueKind = 'string' | 'number' | 'boolean' | 'interval';
+export type OptionValueKind = 'string' | 'number' | 'boolean' | 'interval' | 'identifier' | 'array';
 
 /**
  * One `key = value` of a WITH clause. `key` is unquoted (`'auth.type'`, `"auth.type"`
  * and bare `auth.type` all give `auth.type`); `value` is the value as a string
- * (`''` undone, booleans lower-cased, `INTERVAL '5' SECOND` as `5 SECOND`), and
- * `valueText` the raw source.
+ * (`''` undone, booleans lower-cased, `INTERVAL '5' SECOND` as `5 SECOND`,
+ * `interval '5 seconds'` as `5 seconds`, an identifier unquoted, an array's elements
+ * joined by commas), `valueKind` how it was written, and `valueText` the raw source.
  *
  * @example
  * ```ts
@@ -20,33 +22,19 @@ export interface TableOption {
   keySpan: SourceSpan;
   value: string;
   valueKind: OptionValueKind;
+  /** An array's elements (`[type, app_version]` gives `['type', 'app_version']`); `value` joins them with commas. */
+  items?: readonly string[];
   valueText: string;
   valueSpan: SourceSpan;
 }
 
 /**
- * A column as node-sql-parser's FlinkSQL grammar read it: name, normalised type, whether
- * it may be null, and its raw text.
- *
- * @example
- * ```ts
- * // for "amount DECIMAL(10, 2) NOT NULL":
- * // { name: 'amount', type: 'DECIMAL(10, 2)', nullable: false, text: 'amount DECIMAL(10, 2) NOT NULL' }
- * ```
- */
-export interface ColumnDefinition {
-  name: string;
-  type: string;
-  nullable: boolean;
-  text: string;
-}
-
-/**
  * The structure of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] [WITH (…)]`.
- * `columns` is null when the column grammar could not read them (WATERMARK, METADATA,
- * computed columns, MAP/ROW types, …), was guarded off, or was not asked for; then
- * `columnsNote` says why, and `columnsText` still holds them. A statement with no column
- * list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
+ * `columns` is the column list read on the script's tokens (see `ColumnDefinition`), with
+ * `primaryKey`, `watermark` and the problems found in it (`columnProblems`). It is null
+ * when the columns were not asked for, or when their text is malformed: then
+ * `columnsNote` says where it stopped, and `columnsText` still holds them. A statement with
+ * no column list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
  *
  * @example
  * ```ts
@@ -61,7 +49,11 @@ export interface TableDefinition {
   ifNotExists: boolean;
   columnsText: string;
   columns: ColumnDefinition[] | null;
+  primaryKey?: PrimaryKeyDefinition | null;
+  watermark?: WatermarkDefinition | null;
+  columnProblems?: ColumnProblem[];
   columnsNote?: string;
+  columnsNoteSpan?: SourceSpan;
   options: TableOption[];
   withSpan: SourceSpan | null;
 }

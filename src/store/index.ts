@@ -1,6 +1,9 @@
 export type { ProfileDefinition, ProfileSource } from './profile-source.js';
 export type { StoreDatabase, ConnectionProfilesTable, ConnectionTablesTable } from './database-schema.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
+export type { KeyRotation } from './key-rotation.js';
+export { SecretBox, type SensitivePaths } from './secret-box.js';
+export { generateSecretKey, parseSecretKey, readSecretKeyFile, SECRET_KEY_ENV, writeSecretKeyFile, type SecretKey } from './secret-key.js';
 export { ProfileRepository, type DependentsCheck } from './profile-repository.js';
 export { TableRepository } from './table-repository.js';
 export { migrateToLatest, MIGRATION_TABLE, MIGRATION_LOCK_TABLE } from './migrations.js';

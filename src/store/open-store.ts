@@ -1,3 +1,5 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
@@ -6,23 +8,38 @@ import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
 import { directoryPGlite, memoryPGlite } from './pglite-instance.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { ProfileRepository } from './profile-repository.js';
+import { reencryptAll, type KeyRotation } from './key-rotation.js';
+import { SecretBox, type SensitivePaths } from './secret-box.js';
+import { generateSecretKey, parseSecretKey, readSecretKeyFile, writeSecretKeyFile, type SecretKey } from './secret-key.js';
 import { guard } from './store-errors.js';
 import { TableRepository } from './table-repository.js';
 
 /**
  * Where the store lives: PGlite in memory (no option), a PGlite data directory (`path`,
  * locked for one store at a time), PostgreSQL (`url`), or a Kysely instance the host
- * application owns (`db`).
+ * application owns (`db`); and how its secrets are encrypted at rest.
+ *
+ * - `secretKey` (base64 of 32 bytes, or the bytes) or `secretKeyFile`: the AES-256-GCM key.
+ *   Without either, a PGlite directory uses the key file beside it (`DIR.key`), generated
+ *   (mode 0600) when there is none, and said once through `onNotice`; PGlite in memory
+ *   uses a key of its own; PostgreSQL and `db` refuse to store a secret
+ *   (`SECRET_KEY_REQUIRED`) unless `allowPlaintextSecrets`.
+ * - `sensitivePaths`: where a config's secrets sit (`openCatalog` passes its registry's).
  *
  * @example
  * ```ts
- * const store = await openStore({ url: process.env.DATABASE_URL }); // or { path: './.ddl-profiles' }, or {}
+ * const store = await openStore({ url: process.env.DATABASE_URL, secretKey: process.env.DDL_PROFILES_SECRET_KEY });
  * ```
  */
 export interface StoreOptions {
   path?: string;
   url?: string;
   db?: Kysely<any>;
+  secretKey?: string | Uint8Array;
+  secretKeyFile?: string;
+  allowPlaintextSecrets?: boolean;
+  sensitivePaths?: SensitivePaths;
+  onNotice?: (message: string) => void;
 }
 
 /**
@@ -42,6 +59,14 @@ export interface Store {
   tables: TableRepository;
   /** One trivial query: resolves when the database answers, `STORE_UNAVAILABLE` when not. */
   ping(): Promise<void>;
+  /** The id of the key new secrets are sealed under; null when the store has none. */
+  readonly secretKeyId: string | null;
+  /**
+   * Re-encrypts every row of every tenant under a new key, in one transaction; the old key
+   * works until it commits. Without `newKey`, a store whose key file sits beside its
+   * directory gets a new generated key, written over that file once the rows are rewritten.
+   */
+  rotateSecretKey(newKey?: string | Uint8Array): Promise<KeyRotation>;
   close(): Promise<void>;
 }
 
@@ -100,6 +125,32 @@ async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDataba
   return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
 }
 
+/** The key a store seals with, and the key file beside its directory when it keeps one there. */
+interface StoreKeys {
+  key?: SecretKey;
+  file?: string;
+}
+
+/**
+ * The store's key: the one given (`secretKey`, `secretKeyFile`), else for a PGlite
+ * directory the key file beside it (generated, mode 0600, when there is none: never inside
+ * the directory, which travels in backups without it), else for PGlite in memory a key
+ * of its own; PostgreSQL and `db` have none unless given one.
+ */
+function storeKeys(options: StoreOptions, backend: Store['backend']): StoreKeys {
+  if (options.secretKey !== undefined && options.secretKey !== '') return { key: parseSecretKey(options.secretKey, 'the secret key (DDL_PROFILES_SECRET_KEY)') };
+  if (options.secretKeyFile) return { key: readSecretKeyFile(options.secretKeyFile) };
+  if (backend !== 'pglite') return {};
+  if (options.path === undefined) return { key: generateSecretKey() };
+  const file = resolvePath(options.path) + '.key';
+  if (existsSync(file)) return { key: readSecretKeyFile(file), file };
+  const key = generateSecretKey();
+  writeSecretKeyFile(file, key);
+  const notice = options.onNotice ?? ((message: string) => process.emitWarning(message, 'DdlProfilesNotice'));
+  notice(`generated the secret key ${key.id} of the store at ${options.path} in ${file} (mode 0600): keep it with the store, whose secrets cannot be read without it`);
+  return { key, file };
+}
+
 /**
  * Opens (and migrates) the store. `close()` releases what it opened: the pool, or the
  * PGlite instance; a `db` handed in is left open for its owner.
@@ -150,11 +201,40 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     lock?.release();
     throw error;
   }
+  let keys: StoreKeys;
+  try {
+    keys = storeKeys(options, backend);
+  } catch (error) {
+    if (backend !== 'external') await db.destroy().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
+  const box = new SecretBox(keys.key ? [keys.key] : [], { allowPlaintext: options.allowPlaintextSecrets === true, sensitivePaths: options.sensitivePaths });
   return {
     backend,
     db,
-    profiles: new ProfileRepository(db, secrets),
-    tables: new TableRepository(db, secrets),
+    profiles: new ProfileRepository(db, box, secrets),
+    tables: new TableRepository(db, box, secrets),
+    get secretKeyId() {
+      return box.current?.id ?? null;
+    },
+    rotateSecretKey: async (newKey) => {
+      if (newKey === undefined && keys.file === undefined) {
+        throw new DdlProfilesError('INVALID_ARGUMENT', 'this store was given its key, so give the new key too: it is yours to keep');
+      }
+      const key = newKey === undefined ? generateSecretKey() : parseSecretKey(newKey, 'the new secret key');
+      const previousKeyId = box.current?.id ?? null;
+      // The new key is on disk before any row needs it; it replaces the old file once they all do.
+      const pending = keys.file === undefined || newKey !== undefined ? undefined : `${keys.file}.new`;
+      if (pending) {
+        rmSync(pending, { force: true });
+        writeSecretKeyFile(pending, key);
+      }
+      const counts = await guard(() => reencryptAll(db, box, key), secrets);
+      box.useKey(key);
+      if (pending) renameSync(pending, keys.file!);
+      return { keyId: key.id, previousKeyId, ...counts, ...(pending ? { keyFile: keys.file } : {}) };
+    },
     ping,
     close: async () => {
       try {

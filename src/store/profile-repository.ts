@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { ConnectionProfilesTable, StoreDatabase } from './database-schema.js';
+import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
 import {
   isoTime,
@@ -20,14 +21,14 @@ export type DependentsCheck = (tables: StoredTable[], next: StoredProfile) => st
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
-/** @internal A profile row as the library's record. */
-export function profileOf(row: Selectable<ConnectionProfilesTable>): StoredProfile {
+/** @internal A profile row as the library's record, its secrets decrypted. */
+export function profileOf(row: Selectable<ConnectionProfilesTable>, box: SecretBox): StoredProfile {
   return {
     id: row.id,
     tenant: row.tenant,
     name: row.name,
     connector: row.connector,
-    config: row.config,
+    config: box.open(row.config, `profile '${row.name}'`),
     overridable: row.overridable,
     description: row.description,
     version: Number(row.version),
@@ -54,8 +55,15 @@ function byIdOrName(tenant: string, idOrName: string) {
 export class ProfileRepository {
   constructor(
     private readonly db: Kysely<StoreDatabase>,
+    private readonly box: SecretBox,
     private readonly secrets: readonly string[] = [],
   ) {}
+
+  private row = (row: Selectable<ConnectionProfilesTable>): StoredProfile => profileOf(row, this.box);
+
+  private sealed(connector: string, name: string, config: Record<string, unknown>): string {
+    return JSON.stringify(this.box.sealConfig(connector, 'profile', config, `profile '${name}'`));
+  }
 
   async create(tenant: string, input: NewProfile, db: Db = this.db): Promise<StoredProfile> {
     try {
@@ -67,7 +75,7 @@ export class ProfileRepository {
               tenant,
               name: input.name,
               connector: input.connector,
-              config: JSON.stringify(input.config),
+              config: this.sealed(input.connector, input.name, input.config),
               overridable: JSON.stringify(input.overridable ?? []),
               description: input.description ?? null,
             })
@@ -75,7 +83,7 @@ export class ProfileRepository {
             .executeTakeFirstOrThrow(),
         this.secrets,
       );
-      return profileOf(row);
+      return this.row(row);
     } catch (error) {
       if (sqlState(error) === '23505') throw new DdlProfilesError('PROFILE_EXISTS', `profile '${input.name}' already exists`, { name: input.name }, { cause: error });
       throw error;
@@ -93,7 +101,7 @@ export class ProfileRepository {
 
   async get(tenant: string, idOrName: string): Promise<StoredProfile | undefined> {
     const row = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).executeTakeFirst(), this.secrets);
-    return row ? profileOf(row) : undefined;
+    return row ? this.row(row) : undefined;
   }
 
   async list(tenant: string, page?: PageRequest): Promise<Page<StoredProfile>> {
@@ -101,7 +109,7 @@ export class ProfileRepository {
     return guard(async () => {
       const rows = await this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).orderBy('name').limit(limit).offset(offset).execute();
       const { total } = await this.db.selectFrom('connection_profiles').select(sql<number>`count(*)::int`.as('total')).where('tenant', '=', tenant).executeTakeFirstOrThrow();
-      return { items: rows.map(profileOf), total: Number(total) };
+      return { items: rows.map(this.row), total: Number(total) };
     }, this.secrets);
   }
 
@@ -109,7 +117,7 @@ export class ProfileRepository {
   async fetchByNames(tenant: string, names: readonly string[]): Promise<StoredProfile[]> {
     if (names.length === 0) return [];
     const rows = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).where('name', 'in', [...names]).execute(), this.secrets);
-    return rows.map(profileOf);
+    return rows.map(this.row);
   }
 
   /**
@@ -123,7 +131,7 @@ export class ProfileRepository {
         this.db.transaction().execute(async (trx) => {
           const row = await trx.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).forUpdate().executeTakeFirst();
           if (!row) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
-          const current = profileOf(row);
+          const current = this.row(row);
           if (current.version !== expectedVersion) {
             throw new DdlProfilesError(
               'VERSION_CONFLICT',
@@ -138,7 +146,7 @@ export class ProfileRepository {
             description: patch.description === undefined ? current.description : patch.description,
           };
           if (check) {
-            const broken = await check(await tablesUsing(trx, tenant, current.id), next);
+            const broken = await check(await tablesUsing(trx, tenant, current.id, this.box), next);
             if (broken.length > 0) {
               throw new DdlProfilesError('TABLE_INVALID', `the change to profile '${current.name}' would break table(s) ${broken.map((t) => `'${t}'`).join(', ')}`, { tables: broken });
             }
@@ -146,7 +154,7 @@ export class ProfileRepository {
           const updated = await trx
             .updateTable('connection_profiles')
             .set({
-              config: JSON.stringify(next.config),
+              config: this.sealed(current.connector, current.name, next.config),
               overridable: JSON.stringify(next.overridable),
               description: next.description,
               version: current.version + 1,
@@ -157,7 +165,7 @@ export class ProfileRepository {
             .returningAll()
             .executeTakeFirst();
           if (!updated) throw new DdlProfilesError('VERSION_CONFLICT', `profile '${current.name}' changed while it was being updated`, { expected: expectedVersion });
-          return profileOf(updated);
+          return this.row(updated);
         }),
       this.secrets,
     );
@@ -172,7 +180,7 @@ export class ProfileRepository {
       if (Number(result.numDeletedRows) === 0) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     } catch (error) {
       if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;
-      const tables = (await tablesUsing(this.db, tenant, profile.id)).map((t) => t.name);
+      const tables = (await tablesUsing(this.db, tenant, profile.id, this.box)).map((t) => t.name);
       throw new DdlProfilesError(
         'PROFILE_IN_USE',
         `profile '${profile.name}' is used by table(s) ${tables.map((t) => `'${t}'`).join(', ')}; drop them or move them to another profile first`,

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
+import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
 import { isUuid, pageBounds, type Page, type PageRequest, type StoredTable, type TableRegistration } from './stored-records.js';
 import { tableOf, tableQuery, tablesUsing } from './table-rows.js';
@@ -17,6 +18,7 @@ import { tableOf, tableQuery, tablesUsing } from './table-rows.js';
 export class TableRepository {
   constructor(
     private readonly db: Kysely<StoreDatabase>,
+    private readonly box: SecretBox,
     private readonly secrets: readonly string[] = [],
   ) {}
 
@@ -38,7 +40,7 @@ export class TableRepository {
         name: input.name,
         connector: input.connector,
         profile_id: profileId,
-        config: JSON.stringify(input.config),
+        config: JSON.stringify(this.box.sealConfig(input.connector, 'table', input.config, `table '${input.name}'`)),
         schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),
       });
       // IF NOT EXISTS: a name already taken keeps its table. ON CONFLICT, not a caught
@@ -48,7 +50,7 @@ export class TableRepository {
       const row = inserted
         ? await tableQuery(db).where('t.id', '=', inserted.id).executeTakeFirstOrThrow()
         : await tableQuery(db).where('t.tenant', '=', tenant).where('t.name', '=', input.name).executeTakeFirstOrThrow();
-      return tableOf(row);
+      return tableOf(row, this.box);
     } catch (error) {
       if (sqlState(error) === '23505') throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
       if (sqlState(error) === '23503') throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' was deleted while table '${input.name}' was being registered`, undefined, { cause: error });
@@ -83,7 +85,7 @@ export class TableRepository {
           .executeTakeFirst(),
       this.secrets,
     );
-    return row ? tableOf(row) : undefined;
+    return row ? tableOf(row, this.box) : undefined;
   }
 
   /** A page of tables ordered by name; with `profile`, only the tables using it. */
@@ -100,13 +102,13 @@ export class TableRepository {
         .where('t.tenant', '=', tenant);
       if (page.profile !== undefined) count = count.where('p.name', '=', page.profile);
       const { total } = await count.executeTakeFirstOrThrow();
-      return { items: rows.map(tableOf), total: Number(total) };
+      return { items: rows.map((row) => tableOf(row, this.box)), total: Number(total) };
     }, this.secrets);
   }
 
   /** The tables that use a profile. */
   async usingProfile(tenant: string, profileId: string): Promise<StoredTable[]> {
-    return guard(() => tablesUsing(this.db, tenant, profileId), this.secrets);
+    return guard(() => tablesUsing(this.db, tenant, profileId, this.box), this.secrets);
   }
 
   /** Drops a table; a missing one is `TABLE_NOT_FOUND`. */

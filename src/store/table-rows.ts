@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
+import type { SecretBox } from './secret-box.js';
 import { isoTime, type StoredTable } from './stored-records.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -14,8 +15,8 @@ export function tableQuery(db: Db) {
 
 type TableRow = Awaited<ReturnType<ReturnType<typeof tableQuery>['executeTakeFirstOrThrow']>>;
 
-/** @internal A table row as the library's record. */
-export function tableOf(row: TableRow): StoredTable {
+/** @internal A table row as the library's record, its inline secrets decrypted. */
+export function tableOf(row: TableRow, box: SecretBox): StoredTable {
   return {
     id: row.id,
     tenant: row.tenant,
@@ -23,14 +24,14 @@ export function tableOf(row: TableRow): StoredTable {
     connector: row.connector,
     profileId: row.profile_id,
     profileName: row.profile_name ?? null,
-    config: row.config,
+    config: box.open(row.config, `table '${row.name}'`) as Record<string, string>,
     schema: row.schema ?? null,
     createdAt: isoTime(row.created_at),
   };
 }
 
 /** @internal The tables of a tenant that use a profile, by name. */
-export async function tablesUsing(db: Db, tenant: string, profileId: string): Promise<StoredTable[]> {
+export async function tablesUsing(db: Db, tenant: string, profileId: string, box: SecretBox): Promise<StoredTable[]> {
   const rows = await tableQuery(db).where('t.tenant', '=', tenant).where('t.profile_id', '=', profileId).orderBy('t.name').execute();
-  return rows.map(tableOf);
+  return rows.map((row) => tableOf(row, box));
 }

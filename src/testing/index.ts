@@ -7,4 +7,5 @@ export { classifyError, causeChain, hintFor, type Classification } from './class
 export { scrubSecrets } from './scrub-secrets.js';
 export { runConnectorTest, streamConnectorTest } from './run-connector-test.js';
 export { parseEndpoint, probeFirst, probeTcp, probeTls, resolveHosts, type Endpoint, type TlsPreamble } from './socket-probe.js';
-export { reachSteps, type Reach } from './reach-steps.js';
+export { reachSteps, type Reach, type Reached } from './reach-steps.js';
+export { readTlsMaterial } from './tls-material.js';

@@ -12,24 +12,40 @@ import type { TestContext } from './test-context.js';
  * const reach: Reach = { endpoints: [{ host: 'mqtt', port: 8883 }], noun: 'broker', tls: { ca } };
  * ```
  */
-export interface Reach {
+export interface Reach<O extends ConnectionOptions = ConnectionOptions> {
   endpoints: readonly Endpoint[];
   noun: string;
-  tls?: ConnectionOptions;
+  /** TLS options, or how to get them (reading certificate files), inside the `tls` step. */
+  tls?: O | (() => Promise<O>);
   tlsPreamble?: TlsPreamble;
+}
+
+/**
+ * What {@link reachSteps} reached: the endpoint that accepted, and the TLS options the
+ * handshake used (for the client to use the same).
+ *
+ * @example
+ * ```ts
+ * const { endpoint, tls }: Reached = await reachSteps(context, reach);
+ * ```
+ */
+export interface Reached<O extends ConnectionOptions = ConnectionOptions> {
+  endpoint: Endpoint;
+  tls?: O;
 }
 
 /**
  * The first steps of every test that opens a TCP connection: `dns` (every host
  * resolves), `connect` (the first endpoint that accepts) and, when `tls` is given, `tls`
- * (a handshake with that endpoint). Returns the endpoint reached, for the client to use.
+ * (a handshake with that endpoint). Returns the endpoint reached and the TLS options, for
+ * the client to use.
  *
  * @example
  * ```ts
- * const reached = await reachSteps(context, { endpoints: [{ host: '127.0.0.1', port: 5552 }], noun: 'server' });
+ * const { endpoint } = await reachSteps(context, { endpoints: [{ host: '127.0.0.1', port: 5552 }], noun: 'server' });
  * ```
  */
-export async function reachSteps(context: TestContext, reach: Reach): Promise<Endpoint> {
+export async function reachSteps<O extends ConnectionOptions = ConnectionOptions>(context: TestContext, reach: Reach<O>): Promise<Reached<O>> {
   const { endpoints, noun } = reach;
   await context.step('dns', async () => {
     const addresses = await resolveHosts(endpoints.map((e) => e.host));
@@ -40,11 +56,11 @@ export async function reachSteps(context: TestContext, reach: Reach): Promise<En
     return { message: `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
   });
   const { tls } = reach;
-  if (tls) {
-    await context.step('tls', async (signal) => {
-      await probeTls(reached, tls, signal, reach.tlsPreamble);
-      return { message: `TLS handshake with ${reached.host}:${reached.port} completed`, value: undefined };
-    });
-  }
-  return reached;
+  if (!tls) return { endpoint: reached };
+  const options = await context.step('tls', async (signal) => {
+    const resolved = typeof tls === 'function' ? await tls() : tls;
+    await probeTls(reached, resolved, signal, reach.tlsPreamble);
+    return { message: `TLS handshake with ${reached.host}:${reached.port} completed`, value: resolved };
+  });
+  return { endpoint: reached, tls: options };
 }

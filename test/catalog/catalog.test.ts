@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog, type ProfileInput } from '../../src/index.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
 
 const kafka: ProfileInput = {
   name: 'production-kafka',
@@ -121,7 +121,7 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
       const pg = await import('pg');
       const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: (await backend.options()).url }) }) });
       try {
-        const catalog = await openCatalog({ db });
+        const catalog = await openCatalog({ db, secretKey: TEST_SECRET_KEY });
         await catalog.profiles.create(kafka);
         expect((await catalog.resolve(orders)).tables).toHaveLength(1);
         await catalog.close();
@@ -132,6 +132,37 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
       }
     });
   }
+
+  it('keeps a secret sent back as ******** or left out of its section, removes it on null, replaces it on a real value', async () => {
+    const catalog = await fresh();
+    const body = { ...kafka, name: 'round-trip', config: { ...kafka.config, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '5' } } };
+    const read = await catalog.profiles.create(body);
+    const secretsOf = async () => (await catalog.profiles.get('round-trip', { showSecrets: true })).config as any;
+    // What a GET returned, written back as it is: nothing is lost.
+    expect(read.config).toMatchObject({ authentication: { password: '********' }, connection_properties: { 'sasl.jaas.config': '********' } });
+    const v2 = await catalog.profiles.update('round-trip', { config: { ...read.config, bootstrap_servers: 'k2:9092' }, version: read.version });
+    expect(await secretsOf()).toMatchObject({ bootstrap_servers: 'k2:9092', authentication: { password: 'secret-canary-91' }, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12' } });
+    // Left out of a section that is sent: kept.
+    const v3 = await catalog.profiles.update('round-trip', {
+      config: { bootstrap_servers: 'k3:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user2' }, connection_properties: { 'linger.ms': '10' } },
+      version: v2.version,
+    });
+    expect(await secretsOf()).toMatchObject({ authentication: { username: 'user2', password: 'secret-canary-91' }, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '10' } });
+    // A real value replaces; null removes.
+    const v4 = await catalog.profiles.update('round-trip', {
+      config: { bootstrap_servers: 'k3:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user2', password: 'new-pw' }, connection_properties: { 'sasl.jaas.config': null } as any },
+      version: v3.version,
+    });
+    const after = await secretsOf();
+    expect(after.authentication.password).toBe('new-pw');
+    expect(after.connection_properties).toEqual({});
+    expect(v4.version).toBe(4);
+    // The marker is not a value: where nothing is stored, it is refused.
+    const refused = await catalog.profiles.create({ name: 'marker', connector: 'redis', config: { address: 'redis://c:6379', password: '********' } }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ code: 'INVALID_VALUE', key: 'password' }] } });
+    const redis = await catalog.profiles.create({ name: 'no-pw', connector: 'redis', config: { address: 'redis://c:6379' } });
+    await expect(catalog.profiles.update('no-pw', { config: { address: 'redis://c:6379', password: '********' }, version: redis.version })).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
+  });
 
   it('imports profiles all or nothing', async () => {
     const catalog = await fresh();

@@ -35,7 +35,7 @@ describe('the CLI', () => {
     expect(run.stdout).not.toContain('example-only-password');
     expect(run.stdout).not.toContain('r3dis-s3cret');
     expect(run.stdout).toContain('2 table(s) resolved, 2 passed through, 0 error(s)');
-    expect(run.stdout).toMatch(/warning COLUMNS_UNPARSED/);
+    expect(run.stdout).not.toMatch(/warning/);
   });
 
   it('reads files saved with a byte order mark: JSON profiles, an env file and the script', async () => {
@@ -55,7 +55,7 @@ describe('the CLI', () => {
   });
 
   it('stops quietly when its reader closes the pipe early (| head)', async () => {
-    const script = Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t${i} (id INT) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`).join('\n');
+    const script = Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t${i} (id TEXT METADATA FROM 'key' PRIMARY KEY) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`).join('\n');
     writeFileSync(join(work, 'many.sql'), script);
     const pipeline = `"${process.execPath}" "${CLI}" resolve many.sql --profiles "${join(root, 'fixtures/profiles.json')}" | head -1; echo "status \${PIPESTATUS[0]}"`;
     const { stdout, stderr } = await exec('bash', ['-c', pipeline], { cwd: work });

@@ -157,7 +157,7 @@ describe('merging', () => {
 
   it('warns when a table writes a secret in its own DDL, at the value, without echoing it', async () => {
     const { tables, warnings } = await resolve(
-      "CREATE TABLE inline (k STRING) WITH (connector = 'redis', address = 'redis://cache:6379',\n  password = 'inline-pw-77', type = 'lookup', format = 'json');\n" +
+      "CREATE TABLE inline (k STRING METADATA FROM 'key' PRIMARY KEY) WITH (connector = 'redis', address = 'redis://cache:6379',\n  password = 'inline-pw-77', type = 'lookup', format = 'json');\n" +
         "CREATE TABLE fine (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');",
       { profiles: [kafka] },
     );
@@ -195,7 +195,7 @@ describe('merging', () => {
 
   it('refuses a password inside a URL, which would show wherever the URL does, without quoting it', async () => {
     const redis = (address: string): ProfileDefinition => ({ name: 'r', connector: 'redis', config: { address } });
-    const lookup = "CREATE TABLE l (k STRING) WITH (connection_profile = 'r', type = 'lookup', format = 'json');";
+    const lookup = "CREATE TABLE l (k STRING METADATA FROM 'key' PRIMARY KEY) WITH (connection_profile = 'r', type = 'lookup', format = 'json');";
     const refused = await resolve(lookup, { profiles: [redis('redis://:url-pw-31@cache:6379')] });
     expect(refused.errors).toMatchObject([{ code: 'INVALID_VALUE', key: 'address', message: expect.stringMatching(/^address: the URL carries a password/) }]);
     expect(JSON.stringify(refused)).not.toContain('url-pw-31');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Diagnostic, ProfileDefinition } from '../../src/index.js';
+import type { Diagnostic, ProfileDefinition, Warning } from '../../src/index.js';
 
 export interface CorpusCase {
   file: string;
@@ -18,6 +18,8 @@ export interface CorpusCase {
     errors: Array<{ code: string; key?: string; suggestion?: string; line?: number; message_contains?: string }>;
     passthrough?: number;
     not_in_output?: string;
+    /** When given, the warnings' codes (and lines, where given), in order. */
+    warnings?: Array<{ code: string; line?: number }>;
   };
 }
 
@@ -35,23 +37,38 @@ export function loadCorpus(): CorpusCase[] {
   return cases.map((c) => ({ ...c, profiles: c.profiles ?? [], env: c.env ?? {} }));
 }
 
-/** `actual` contains every key of `expected` with that value; arrays must match exactly. */
-export function expectSubset(actual: unknown, expected: unknown, path = ''): void {
+/**
+ * `actual` contains every key of `expected` with that value. Arrays must match exactly,
+ * unless `arrays` is `'each'`: then they must have the same length, and each element is
+ * matched as a subset in turn (how a case states `columns`).
+ */
+export function expectSubset(actual: unknown, expected: unknown, path = '', arrays: 'exact' | 'each' = 'exact'): void {
+  if (arrays === 'each' && Array.isArray(expected)) {
+    expect(actual, `${path} should be an array`).toBeInstanceOf(Array);
+    expect((actual as unknown[]).length, `${path}.length`).toBe(expected.length);
+    expected.forEach((item, index) => expectSubset((actual as unknown[])[index], item, `${path}[${index}]`, arrays));
+    return;
+  }
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
     expect(actual, `${path} should be an object`).toBeTypeOf('object');
+    expect(actual, `${path} should not be null`).not.toBeNull();
     for (const [key, value] of Object.entries(expected)) {
       expect(actual as object, `${path}.${key} is missing`).toHaveProperty([key]);
-      expectSubset((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+      expectSubset((actual as Record<string, unknown>)[key], value, `${path}.${key}`, arrays);
     }
     return;
   }
   expect(actual, path).toEqual(expected);
 }
 
+/** Table fields a case states as a subset; `columns`, `primaryKey` and `watermark` element by element. */
+const SUBSET_FIELDS: Record<string, 'exact' | 'each'> = { config: 'exact', provenance: 'exact', columns: 'each', primaryKey: 'each', watermark: 'each' };
+
 interface ResultShape {
   tables: readonly object[];
   passthrough: unknown[];
   errors: Diagnostic[];
+  warnings: Warning[];
 }
 
 /** Checks a resolve result (from the API or the CLI's JSON) against a case's expectations. */
@@ -61,7 +78,8 @@ export function expectCaseResult(result: ResultShape, c: CorpusCase): void {
   tables.forEach((want, index) => {
     const got = result.tables[index] as Record<string, unknown>;
     for (const [field, value] of Object.entries(want)) {
-      if (field === 'config' || field === 'provenance') expectSubset(got[field], value, `${c.name}.tables[${index}].${field}`);
+      const arrays = SUBSET_FIELDS[field];
+      if (arrays !== undefined && value !== null) expectSubset(got[field], value, `${c.name}.tables[${index}].${field}`, arrays);
       else expect(got[field], `${c.name}.tables[${index}].${field}`).toEqual(value);
     }
   });
@@ -80,4 +98,8 @@ export function expectCaseResult(result: ResultShape, c: CorpusCase): void {
     unused.splice(index, 1);
   }
   if (passthrough !== undefined) expect(result.passthrough.length, `passthrough of ${c.name}`).toBe(passthrough);
+  if (c.expect.warnings !== undefined) {
+    const got = result.warnings.map((w, index) => ('line' in (c.expect.warnings![index] ?? {}) ? { code: w.code, line: w.line } : { code: w.code }));
+    expect(got, `warnings of ${c.name}: ${JSON.stringify(result.warnings)}`).toEqual(c.expect.warnings);
+  }
 }

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './free-port.mjs';
-import { launchServer, withRetries } from './server-process.mjs';
+import { withFreePorts } from './free-port.mjs';
+import { commandPath, launchServer } from './server-process.mjs';
 
 const run = promisify(execFile);
 
@@ -19,19 +19,17 @@ const ACL = ['user alice', 'topic readwrite orders/#', 'topic read sensors/#', '
 
 /**
  * Starts Debian's `mosquitto` on free loopback ports, with a password file
- * (`MQTT_USERS`), an ACL, no anonymous access, and three listeners: plain MQTT (`tcp`),
- * MQTT over TLS with a certificate from `certificates` (`tls`), and MQTT over WebSocket
- * (`ws`). A failed start stops the broker and is tried again on new ports.
+ * (`MQTT_USERS`), an ACL, no anonymous access, and two listeners: plain MQTT (`tcp`) and
+ * MQTT over TLS with a certificate from `certificates` (`tls`). A start that finds a port taken stops the broker and is tried again on new ports.
  */
 export async function startMosquitto({ certificates }) {
   const dir = mkdtempSync(join(tmpdir(), 'ddl-mosquitto-'));
   try {
     const passwords = join(dir, 'passwd');
     writeFileSync(passwords, '');
-    for (const [user, password] of Object.entries(MQTT_USERS)) await run('mosquitto_passwd', ['-b', passwords, user, password]);
+    for (const [user, password] of Object.entries(MQTT_USERS)) await run(commandPath('mosquitto_passwd'), ['-b', passwords, user, password]);
     writeFileSync(join(dir, 'acl'), ACL);
-    return await withRetries('mosquitto', async () => {
-      const [tcp, tls, ws] = [await freePort(), await freePort(), await freePort()];
+    return await withFreePorts('mosquitto', 2, async ([tcp, tls]) => {
       const conf = join(dir, 'mosquitto.conf');
       writeFileSync(
         conf,
@@ -51,17 +49,14 @@ export async function startMosquitto({ certificates }) {
           `cafile ${certificates.caFile}`,
           `certfile ${certificates.server.certFile}`,
           `keyfile ${certificates.server.keyFile}`,
-          `listener ${ws} 127.0.0.1`,
-          'protocol websockets',
           '',
         ].join('\n'),
       );
-      const server = await launchServer({ name: 'mosquitto', command: 'mosquitto', args: ['-c', conf], ports: [tcp, tls, ws] });
+      const server = await launchServer({ name: 'mosquitto', command: commandPath('mosquitto'), args: ['-c', conf], ports: [tcp, tls] });
       return {
         tcp: `tcp://127.0.0.1:${tcp}`,
         tls: `ssl://localhost:${tls}`,
-        ws: `ws://127.0.0.1:${ws}`,
-        ports: { tcp, tls, ws },
+        ports: { tcp, tls },
         stop: async () => {
           await server.stop();
           rmSync(dir, { recursive: true, force: true });

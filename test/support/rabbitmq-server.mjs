@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './free-port.mjs';
-import { launchServer, withRetries } from './server-process.mjs';
+import { withFreePorts } from './free-port.mjs';
+import { launchServer } from './server-process.mjs';
 
 const run = promisify(execFile);
 
@@ -30,7 +30,7 @@ function config({ amqp, stream, streamTls }, certificates) {
     `default_vhost = ${RABBITMQ_USER.virtualHost}`,
     'loopback_users = none',
     'log.console = true',
-    'log.console.level = info',
+    'log.console.level = warning',
     'log.file = false',
     '',
   ].join('\n');
@@ -42,12 +42,12 @@ function config({ amqp, stream, streamTls }, certificates) {
  * loopback port, with the `rabbitmq_stream` plugin listening on a plain and a TLS port
  * (certificate from `certificates`), and one user owning one virtual host
  * (`RABBITMQ_USER`). `stop()` stops the node cleanly, then its epmd. A start that
- * fails half-way stops what it started and is tried again on new ports.
+ * fails half-way stops what it started; one that found a port taken is tried again on new ports.
  */
 export async function startRabbitMq({ certificates }) {
-  return withRetries('rabbitmq-server', async () => {
+  return withFreePorts('rabbitmq-server', 5, async ([amqp, stream, streamTls, dist, epmd]) => {
     const dir = mkdtempSync(join(tmpdir(), 'ddl-rabbitmq-'));
-    const ports = { amqp: await freePort(), stream: await freePort(), streamTls: await freePort(), dist: await freePort(), epmd: await freePort() };
+    const ports = { amqp, stream, streamTls, dist, epmd };
     const node = `ddl-test-${ports.stream}@localhost`;
     writeFileSync(join(dir, 'rabbitmq.conf'), config(ports, certificates));
     writeFileSync(join(dir, 'enabled_plugins'), '[rabbitmq_stream].\n');
@@ -76,7 +76,7 @@ export async function startRabbitMq({ certificates }) {
     };
     let server;
     try {
-      server = await launchServer({ name: 'rabbitmq-server', command: join(BIN, 'rabbitmq-server'), env, cwd: dir, ports: [ports.stream, ports.streamTls], readyMs: 60_000, stopMs: 30_000 });
+      server = await launchServer({ name: 'rabbitmq-server', command: join(BIN, 'rabbitmq-server'), env, cwd: dir, ports: [ports.stream, ports.streamTls], readyMs: 180_000, stopMs: 30_000 });
     } catch (error) {
       await cleanUp();
       throw error;
@@ -88,10 +88,13 @@ export async function startRabbitMq({ certificates }) {
       tlsPort: ports.streamTls,
       ctl,
       output: server.output,
+      /** Declares a stream in the user's virtual host (rabbitmqctl has no command for it; this is what one runs). */
+      createStream: (name) =>
+        ctl('eval', `rabbit_amqqueue:declare(rabbit_misc:r(<<"${RABBITMQ_USER.virtualHost}">>, queue, <<"${name}">>), true, false, [{<<"x-queue-type">>, longstr, <<"stream">>}], none, <<"${RABBITMQ_USER.username}">>).`),
       stop: async () => {
         await server.stop();
         await cleanUp();
       },
     };
-  }, 2);
+  });
 }

@@ -1,5 +1,21 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { connect } from 'node:net';
+import { delimiter, join } from 'node:path';
+
+/** The path of a server's command: on PATH, or in /usr/sbin where Debian puts daemons (off a user's PATH). */
+export function commandPath(name) {
+  for (const dir of [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin']) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {
+      // not here
+    }
+  }
+  return name;
+}
 
 /** True once something accepts TCP connections on 127.0.0.1:port. */
 function accepts(port) {
@@ -28,7 +44,7 @@ export async function launchServer({ name, command, args = [], env, cwd, ports, 
     }
   };
   let output = '';
-  const keep = (chunk) => (output = (output + chunk).slice(-400_000));
+  const keep = (chunk) => (output = (output + chunk).slice(-8_000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -58,21 +74,4 @@ export async function launchServer({ name, command, args = [], env, cwd, ports, 
     if (pending.size > 0) await new Promise((r) => setTimeout(r, 50));
   }
   return { child, stop, output: () => output };
-}
-
-/**
- * Runs `attempt` up to `tries` times: a server whose free port was taken between
- * `freePort()` and its bind fails, stops what it started, and is tried again on new
- * ports. `attempt` must clean up after itself when it throws.
- */
-export async function withRetries(name, attempt, tries = 3) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      last = error;
-    }
-  }
-  throw new Error(`${name} did not start in ${tries} tries: ${last?.message ?? last}`);
 }

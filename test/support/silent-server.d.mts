@@ -1,6 +1,8 @@
 /** A TCP server that accepts connections and never answers. */
 export interface SilentServer {
   port: number;
+  /** How many connections it has accepted so far. */
+  accepted(): number;
   close(): Promise<void>;
 }
 

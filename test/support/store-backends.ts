@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startPostgres, type PostgresServer } from './postgres-server.mjs';
 
+/** A secret key for test stores (base64 of 32 bytes), fixed so a test can reopen what it wrote. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** A store backend every store and catalog test runs against. */
 export interface Backend {
   name: 'pglite' | 'postgres';
   /** Options for `openStore` / `openCatalog`: a fresh, empty database each call. */
-  options(): Promise<{ url?: string; path?: string }>;
+  options(): Promise<{ url?: string; path?: string; secretKey?: string }>;
   server?: () => PostgresServer;
 }
 
@@ -37,7 +40,8 @@ export function storeBackends(): Backend[] {
         const database = `t${process.pid}_${++counter}`;
         await client.query(`create database ${database}`);
         await client.end();
-        return { url: server!.url.replace(/\/postgres$/, `/${database}`) };
+        // PostgreSQL stores no secret without a key (SECRET_KEY_REQUIRED): the tests give it one.
+        return { url: server!.url.replace(/\/postgres$/, `/${database}`), secretKey: TEST_SECRET_KEY };
       },
     },
   ];

@@ -1,5 +1,6 @@
-import { MAX_TEST_DEADLINE_MS, parseJsonText, type Catalog, type ProfileInput } from '../../index.js';
-import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
+import type { Catalog, ProfileInput } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
+import { readEnvFile, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
@@ -35,12 +36,6 @@ const options = {
   'env-file': { type: 'string' },
 } as const;
 
-async function jsonArgument(value: string, what: string): Promise<unknown> {
-  if (value.startsWith('@')) return readJson(value);
-  const parsed = parseJsonText(value);
-  if (!parsed.ok) throw new UsageError(`${what} is not valid JSON at column ${parsed.column} (${parsed.reason})`);
-  return parsed.value;
-}
 
 function asBody(json: unknown, where: string): ProfileInput {
   const body = json as Partial<ProfileInput> | null;
@@ -77,7 +72,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
         positionals.length === 1
           ? asBody(await readJson(positionals[0]), positionals[0])
           : asBody(
-              { name: values.name, connector: values.connector, config: values.config && (await jsonArgument(values.config, '--config')) },
+              { name: values.name, connector: values.connector, config: values.config && (await readJsonArgument(values.config, '--config')) },
               'the --name, --connector and --config options',
             );
       const created = await catalog.profiles.create(
@@ -104,7 +99,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     update: async (catalog) => {
       const name = one(positionals, 'NAME');
       const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
-      const config = values.config === undefined ? undefined : ((await jsonArgument(values.config, '--config')) as Record<string, unknown>);
+      const config = values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
       const updated = await catalog.profiles.update(name, {
         version,
         ...(config ? { config } : {}),

@@ -1,4 +1,4 @@
-import { redactResult, resolve, type ProfileDefinition, type ResolveResult } from '../../index.js';
+import type { ProfileDefinition, ResolveResult } from '../../index.js';
 import { readEnvFile, readInput, readJson, type CliIo } from '../cli-io.js';
 import { parseOptions } from '../parse-options.js';
 import { renderResolveText } from '../render-resolve.js';
@@ -56,6 +56,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   const parseColumns = values['no-columns'] !== true;
   const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
 
+  const { redactResult, resolve } = await import('../../resolve/index.js');
   let result: ResolveResult;
   if (values.profiles !== undefined) {
     if (values.register || values.import) throw new UsageError('--register and --import use the store; they cannot be used with --profiles');

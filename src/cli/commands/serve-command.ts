@@ -1,6 +1,6 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { TemplateEnv } from '../../index.js';
-import { createHandler, createNodeServer, parseTokens, TokenAuth, type TokenList } from '../../http/index.js';
+import type { TokenAuth, TokenList } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -74,6 +74,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     ...unknownConnectorsFlag,
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
+  const { createHandler, createNodeServer, parseTokens, TokenAuth } = await import('../../http/index.js');
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
   const insecure = values['insecure-no-auth'] === true;
   if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);

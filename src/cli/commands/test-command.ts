@@ -1,5 +1,6 @@
-import { MAX_TEST_DEADLINE_MS, parseJsonText, testProfile, type ProfileDefinition } from '../../index.js';
-import { readEnvFile, readJson, type CliIo } from '../cli-io.js';
+import type { ProfileDefinition, TestResult } from '../../index.js';
+import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
+import { readEnvFile, readJsonArgument, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderStep, renderVerdict } from '../render-test.js';
@@ -18,7 +19,7 @@ Exit status: 0 when the test passes, 1 when it fails.`;
  * return runAndPrint((onStep) => testProfile(draft, { onStep }), io, false);
  * ```
  */
-export async function runAndPrint(run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => ReturnType<typeof testProfile>, io: CliIo, json: boolean): Promise<number> {
+export async function runAndPrint(run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => Promise<TestResult>, io: CliIo, json: boolean): Promise<number> {
   const result = await run((step) => {
     if (!json) io.out(renderStep(step));
   });
@@ -43,16 +44,11 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
   });
   if (positionals.length > 0 || !values.connector || !values.config) throw new UsageError(TEST_USAGE);
-  const config = values.config.startsWith('@') ? await readJson(values.config) : parseInline(values.config);
+  const config = await readJsonArgument(values.config, '--config');
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
   const draft: ProfileDefinition = { name: 'draft', connector: values.connector, config: config as Record<string, unknown> };
+  const { testProfile } = await import('../../catalog/index.js');
   return runAndPrint((onStep) => testProfile(draft, { env, onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
-}
-
-function parseInline(text: string): unknown {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new UsageError(`--config is not valid JSON at column ${parsed.column} (${parsed.reason})`);
-  return parsed.value;
 }

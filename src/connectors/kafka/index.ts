@@ -1,4 +1,5 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
@@ -6,6 +7,7 @@ import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
+export { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -27,6 +29,7 @@ export const kafkaConnector: Connector = defineConnector({
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
   tableRules: kafkaTableRules,
+  metadataFields: KAFKA_METADATA_FIELDS,
   derive: deriveKafkaAuthentication,
   // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
   engineKeys: [

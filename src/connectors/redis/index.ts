@@ -1,10 +1,12 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
 import { redisTester } from './tester.js';
 import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
 import { redisTableRules, redisTableSchema } from './table-schema.js';
 
 export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
 export { redisTester } from './tester.js';
+export { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
 export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
 
 /**
@@ -26,6 +28,8 @@ export const redisConnector: Connector = defineConnector({
   profileRules: [redisEndpointRule],
   tester: redisTester,
   tableRules: redisTableRules,
+  metadataFields: { key: 'TEXT' },
+  columnRules: [redisLookupKeyRule, redisKeyColumnsRule],
   // What the Redis connector's `from_options` pulls.
   engineKeys: [
     'address',

@@ -1,0 +1,104 @@
+import type { ColumnIssue } from '../connectors/index.js';
+import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import { closestMatch } from './closest-match.js';
+import type { Diagnostic, Warning } from './diagnostic.js';
+import type { MergedTable } from './merge-table.js';
+import type { Position } from './position.js';
+import { PROFILE_KEY } from './table-input.js';
+
+/** The WITH keys every connector reads as a column name (Arroyo's `pull_opt_field`). */
+const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
+
+/**
+ * The problems found while reading a table's column list, as diagnostics: errors
+ * (`UNKNOWN_TYPE` with its suggestion, `INVALID_COLUMN`) and warnings
+ * (`EXPRESSION_UNCHECKED`, `ENGINE_REFUSES`), each at the column, type or expression.
+ *
+ * @example
+ * ```ts
+ * const { errors, warnings } = columnProblems(table);
+ * errors[0]; // { code: 'UNKNOWN_TYPE', message: "column 'n': unknown type 'VARCHR'", suggestion: 'VARCHAR', line: 2, column: 7, table: 't' }
+ * ```
+ */
+export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; warnings: Warning[] } {
+  const errors: Diagnostic[] = [];
+  const warnings: Warning[] = [];
+  for (const problem of table.columnProblems ?? []) {
+    const { line, column } = problem.span;
+    if (problem.severity === 'warning') {
+      warnings.push({ code: problem.code as Warning['code'], message: problem.message, line, column, table: table.name });
+      continue;
+    }
+    const suggestion = suggestionFor(problem);
+    const message = suggestion && !problem.suggestion ? `${problem.message}; did you mean ${suggestion}?` : problem.message;
+    errors.push({ code: problem.code as Diagnostic['code'], message, line, column, table: table.name, ...(suggestion ? { suggestion } : {}) });
+  }
+  return { errors, warnings };
+}
+
+function suggestionFor(problem: ColumnProblem): string | undefined {
+  if (problem.code !== 'UNKNOWN_TYPE') return undefined;
+  return problem.suggestion ?? (problem.written ? closestMatch(problem.written, TYPE_SPELLINGS) : undefined);
+}
+
+/**
+ * Checks a merged table against its columns, as Arroyo's planner does, each problem at
+ * the column or the option it concerns:
+ *
+ * - a `METADATA FROM '…'` column names a field the connector gives, with its type
+ *   (the connector's `metadataFields`);
+ * - `event_time_field` and `watermark_field` name a column of the table;
+ * - the connector's own `columnRules` (a Redis lookup table's key, say).
+ *
+ * Tables without a column list (their schema is inferred) skip the first two.
+ *
+ * @example
+ * ```ts
+ * const errors = checkColumnRules(statement, table, merged);
+ * ```
+ */
+export function checkColumnRules(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Diagnostic[] {
+  const columns = table.columns ?? [];
+  const { connector } = merged;
+  const issues: ColumnIssue[] = [];
+  const metadataFields = connector.metadataFields ?? {};
+  const metadataNames = Object.keys(metadataFields);
+  for (const column of columns) {
+    if (!column.metadata) continue;
+    const expected = metadataFields[column.metadata.key];
+    if (expected === undefined) {
+      const suggestion = closestMatch(column.metadata.key, metadataNames);
+      const gives = metadataNames.length > 0 ? `it gives ${metadataNames.map((n) => `'${n}'`).join(', ')}` : 'it gives none';
+      issues.push({ column: column.name, at: 'type', message: `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})` + (suggestion ? `; did you mean '${suggestion}'?` : '') });
+    } else if (column.type && column.type.name !== expected) {
+      issues.push({ column: column.name, at: 'type', message: `metadata field '${column.metadata.key}' of the ${connector.name} connector is ${expected}, but column '${column.name}' is ${column.type.sql}` });
+    }
+  }
+  if (columns.length > 0) {
+    for (const sqlKey of COLUMN_KEYS) {
+      const key = connector.fields.match(sqlKey)?.key;
+      const name = key === undefined ? undefined : merged.options[key];
+      if (name === undefined || columns.some((c) => c.name === name)) continue;
+      const suggestion = closestMatch(name, columns.map((c) => c.name));
+      issues.push({ key, message: `${sqlKey} names '${name}', which is not a column of the table` + (suggestion ? `; did you mean '${suggestion}'?` : '') });
+    }
+  }
+  for (const rule of connector.columnRules ?? []) issues.push(...rule({ columns, config: merged.config }));
+  return issues.map((issue) => {
+    const at = positionOf(issue, statement, table, merged, columns);
+    const code = issue.code ?? (issue.key !== undefined ? 'INVALID_VALUE' : 'INVALID_COLUMN');
+    return { code, message: issue.message, line: at.line, column: at.column, table: table.name, ...(issue.key !== undefined ? { key: issue.key } : {}) };
+  });
+}
+
+function positionOf(issue: ColumnIssue, statement: ParsedStatement, table: TableDefinition, merged: MergedTable, columns: readonly ColumnDefinition[]): Position {
+  if (issue.column !== undefined) {
+    const column = columns.find((c) => c.name === issue.column);
+    if (column) return (issue.at === 'type' ? column.typeSpan : null) ?? column.nameSpan;
+  }
+  if (issue.key !== undefined) {
+    const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === issue.key) ?? table.options.find((o) => o.key === PROFILE_KEY);
+    if (written) return written.valueSpan;
+  }
+  return statement.span;
+}
