@@ -22,6 +22,8 @@ export const deltaConnector: Connector = defineConnector({
   name: 'delta',
   description: 'Delta Lake tables in a folder or an object store, written by a sink',
   roles: ['sink'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['type', 'path', 'storage.*', 'rolling_policy.file_size', 'rolling_policy.interval', 'rolling_policy.inactivity_interval', 'rolling_policy.watermark_expiration', 'filename.prefix', 'filename.suffix', 'filename.strategy', 'multipart.target_part_size', 'multipart.max_parts', 'multipart.minimum_multipart_size', 'shuffle_by_partition.enabled', 'sink.version', 'partitioning.time_pattern', 'partitioning.fields'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -21,6 +21,8 @@ export const fluvioConnector: Connector = defineConnector({
   name: 'fluvio',
   description: 'Fluvio topics, read or written',
   roles: ['source', 'sink'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['type', 'topic', 'endpoint', 'source.offset'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

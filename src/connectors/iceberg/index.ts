@@ -25,6 +25,8 @@ export const icebergConnector: Connector = defineConnector({
   name: 'iceberg',
   description: 'Apache Iceberg tables in a REST catalog, written by a sink as Parquet',
   roles: ['sink'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['catalog.type', 'catalog.warehouse', 'catalog.rest.url', 'catalog.rest.token', 'type', 'namespace', 'table_name', 'location_path', 'storage.*', 'rolling_policy.file_size', 'rolling_policy.interval', 'rolling_policy.inactivity_interval', 'rolling_policy.watermark_expiration', 'filename.prefix', 'filename.suffix', 'filename.strategy', 'multipart.target_part_size', 'multipart.max_parts', 'multipart.minimum_multipart_size', 'shuffle_by_partition.enabled', 'sink.version'],
   takesProfile: true,
   profile: icebergProfileSchema,
   table: z.strictObject({

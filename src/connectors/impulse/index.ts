@@ -19,6 +19,8 @@ export const impulseConnector: Connector = defineConnector({
   name: 'impulse',
   description: 'A demo source emitting a counter at a fixed rate',
   roles: ['source'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['event_rate', 'event_time_interval', 'message_count'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -19,6 +19,8 @@ export const nexmarkConnector: Connector = defineConnector({
   name: 'nexmark',
   description: 'A demo source simulating the bids, auctions and people of an auction site',
   roles: ['source'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['event_rate', 'runtime'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

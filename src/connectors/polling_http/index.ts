@@ -22,6 +22,8 @@ export const pollingHttpConnector: Connector = defineConnector({
   name: 'polling_http',
   description: 'An HTTP endpoint polled at an interval, each response an event',
   roles: ['source'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['endpoint', 'headers', 'method', 'body', 'poll_interval_ms', 'emit_behavior'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -19,6 +19,8 @@ export const singleFileConnector: Connector = defineConnector({
   name: 'single_file',
   description: 'One local file, read line by line or written (for tests)',
   roles: ['source', 'sink'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['type', 'path', 'wait_for_control'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -21,6 +21,8 @@ export const sseConnector: Connector = defineConnector({
   name: 'sse',
   description: 'Server-sent events (EventSource) read from an HTTP endpoint',
   roles: ['source'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['endpoint', 'events', 'headers'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

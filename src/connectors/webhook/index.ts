@@ -20,6 +20,8 @@ export const webhookConnector: Connector = defineConnector({
   name: 'webhook',
   description: 'Records POSTed to an HTTP endpoint',
   roles: ['sink'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['endpoint', 'headers'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -51,6 +51,8 @@ export const websocketConnector: Connector = defineConnector({
   name: 'websocket',
   description: 'Messages read from a WebSocket server',
   roles: ['source'],
+  /** The keys Arroyo's from_options reads for it, beside those every table takes. */
+  engineKeys: ['endpoint', 'headers', 'subscription_message', 'subscription_messages.*'],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({
