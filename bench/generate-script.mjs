@@ -22,3 +22,68 @@ export function generateScript({ tables = 1000, profiles = 50 } = {}) {
   });
   return { sql: statements.join('\n'), statements, profiles: defs };
 }
+
+/**
+ * A workload in the shapes of Arroyo's docs: columns named by keywords (`timestamp`,
+ * `user`, `value`, `type`, `count`), watermarks with an expression, Kafka metadata
+ * fields, computed columns, STRUCT and array types, Redis lookup tables keyed by
+ * `TEXT METADATA FROM 'key'` and Redis sinks keyed by a column. A third each of Kafka
+ * sources, Redis lookups and Redis sinks, over the profiles of {@link generateScript}.
+ *
+ * @example
+ * const { sql, profiles } = generateArroyoScript({ tables: 1000, profiles: 50 });
+ */
+export function generateArroyoScript({ tables = 1000, profiles = 50 } = {}) {
+  const { profiles: defs } = generateScript({ tables: 0, profiles });
+  const kafka = defs.filter((p) => p.connector === 'kafka');
+  const redis = defs.filter((p) => p.connector === 'redis');
+  const statements = Array.from({ length: tables }, (_, i) => {
+    const kind = i % 3;
+    if (kind === 0) {
+      const profile = kafka[i % kafka.length].name;
+      return `CREATE TABLE events_${i} (
+  id TEXT NOT NULL,
+  user TEXT,
+  type TEXT NOT NULL,
+  value DOUBLE,
+  count BIGINT,
+  properties STRUCT<name TEXT, tags TEXT[]>,
+  event_partition INT METADATA FROM 'partition',
+  event_offset BIGINT METADATA FROM 'offset_id',
+  timestamp TIMESTAMP(3) NOT NULL,
+  day TEXT GENERATED ALWAYS AS (date_trunc('day', timestamp)) STORED,
+  WATERMARK FOR timestamp AS timestamp - INTERVAL '${(i % 59) + 1}' SECOND
+) WITH (
+  connection_profile = '${profile}',
+  topic = 'events_${i}',
+  type = 'source',
+  format = 'json'
+);`;
+    }
+    const profile = redis[i % redis.length].name;
+    if (kind === 1) {
+      return `CREATE TEMPORARY TABLE customers_${i} (
+  customer_id TEXT METADATA FROM 'key' PRIMARY KEY,
+  name TEXT,
+  plan TEXT
+) WITH (
+  connection_profile = '${profile}',
+  type = 'lookup',
+  format = 'json',
+  'lookup.cache.max_bytes' = 1000000
+);`;
+    }
+    return `CREATE TABLE counts_${i} (
+  user TEXT NOT NULL,
+  count BIGINT NOT NULL
+) WITH (
+  connection_profile = '${profile}',
+  type = 'sink',
+  format = 'json',
+  target = 'string',
+  'target.key_prefix' = 'counts_${i}.',
+  'target.key_column' = 'user'
+);`;
+  });
+  return { sql: statements.join('\n'), statements, profiles: defs };
+}

@@ -1,6 +1,6 @@
 import flinksql from 'node-sql-parser/build/flinksql.js';
 import { resolve } from '../dist/resolve/index.js';
-import { generateScript } from './generate-script.mjs';
+import { generateArroyoScript, generateScript } from './generate-script.mjs';
 import { alternatingMedians, gcShare, medianMs, printRows } from './timing.mjs';
 
 /**
@@ -48,4 +48,44 @@ export async function benchResolve() {
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printRows('resolve (1,000 tables, 50 profiles)', await benchResolve());
+/**
+ * Reading columns (issue 14): the full resolve, columns read on our own tokens, beside
+ * node-sql-parser alone on the same 1,000-table script, and the resolve without columns;
+ * then a 1,000-table script in the shapes of Arroyo's docs (keyword names, watermarks,
+ * metadata fields, computed columns, whose expressions go through node-sql-parser), its
+ * time per table beside the first script's. All four in alternation, in one run.
+ */
+export async function benchColumns() {
+  const { sql, statements, profiles } = generateScript({ tables: 1000, profiles: 50 });
+  const docs = generateArroyoScript({ tables: 1000, profiles: 50 });
+  for (const [name, script] of [['generated', { sql, profiles }], ["Arroyo's docs", docs]]) {
+    const check = await resolve(script.sql, { profiles: script.profiles });
+    const columns = check.tables.reduce((n, t) => n + (t.columns?.length ?? 0), 0);
+    if (check.errors.length > 0 || check.warnings.length > 0 || check.tables.length !== 1000 || columns === 0) {
+      throw new Error(`the ${name} script did not resolve cleanly: ${JSON.stringify([...check.errors, ...check.warnings].slice(0, 3))}`);
+    }
+  }
+  const parser = new flinksql.Parser();
+  const { parserMs, fullMs, noColumnsMs, docsMs } = await alternatingMedians({
+    parserMs: () => {
+      for (const statement of statements) parser.astify(statement, { database: 'FlinkSQL' });
+    },
+    fullMs: () => resolve(sql, { profiles }),
+    noColumnsMs: () => resolve(sql, { profiles, parseColumns: false }),
+    docsMs: () => resolve(docs.sql, { profiles: docs.profiles }),
+  });
+  return [
+    { name: 'node-sql-parser alone, 1,000 tables', value: parserMs, unit: 'ms' },
+    { name: 'full resolve, columns read', value: fullMs, unit: 'ms' },
+    { name: 'resolve without columns', value: noColumnsMs, unit: 'ms' },
+    { name: "full resolve, 1,000 tables in the shapes of Arroyo's docs", value: docsMs, unit: 'ms' },
+    { name: 'full resolve / parser (target <= 0.5)', value: fullMs / parserMs, unit: 'x' },
+    { name: 'parser / resolve without columns (target >= 10)', value: parserMs / noColumnsMs, unit: 'x' },
+    { name: "time per table, docs' shapes / generated", value: docsMs / fullMs, unit: 'x' },
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printRows('resolve (1,000 tables, 50 profiles)', await benchResolve());
+  printRows('columns (1,000 tables)', await benchColumns());
+}

@@ -7,6 +7,9 @@ import { printRows } from './timing.mjs';
 // (see BENCHMARKS.md), and the resolve benchmark measures that effect itself, last.
 console.log(`ddl-profiles benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 printRows('resolve (1,000 tables, 50 profiles)', await (await import('./resolve.mjs')).benchResolve());
+printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchColumns());
 printRows('store', await (await import('./store.mjs')).benchStore());
 printRows('live tests: time to verdict', await (await import('./tester.mjs')).benchTester());
 printRows('REST API load run (2,000 requests, 50 clients)', await (await import('./http.mjs')).benchHttp());
+printRows('health probe while a 1 MiB script resolves', await (await import('./health-probe.mjs')).benchHealthProbe());
+printRows('web console (bundle size; navigation to a usable profile form)', await (await import('./console.mjs')).benchConsole());

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure this machine has what the test suite starts by itself: Debian's redis-server,
 # nats-server, mosquitto, rabbitmq-server, openssl and PostgreSQL server binaries, a
-# `postgres` OS user (initdb refuses to run as root),
-# Java and Maven, and the Apache Kafka jars (resolved from Maven Central once, then cached).
+# `postgres` OS user (initdb refuses to run as root), Java and Maven, Debian's chromium
+# (the web console's browser tests drive it through playwright-core; no browser is
+# downloaded), and the Apache Kafka jars (resolved from Maven Central once, then cached).
 # It installs only what is missing, and needs root only for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ command -v mosquitto >/dev/null 2>&1 || missing+=(mosquitto)
 command -v mosquitto_passwd >/dev/null 2>&1 || missing+=(mosquitto)
 # The stream plugin ships inside Debian's rabbitmq-server; the tests run its scripts from /usr/lib/rabbitmq/bin.
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

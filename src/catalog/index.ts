@@ -2,4 +2,5 @@ export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions }
 export { ProfileService, type CreateOptions, type ProfileInput, type ProfilePage, type ProfileUpdate, type ReadOptions } from './profile-service.js';
 export { TableService, tableOwnOptions, type TableDefinitionInput } from './table-service.js';
 export type { ProfileView } from './profile-view.js';
-export { testMergedTable, testProfile, type TestProfileOptions } from './test-profile.js';
+export { liveProfile, testMergedTable, testProfile, type TestProfileOptions } from './test-profile.js';
+export { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';

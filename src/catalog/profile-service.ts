@@ -7,6 +7,7 @@ import type { CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
 import { invalid } from './profile-problems.js';
+import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
 import { viewOf, type ProfileView } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
@@ -136,6 +137,11 @@ export class ProfileService {
   /** Tests a saved profile live, with its templates filled from the catalog's environment. */
   async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
     return testProfile(await this.definition(idOrName), { ...options, env: this.context.env, registry: this.context.registry });
+  }
+
+  /** Lists, live, values a table on this profile may name (a Kafka cluster's topics); see {@link autocompleteProfile}. */
+  async autocomplete(idOrName: string, options: TestOptions = {}): Promise<AutocompleteResult> {
+    return autocompleteProfile(await this.definition(idOrName), { ...options, env: this.context.env, registry: this.context.registry });
   }
 
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */

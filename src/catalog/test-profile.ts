@@ -50,9 +50,28 @@ function secretsOf(connector: Connector, config: Record<string, unknown>): strin
  * ```
  */
 export async function testProfile(draft: ProfileDefinition, options: TestProfileOptions = {}): Promise<TestResult> {
+  const live = liveProfile(draft, options);
+  return 'failure' in live ? live.failure : runTestOf(live.connector, live.config, undefined, options);
+}
+
+/**
+ * A profile ready for a live call: its connector, its validated config with templates
+ * filled from `env`, and its secrets (to scrub from every message); or, when it cannot be
+ * used as written, the `config` verdict that says why.
+ *
+ * @example
+ * ```ts
+ * const live = liveProfile(draft, { env });
+ * if ('failure' in live) return live.failure;
+ * ```
+ */
+export function liveProfile(
+  draft: ProfileDefinition,
+  options: TestProfileOptions = {},
+): { connector: Connector; config: Record<string, unknown>; secrets: string[] } | { failure: TestResult } {
   const registry = options.registry ?? createRegistry();
   const connector = registry.get(draft.connector);
-  if (!connector) return configFailure(draft.connector, `connector '${draft.connector}' is not registered`);
+  if (!connector) return { failure: configFailure(draft.connector, `connector '${draft.connector}' is not registered`) };
   const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
   const side = validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${draft.name}'`);
   const problems = [...prepared.problems, ...side.problems];
@@ -60,9 +79,9 @@ export async function testProfile(draft: ProfileDefinition, options: TestProfile
     // A profile whose only lack is the environment is fine as written: say what to pass.
     const onlyEnv = problems.every((p) => p.code === 'MISSING_ENV_VAR');
     const hint = onlyEnv ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)' : undefined;
-    return configFailure(connector.name, problems.map((p) => p.message).join('; '), hint);
+    return { failure: configFailure(connector.name, problems.map((p) => p.message).join('; '), hint) };
   }
-  return runTestOf(connector, side.config, undefined, options);
+  return { connector, config: side.config, secrets: secretsOf(connector, side.config) };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { ConnectorTester } from '../testing/index.js';
+import type { ConnectorTester, TestContext, TesterInput } from '../testing/index.js';
 import type { ColumnRule } from './column-rule.js';
 import { describeFields, type ConfigField } from './config-field.js';
+import { connectorJsonSchema } from './connector-json-schema.js';
 import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
-import { fieldInfo } from './field-info.js';
 
 /**
  * A cross-field rule: it reads a config and reports problems through zod's refinement
@@ -22,6 +22,19 @@ import { fieldInfo } from './field-info.js';
  * ```
  */
 export type ConfigRule<T = Record<string, unknown>> = (config: T, context: z.RefinementCtx) => void;
+
+/**
+ * Lists, live, the values a table of the connector may name, by table key (a Kafka
+ * cluster's topics under `topic`). It runs like a tester: steps, bounded by the test's
+ * deadline and abort signal, cleanups always run.
+ *
+ * @example
+ * ```ts
+ * const topics: ConnectorAutocomplete = async ({ profile }, context) =>
+ *   ({ topic: await context.step('topics', async () => ({ message: 'listed', value: ['orders'] })) });
+ * ```
+ */
+export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: TestContext) => Promise<Record<string, string[]>>;
 
 /**
  * A kind of table a connector makes: Arroyo's `source` and `sink` flags, and `lookup`
@@ -85,6 +98,8 @@ export interface ConnectorSpec {
   derive?: (level: 'profile' | 'table', config: Record<string, unknown>) => void;
   /** Tests a validated config against the live system; see `src/testing`. */
   tester?: ConnectorTester;
+  /** Lists values for table keys from the live system; see {@link ConnectorAutocomplete}. */
+  autocomplete?: ConnectorAutocomplete;
 }
 
 /**
@@ -170,8 +185,8 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     tableValidator: withRules(spec.table, spec.tableRules),
     jsonSchemas: () =>
       (schemas ??= {
-        profile: z.toJSONSchema(spec.profile, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
-        table: z.toJSONSchema(spec.table, { io: 'input', metadata: fieldInfo, unrepresentable: 'any' }) as Record<string, unknown>,
+        profile: connectorJsonSchema(spec.profile),
+        table: connectorJsonSchema(spec.table),
       }),
   };
 }

@@ -8,6 +8,10 @@ import { z } from 'zod';
  *   a table may override it only when its profile lists the key itself in `overridable`.
  * - `sqlKey`: the canonical SQL key, when it is not the field's dotted path.
  * - `aliases`: other SQL keys accepted for the field (Arroyo's `auth.mechanism`, …).
+ * - `title`, `description`: what a form or a JSON Schema tool shows for the field (the
+ *   title defaults to its SQL key).
+ * - `variants`: on an object field, alternatives chosen by one of its keys (`by`), each
+ *   with the other keys it takes; the JSON Schema states them as `oneOf`.
  * - `engineKey`: the key Arroyo's planner reads for the field, which the rewritten
  *   statement uses (default: the canonical SQL key); `null` when Arroyo's DDL cannot say
  *   it (a profile's `connection_properties`, TLS files), which the result then reports.
@@ -31,10 +35,29 @@ export interface FieldInfo {
   endpoint?: boolean;
   sqlKey?: string;
   aliases?: readonly string[];
+  title?: string;
   engineKey?: string | null;
   engineForm?: EngineForm;
   arroyoPath?: string;
   description?: string;
+  variants?: FieldVariants;
+}
+
+/**
+ * Alternatives of an object field, told apart by the value of its key `by`: each names
+ * its title, the other keys it takes and which of them it requires.
+ *
+ * @example
+ * ```ts
+ * const auth: FieldVariants = {
+ *   by: 'type',
+ *   of: { none: { title: 'None', keys: [] }, sasl: { title: 'SASL', keys: ['username', 'password'], required: ['username'] } },
+ * };
+ * ```
+ */
+export interface FieldVariants {
+  by: string;
+  of: Record<string, { title: string; keys: readonly string[]; required?: readonly string[] }>;
 }
 
 /**

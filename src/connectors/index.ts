@@ -1,4 +1,5 @@
-export { field, fieldInfo, secret, type EngineForm, type FieldInfo } from './field-info.js';
+export { field, fieldInfo, secret, type EngineForm, type FieldInfo, type FieldVariants } from './field-info.js';
+export { connectorJsonSchema } from './connector-json-schema.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
 export { TABLE_ENGINE_KEYS } from './engine-keys.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
@@ -7,6 +8,7 @@ export {
   extendConnector,
   type ConfigRule,
   type Connector,
+  type ConnectorAutocomplete,
   type ConnectorJsonSchemas,
   type ConnectorRole,
   type ConnectorSpec,

@@ -1,4 +1,5 @@
 import type { ConfigField, FieldMatch } from '../connectors/index.js';
+import type { OptionValueKind } from '../sql/index.js';
 
 /**
  * A SQL text converted to a field's type, or why it cannot be.
@@ -74,14 +75,26 @@ export function toSqlText(value: unknown): string {
 }
 
 /**
- * Converts the SQL text of a matched key: an entry of a map (`connection_properties.acks`)
- * is a string as written; anything else goes through {@link fromSqlText}.
+ * Converts the value of a matched key as it was written: an entry of a map
+ * (`connection_properties.acks`) is a string as written; an identifier is taken only
+ * where Arroyo reads a column name (`event_time_field = datetime`), and an array only
+ * by a list or a list of columns (`[type, app_version]`), as Arroyo's planner reads
+ * them; anything else goes through {@link fromSqlText}.
  *
  * @example
  * ```ts
- * fromSqlOption(kafkaConnector.fields.match('connection_properties.acks')!, 'all'); // { ok: true, value: 'all' }
+ * fromSqlOption(kafkaConnector.fields.match('connection_properties.acks')!, { value: 'all' }); // { ok: true, value: 'all' }
  * ```
  */
-export function fromSqlOption(match: FieldMatch, text: string): ConvertedValue {
-  return match.entry === undefined ? fromSqlText(match.field, text) : { ok: true, value: text };
+export function fromSqlOption(match: FieldMatch, written: { value: string; valueKind?: OptionValueKind; items?: readonly string[] }): ConvertedValue {
+  const { field } = match;
+  if (match.entry !== undefined) return written.valueKind === 'array' ? { ok: false, message: 'expected a single value, found an array' } : { ok: true, value: written.value };
+  if (written.valueKind === 'identifier' && field.engineForm !== 'field' && field.engineForm !== 'fields') {
+    return { ok: false, message: 'expected a single-quoted string, found an identifier (Arroyo reads identifiers only where it takes a column name)' };
+  }
+  if (written.valueKind === 'array') {
+    if (field.kind !== 'list') return { ok: false, message: 'expected a single value, found an array' };
+    return { ok: true, value: [...(written.items ?? [])] };
+  }
+  return fromSqlText(field, written.value);
 }

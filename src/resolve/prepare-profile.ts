@@ -106,7 +106,7 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
         continue;
       }
       if (expanded.usedEnv) source = 'env';
-      const converted = fromSqlOption(entry.match, expanded.value);
+      const converted = fromSqlOption(entry.match, { value: expanded.value });
       if (!converted.ok) {
         const detail = isSensitive(entry.match) ? 'the value is not valid' : converted.message;
         prepared.problems.push({ code: 'INVALID_VALUE', message: `profile '${profile.name}', ${entry.key}: ${detail}`, key: entry.key });

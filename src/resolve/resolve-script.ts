@@ -75,7 +75,7 @@ function isConnectorTable(table: TableDefinition): boolean {
 
 /** A parsed table as merge input: its options carry their spans, which are positions. */
 function tableInput(statement: ParsedStatement, table: TableDefinition): TableInput {
-  return { name: table.name, position: statement.span, options: table.options };
+  return { name: table.name, position: statement.span, options: table.options, temporary: table.temporary };
 }
 
 function byPosition(a: Position, b: Position): number {

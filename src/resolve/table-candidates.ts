@@ -87,12 +87,44 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
       }
       overridesProfile = true;
     }
-    const converted = fromSqlOption(match, option.value);
+    const converted = fromSqlOption(match, option);
     if (!converted.ok) {
       problems.report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, problems.valueAt(option), { key: match.key });
       continue;
     }
     own.set(match.key, { match, value: converted.value, source: 'table', option });
   }
+  if (problems.table.temporary) temporaryIsLookup(read, found, own, problems);
   return { own, overridesProfile };
+}
+
+/** The `type` every table's config has where its connector makes more than one kind of table. */
+const TYPE_KEY = 'type';
+const LOOKUP = 'lookup';
+
+/**
+ * A temporary table is a lookup table: `type` defaults to `lookup`, and any other type,
+ * or a connector without lookups, is `INVALID_VALUE` (Arroyo's planner says "temporary
+ * tables must be type 'lookup'").
+ */
+function temporaryIsLookup(read: ReadOptions, found: FoundConnector, own: Map<string, TableCandidate>, problems: TableProblems): void {
+  const written = own.get(TYPE_KEY);
+  const match = found.connector.fields.match(TYPE_KEY);
+  const takesLookup = match?.field.level === 'table' && (match.field.values === undefined || match.field.values.includes(LOOKUP));
+  if (!match || !takesLookup) {
+    const at = written ? problems.valueAt(written.option) : problems.table.position;
+    problems.report('INVALID_VALUE', `table '${problems.table.name}' is TEMPORARY, so a lookup table, and the ${found.connector.name} connector has no lookup tables`, at, { key: TYPE_KEY });
+    return;
+  }
+  if (written === undefined) {
+    const option = read.connectorOption ?? read.profileOption ?? { key: TYPE_KEY, value: LOOKUP };
+    own.set(TYPE_KEY, { match, value: LOOKUP, source: 'default', option });
+  } else if (written.value !== LOOKUP) {
+    problems.report(
+      'INVALID_VALUE',
+      `table '${problems.table.name}' is TEMPORARY with type '${String(written.value)}'; temporary tables must be type 'lookup'`,
+      problems.valueAt(written.option),
+      { key: TYPE_KEY },
+    );
+  }
 }

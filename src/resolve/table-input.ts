@@ -1,4 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
+import type { OptionValueKind } from '../sql/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { Position } from './position.js';
 import type { PreparedProfile } from './prepare-profile.js';
@@ -15,6 +16,10 @@ import type { TemplateEnv } from './template.js';
 export interface TableOptionInput {
   key: string;
   value: string;
+  /** How the value was written (a quoted string when left out); see the SQL reader's `OptionValueKind`. */
+  valueKind?: OptionValueKind;
+  /** An array value's elements. */
+  items?: readonly string[];
   keySpan?: Position;
   valueSpan?: Position;
 }
@@ -32,6 +37,8 @@ export interface TableInput {
   name: string;
   options: readonly TableOptionInput[];
   position: Position;
+  /** A `CREATE TEMPORARY TABLE`: a lookup table, as Arroyo's planner makes every temporary table. */
+  temporary?: boolean;
 }
 
 /**

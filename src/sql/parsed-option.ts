@@ -25,6 +25,7 @@ export class ParsedOption implements TableOption {
     readonly value: string,
     readonly valueKind: OptionValueKind,
     source: { text: string; lines: LineIndex; keyStart: number; keyEnd: number; valueStart: number; valueEnd: number },
+    readonly items?: readonly string[],
   ) {
     this.#text = source.text;
     this.#lines = source.lines;

@@ -2,13 +2,14 @@ import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDe
 import type { SourceSpan } from './source-span.js';
 
 /** How an option value was written. */
-export type OptionValueKind = 'string' | 'number' | 'boolean' | 'interval';
+export type OptionValueKind = 'string' | 'number' | 'boolean' | 'interval' | 'identifier' | 'array';
 
 /**
  * One `key = value` of a WITH clause. `key` is unquoted (`'auth.type'`, `"auth.type"`
  * and bare `auth.type` all give `auth.type`); `value` is the value as a string
- * (`''` undone, booleans lower-cased, `INTERVAL '5' SECOND` as `5 SECOND`), and
- * `valueText` the raw source.
+ * (`''` undone, booleans lower-cased, `INTERVAL '5' SECOND` as `5 SECOND`,
+ * `interval '5 seconds'` as `5 seconds`, an identifier unquoted, an array's elements
+ * joined by commas), `valueKind` how it was written, and `valueText` the raw source.
  *
  * @example
  * ```ts
@@ -21,6 +22,8 @@ export interface TableOption {
   keySpan: SourceSpan;
   value: string;
   valueKind: OptionValueKind;
+  /** An array's elements (`[type, app_version]` gives `['type', 'app_version']`); `value` joins them with commas. */
+  items?: readonly string[];
   valueText: string;
   valueSpan: SourceSpan;
 }

@@ -17,6 +17,8 @@ const DOT = 46;
 const EQUALS = 61;
 const MINUS = 45;
 const PLUS = 43;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 
 /**
  * Reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] … [WITH (…)]`
@@ -69,6 +71,8 @@ class EnvelopeReader extends TokenCursor {
   private columnsEnd = 0;
   /** How the value {@link readValue} last read was written. */
   private valueKind: OptionValueKind = 'string';
+  /** The elements of the array {@link readValue} last read, if it read one. */
+  private items: string[] | undefined;
 
   constructor(
     text: string,
@@ -237,7 +241,7 @@ class EnvelopeReader extends TokenCursor {
     const valueStart = this.expectValue(key);
     const value = this.readValue(key);
     const valueEnd = ends[this.i - 1];
-    return new ParsedOption(key, value, this.valueKind, { text, lines: this.lines!, keyStart, keyEnd, valueStart, valueEnd });
+    return new ParsedOption(key, value, this.valueKind, { text, lines: this.lines!, keyStart, keyEnd, valueStart, valueEnd }, this.items);
   }
 
   /** Steps over the `=` after `key`; the offset where the value starts. */
@@ -248,8 +252,37 @@ class EnvelopeReader extends TokenCursor {
     return this.starts[this.i];
   }
 
-  /** The value that starts at the cursor, as a string; how it was written goes to `valueKind`. */
+  /**
+   * The value that starts at the cursor, as a string; how it was written goes to
+   * `valueKind`, and an array's elements to `items`. Every form Arroyo's WITH clause
+   * takes: strings, numbers (signed, decimal), true/false, identifiers (bare, `"…"`,
+   * `` `…` ``), intervals (`INTERVAL '5' SECOND`, `interval '1 hour 30 minutes'`) and
+   * arrays of any of these but intervals (`[type, app_version]`, `['a', 'b']`).
+   */
   private readValue(key: string): string {
+    const i = this.i;
+    this.items = undefined;
+    if (this.isPunct(i, OPEN_BRACKET)) {
+      const items: string[] = [];
+      this.i++;
+      if (!this.isPunct(this.i, CLOSE_BRACKET)) {
+        for (;;) {
+          items.push(this.readScalar(key, true));
+          if (this.isPunct(this.i, COMMA)) this.i++;
+          else if (this.isPunct(this.i, CLOSE_BRACKET)) break;
+          else this.fail(`expected ',' or ']' in the array value of option '${key}', found ${this.describe(this.i)}`, this.i);
+        }
+      }
+      this.i++;
+      this.valueKind = 'array';
+      this.items = items;
+      return items.join(',');
+    }
+    return this.readScalar(key, false);
+  }
+
+  /** One value that is not an array (an array element when `inArray`), as {@link readValue} describes. */
+  private readScalar(key: string, inArray: boolean): string {
     const { kinds, starts, ends } = this;
     const i = this.i;
     const kind = kinds[i];
@@ -273,12 +306,26 @@ class EnvelopeReader extends TokenCursor {
       this.i += 1;
       return this.raw(i).toLowerCase();
     }
-    if (this.isWord(i, 'INTERVAL') && i + 2 < this.to && kinds[i + 1] === TokenKind.String && kinds[i + 2] === TokenKind.Word) {
+    if (!inArray && this.isWord(i, 'INTERVAL') && i + 1 < this.to && kinds[i + 1] === TokenKind.String) {
+      // `INTERVAL '5' SECOND` gives '5 SECOND'; `interval '1 hour 30 minutes'` its text.
       this.valueKind = 'interval';
-      this.i += 3;
-      return `${this.unquoted(i + 1)} ${this.raw(i + 2).toUpperCase()}`;
+      const text = this.unquoted(i + 1);
+      if (i + 2 < this.to && kinds[i + 2] === TokenKind.Word) {
+        this.i += 3;
+        return `${text} ${this.raw(i + 2).toUpperCase()}`;
+      }
+      this.i += 2;
+      return text;
     }
-    return this.fail(`expected a value for option '${key}' (a string, number, true/false or INTERVAL), found ${this.describe(i)}`, i);
+    if (kind === TokenKind.Word || kind === TokenKind.Quoted || kind === TokenKind.Backtick) {
+      this.valueKind = 'identifier';
+      this.i += 1;
+      return kind === TokenKind.Word ? this.raw(i) : this.unquoted(i);
+    }
+    return this.fail(
+      `expected a value for option '${key}' (a string, number, true/false, identifier, INTERVAL or [array]), found ${this.describe(i)}`,
+      i,
+    );
   }
 
   /** An option key: one quoted token, or bare words and numbers joined by dots. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kafkaConnector, redisConnector, resolve } from '../../src/index.js';
 
-const kafka = (options: string) => `CREATE TABLE t (v TEXT) WITH (connector = 'kafka', bootstrap_servers = 'b:9092', topic = 't', type = 'source', ${options});`;
+const kafka = (options: string) => `CREATE TABLE t (v TEXT, ts TIMESTAMP NOT NULL) WITH (connector = 'kafka', bootstrap_servers = 'b:9092', topic = 't', type = 'source', ${options});`;
 const errorsOf = async (sql: string) => (await resolve(sql)).errors.map((e) => ({ code: e.code, key: e.key, message: e.message }));
 
 describe('the options every table takes', () => {

@@ -180,7 +180,8 @@ describe('REST API over real HTTP', () => {
     const { json } = await call('GET', '/v1/connectors');
     const kafka = json.data.find((c: { name: string }) => c.name === 'kafka');
     expect(kafka.sensitive_fields).toEqual(['authentication.password', 'tls.key', 'schema_registry.api_secret']);
-    expect(kafka.profile_schema.properties.authentication.properties.password.sensitive).toBe(true);
+    const sasl = kafka.profile_schema.properties.authentication.oneOf.find((a: { title: string }) => a.title === 'SASL');
+    expect(sasl.properties.password).toMatchObject({ sensitive: true, writeOnly: true, format: 'password', title: 'authentication.password' });
     expect(json.data.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['kafka', 'redis', 'nats', 'mqtt', 'rabbitmq', 'confluent']));
   });
 

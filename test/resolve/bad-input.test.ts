@@ -32,7 +32,7 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
 
   it('never quotes a string literal of a broken statement, which may be a secret', async () => {
     const result = await resolve("CREATE TABLE o (id INT) WITH (connector = 'kafka', 'auth.password' 'hunter2-canary', topic = 'o');", { profiles });
-    expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', message: "expected '=' after option key 'auth.password', found a string literal" }]);
+    expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', message: expect.stringContaining("expected '=' after option key 'auth.password', found a string literal") }]);
     expect(JSON.stringify(result)).not.toContain('hunter2-canary');
   });
 

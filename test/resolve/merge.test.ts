@@ -217,9 +217,10 @@ describe('merging', () => {
 describe('connectors', () => {
   it('exports JSON Schemas with sensitive fields marked', () => {
     const { profile, table: tableSchema } = kafkaConnector.jsonSchemas();
-    const auth = (profile.properties as Record<string, { properties: Record<string, { sensitive?: boolean }> }>).authentication;
-    expect(auth.properties.password.sensitive).toBe(true);
-    expect(auth.properties.username.sensitive).toBeUndefined();
+    const auth = (profile.properties as Record<string, { oneOf: Array<{ title: string; properties: Record<string, { sensitive?: boolean }> }> }>).authentication;
+    const sasl = auth.oneOf.find((a) => a.title === 'SASL')!;
+    expect(sasl.properties.password.sensitive).toBe(true);
+    expect(sasl.properties.username.sensitive).toBeUndefined();
     expect((tableSchema.required as string[]).sort()).toEqual(['format', 'topic']);
     expect(kafkaConnector.jsonSchemas().profile).toBe(profile);
   });

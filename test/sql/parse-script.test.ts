@@ -136,7 +136,7 @@ describe('CREATE TABLE', () => {
   it('reports malformed option lists at the offending token', () => {
     const cases: Array<[string, string, number]> = [
       ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found a string literal of 3 characters", 36],
-      ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false or INTERVAL), found ')'", 38],
+      ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false, identifier, INTERVAL or [array]), found ')'", 38],
       ["CREATE TABLE t (a INT) WITH (topic = 'x',)", "expected an option after ',', found ')'", 42],
       ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found a word of 4 characters", 42],
     ];
@@ -149,9 +149,9 @@ describe('CREATE TABLE', () => {
   it('never quotes a token it cannot read: it names its kind and length', () => {
     const canary = 'CANARY-pe-41';
     const cases: Array<[string, string]> = [
-      [`'auth.password' = "${canary}"`, "found a double-quoted identifier of 14 characters"],
-      [`'auth.password' = ${canary}`, 'found a word of 6 characters'],
-      ['`auth.password` = `' + canary + '`', "found a backtick identifier of 1"],
+      [`'auth.password' = "${canary}" "${canary}"`, "found a double-quoted identifier of 14 characters"],
+      [`'auth.password' = ${canary}`, "after the value of option 'auth.password'"],
+      ['`auth.password` = [`' + canary + '` `' + canary + '`]', 'found a backtick identifier of 14 characters'],
       [`'auth.password' 'x' ${canary}`, 'found a string literal of 3 characters'],
       [`topic = 'o' ${canary}`, 'found a word of 6 characters'],
     ];

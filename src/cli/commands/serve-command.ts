@@ -1,6 +1,6 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { TemplateEnv } from '../../index.js';
-import type { TokenAuth, TokenList } from '../../http/index.js';
+import type { ConsoleAssets, TokenAuth, TokenList } from '../../http/index.js';
 import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
@@ -11,8 +11,9 @@ import { UsageError } from '../usage-error.js';
 export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
                         [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--max-test-deadline-ms N]
                         [--max-connections N] [--headers-timeout-ms N] [--request-timeout-ms N]
-                        [--store DIR | --database-url URL]
-Serves the REST API. Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
+                        [--max-statements N] [--max-options-per-table N]
+                        [--store DIR | --database-url URL] [--no-console]
+Serves the REST API, and the web console at / (--no-console turns it off). Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
 object. ENV_FILE is that tenant's own environment for {{ NAME }} templates; a tenant without one
 gets none. --env-file is the environment of tenant "default" only.
 Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.`;
@@ -45,6 +46,9 @@ async function tenantEnvironments(list: TokenList | undefined, base: string, def
 /** The longest delay a Node timer keeps (2^31 - 1 ms); a longer one fires at once. */
 const LONGEST_TIMER_MS = 2_147_483_647;
 
+/** Scripts of this many characters or more resolve in a worker thread: serve uses the built-in connectors. */
+const OFF_THREAD_BYTES = 64 * 1024;
+
 /** How long a stopping server waits for requests in flight: a live test's default deadline, and a little. */
 const DRAIN_GRACE_MS = 15_000;
 
@@ -70,9 +74,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'max-connections': { type: 'string' },
     'headers-timeout-ms': { type: 'string' },
     'request-timeout-ms': { type: 'string' },
+    'max-statements': { type: 'string' },
+    'max-options-per-table': { type: 'string' },
+    'no-console': { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
-  const { createHandler, createNodeServer, parseTokens, TokenAuth } = await import('../../http/index.js');
+  const { createHandler, createNodeServer, loadConsoleAssets, parseTokens, TokenAuth } = await import('../../http/index.js');
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
   const insecure = values['insecure-no-auth'] === true;
   if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);
@@ -99,10 +106,25 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     headersTimeoutMs: wholeNumberOption(values['headers-timeout-ms'], '--headers-timeout-ms', 1, LONGEST_TIMER_MS),
     requestTimeoutMs: wholeNumberOption(values['request-timeout-ms'], '--request-timeout-ms', 1, LONGEST_TIMER_MS),
   };
+  const resolve = {
+    maxStatements: wholeNumberOption(values['max-statements'], '--max-statements', 1),
+    maxOptionsPerTable: wholeNumberOption(values['max-options-per-table'], '--max-options-per-table', 1),
+    offThreadBytes: OFF_THREAD_BYTES,
+  };
+
+  let assets: ConsoleAssets | undefined;
+  if (values['no-console'] !== true) {
+    try {
+      assets = await loadConsoleAssets();
+    } catch (error) {
+      io.err(`ddl-profiles: ${(error as Error).message}`);
+      return 1;
+    }
+  }
 
   return withCatalog({ ...values }, io, async (catalog) => {
     const log = (entry: object): void => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry }));
-    const handler = createHandler({ catalog, auth, tenantEnv, ...limits, log });
+    const handler = createHandler({ catalog, auth, tenantEnv, ...limits, resolve, log, console: assets });
     const server = createNodeServer(handler, { ...limits, log });
     try {
       await new Promise<void>((resolveListen, reject) => {
@@ -114,7 +136,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const address = server.address();
-    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}`);
+    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}${assets ? '; the console is at /' : ''}`);
     await new Promise<void>((stop) => {
       // Draining: stop accepting, let requests in flight finish (a live test ends by its
       // deadline) and close each connection once idle; the grace period or a second

@@ -25,6 +25,26 @@ export const confluentConnector: Connector = defineConnector({
   table: kafkaTableSchema,
   profileRules: [confluentRegistryRule],
   tableRules: kafkaTableRules,
+  // What Arroyo's confluent connector pulls in `from_options`.
+  engineKeys: [
+    'bootstrap_servers',
+    'key',
+    'secret',
+    'schema_registry.api_key',
+    'schema_registry.api_secret',
+    'schema_registry.endpoint',
+    'type',
+    'topic',
+    'source.offset',
+    'source.read_mode',
+    'source.group_id',
+    'source.group_id_prefix',
+    'sink.commit_mode',
+    'sink.timestamp_field',
+    'sink.key_field',
+    'client_configs',
+    'value.subject',
+  ],
   // Arroyo's Confluent connector gives Kafka's metadata fields.
   metadataFields: KAFKA_METADATA_FIELDS,
 });

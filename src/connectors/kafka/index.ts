@@ -1,4 +1,5 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { kafkaAutocomplete } from './autocomplete.js';
 import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
@@ -7,6 +8,7 @@ import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
+export { kafkaAutocomplete } from './autocomplete.js';
 export { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 export { kafkaTableSchema, KAFKA_FORMATS, type KafkaTableConfig } from './table-schema.js';
 
@@ -28,6 +30,7 @@ export const kafkaConnector: Connector = defineConnector({
   table: kafkaTableSchema,
   profileRules: [kafkaAuthenticationRule],
   tester: kafkaTester,
+  autocomplete: kafkaAutocomplete,
   tableRules: kafkaTableRules,
   metadataFields: KAFKA_METADATA_FIELDS,
   derive: deriveKafkaAuthentication,

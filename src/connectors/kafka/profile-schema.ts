@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
-import { field, secret } from '../field-info.js';
+import { field, secret, type FieldVariants } from '../field-info.js';
 import { hostPortList } from '../host-port-list.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
 
@@ -14,6 +14,16 @@ import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
  */
 export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
 
+/** How a client authenticates to the brokers: none, SASL or AWS MSK IAM, each with its own keys. */
+const authenticationVariants = {
+  by: 'type',
+  of: {
+    none: { title: 'None', keys: [] },
+    sasl: { title: 'SASL', keys: ['sasl_mechanism', 'username', 'password', 'protocol'], required: ['sasl_mechanism', 'username', 'password'] },
+    aws_msk_iam: { title: 'AWS MSK IAM', keys: ['region'], required: ['region'] },
+  },
+} as const satisfies FieldVariants;
+
 /**
  * The Kafka profile: where the brokers are and how to authenticate to them.
  * `authentication.type` may be left out: SASL is implied by `sasl_mechanism`, so the
@@ -25,38 +35,51 @@ export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(hostPortList(), { endpoint: true, arroyoPath: 'bootstrapServers', description: 'Comma-separated host:port list of brokers' }),
-  authentication: z
-    .strictObject({
-      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type' }).optional(),
-      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), { aliases: ['auth.mechanism'], engineKey: 'auth.mechanism', arroyoPath: 'authentication.mechanism' }).optional(),
-      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username' }).optional(),
-      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password' }).optional(),
-      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol' }).optional(),
-      region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region' }).optional(),
-    })
-    .optional(),
-  tls: z
-    .strictObject({
+  bootstrap_servers: field(hostPortList(), { endpoint: true, arroyoPath: 'bootstrapServers', description: 'Comma-separated host:port list of brokers, for example kafka-1:9092,kafka-2:9092' }),
+  authentication: field(
+    z.strictObject({
+      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type', description: 'How the client authenticates to the brokers' }).optional(),
+      sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), {
+        aliases: ['auth.mechanism'],
+        engineKey: 'auth.mechanism',
+        arroyoPath: 'authentication.mechanism',
+        description: 'The SASL mechanism the SASL listener enables',
+      }).optional(),
+      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username', description: 'The SASL user name' }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password', description: 'The SASL password; write {{ NAME }} to take it from the environment' }).optional(),
+      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol', description: 'SASL over plain TCP, or over TLS' }).optional(),
+      region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region', description: 'The AWS region of the MSK cluster, for example us-east-1' }).optional(),
+    }),
+    { description: 'How to authenticate to the brokers', variants: authenticationVariants },
+  ).optional(),
+  tls: field(
+    z.strictObject({
       // `tls: {}` reads as { enabled: true }: TLS on, trusting the system's CAs.
       enabled: field(z.boolean(), { engineKey: null, description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
-      ca: field(z.string(), { engineKey: null }).optional(),
-      cert: field(z.string(), { engineKey: null }).optional(),
-      key: secret(z.string(), { engineKey: null }).optional(),
-      reject_unauthorized: field(z.boolean(), { engineKey: null }).optional(),
-    })
-    .optional(),
-  schema_registry: z
-    .strictObject({
+      ca: field(z.string(), { engineKey: null, description: 'PEM certificate of the authority that signed the brokers\u2019 certificates' }).optional(),
+      cert: field(z.string(), { engineKey: null, description: 'PEM client certificate, for mutual TLS' }).optional(),
+      key: secret(z.string(), { engineKey: null, description: 'PEM private key of the client certificate' }).optional(),
+      reject_unauthorized: field(z.boolean(), { engineKey: null, description: 'Refuse brokers whose certificate does not verify (on unless turned off)' }).optional(),
+    }),
+    { description: 'TLS to the brokers' },
+  ).optional(),
+  schema_registry: field(
+    z.strictObject({
       endpoint: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), {
         endpoint: true,
         arroyoPath: 'schemaRegistryEnum.endpoint',
+        description: 'URL of the Confluent schema registry, for example https://registry:8081',
       }),
-      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey' }).optional(),
-      api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret' }).optional(),
-    })
-    .optional(),
-  connection_properties: field(z.record(z.string(), z.string()), { engineKey: null, arroyoPath: 'connectionProperties' }).optional(),
+      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey', description: 'The schema registry API key (basic-auth user)' }).optional(),
+      api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret', description: 'The schema registry API secret (basic-auth password)' }).optional(),
+    }),
+    { description: 'A Confluent schema registry, for Avro and Protobuf tables' },
+  ).optional(),
+  connection_properties: field(z.record(z.string(), z.string()), {
+    engineKey: null,
+    arroyoPath: 'connectionProperties',
+    description: 'Other librdkafka client properties, key and value, for example client.id',
+  }).optional(),
 });
 
 /**
@@ -87,24 +110,14 @@ export function kafkaAuthenticationType(auth: Authentication | undefined): 'none
   return auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined ? 'sasl' : 'none';
 }
 
-const requiredFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Authentication>> = {
-  none: [],
-  sasl: ['sasl_mechanism', 'username', 'password'],
-  aws_msk_iam: ['region'],
-};
-const allowedFor: Record<'none' | 'sasl' | 'aws_msk_iam', ReadonlyArray<keyof Authentication>> = {
-  none: ['type'],
-  sasl: ['type', 'sasl_mechanism', 'username', 'password', 'protocol'],
-  aws_msk_iam: ['type', 'region'],
-};
-
 /** SASL needs a mechanism, a user and a password; IAM needs a region; each refuses the others' keys. */
 export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
   const auth = (config as KafkaProfileConfig).authentication;
   if (typeof auth !== 'object' || auth === null) return;
   const type = kafkaAuthenticationType(auth);
-  if (!(type in requiredFor)) return;
-  for (const key of requiredFor[type]) {
+  const variant = authenticationVariants.of[type] as { keys: readonly string[]; required?: readonly string[] } | undefined;
+  if (!variant) return;
+  for (const key of (variant.required ?? []) as ReadonlyArray<keyof Authentication>) {
     if (auth[key] === undefined) {
       context.addIssue({
         code: 'custom',
@@ -115,7 +128,7 @@ export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
     }
   }
   for (const key of Object.keys(auth) as Array<keyof Authentication>) {
-    if (!allowedFor[type].includes(key)) {
+    if (key !== 'type' && !variant.keys.includes(key)) {
       context.addIssue({
         code: 'custom',
         path: ['authentication', key],

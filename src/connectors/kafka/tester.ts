@@ -1,33 +1,14 @@
-import type { SASLOptions } from 'kafkajs';
 import { causeChain, hintFor, parseEndpoint, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester } from '../../testing/index.js';
+import { kafkaAdmin, kafkaSasl, kafkaTls } from './admin-client.js';
 import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 import type { KafkaTableConfig } from './table-schema.js';
-
-function saslOf(auth: KafkaProfileConfig['authentication']): SASLOptions | undefined {
-  if (!auth || kafkaAuthenticationType(auth) !== 'sasl') return undefined;
-  const mechanism = auth.sasl_mechanism === 'PLAIN' ? 'plain' : auth.sasl_mechanism === 'SCRAM-SHA-256' ? 'scram-sha-256' : 'scram-sha-512';
-  return { mechanism, username: auth.username ?? '', password: auth.password ?? '' } as SASLOptions;
-}
-
-/** TLS settings for kafkajs: on for SASL_SSL, or for any `tls` (`tls: {}` included) that does not say `enabled: false`. */
-function tlsOf(profile: KafkaProfileConfig) {
-  const enabled = (profile.tls !== undefined && profile.tls.enabled !== false) || profile.authentication?.protocol === 'SASL_SSL';
-  if (!enabled) return undefined;
-  const tls = profile.tls ?? {};
-  return {
-    ...(tls.ca ? { ca: [tls.ca] } : {}),
-    ...(tls.cert ? { cert: tls.cert } : {}),
-    ...(tls.key ? { key: tls.key } : {}),
-    rejectUnauthorized: tls.reject_unauthorized ?? true,
-  };
-}
 
 /**
  * A broker that hangs up without a word on a profile that sets neither SASL nor TLS:
  * its listener wants what the profile lacks. (kafkajs only says "Closed connection".)
  */
 function hungUpOnPlaintext(error: unknown, profile: KafkaProfileConfig): TestFailure | undefined {
-  if (saslOf(profile.authentication) || tlsOf(profile)) return undefined;
+  if (kafkaSasl(profile.authentication) || kafkaTls(profile)) return undefined;
   const closed = causeChain(error).some((e) => e.name === 'KafkaJSConnectionClosedError' || e.code === 'ECONNRESET' || /Closed connection/.test(e.message ?? ''));
   if (!closed) return undefined;
   return new TestFailure(
@@ -78,28 +59,14 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
     }
     throw errors.length === 1 ? errors[0] : new AggregateError(errors, 'no bootstrap server accepted a connection');
   });
-  const ssl = tlsOf(profile);
+  const ssl = kafkaTls(profile);
   if (ssl) {
     await context.step('tls', async (signal) => {
       await probeTls(reachable, ssl, signal);
       return { message: `TLS handshake with ${reachable.host}:${reachable.port} completed`, value: undefined };
     });
   }
-  const { Kafka, logLevel } = await import('kafkajs');
-  const timeout = Math.max(100, context.remainingMs());
-  const kafka = new Kafka({
-    clientId: 'ddl-profiles-test',
-    brokers: endpoints.map((e) => `${e.host}:${e.port}`),
-    ...(ssl ? { ssl } : {}),
-    ...(saslOf(profile.authentication) ? { sasl: saslOf(profile.authentication) } : {}),
-    connectionTimeout: timeout,
-    authenticationTimeout: timeout,
-    requestTimeout: timeout,
-    enforceRequestTimeout: true,
-    retry: { retries: 0 },
-    logLevel: logLevel.NOTHING,
-  });
-  const admin = kafka.admin({ retry: { retries: 0 } });
+  const admin = await kafkaAdmin(profile, context.remainingMs());
   context.defer(() => admin.disconnect());
   const plainly = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
@@ -110,7 +77,7 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
   };
   await context.step('authenticate', async () => {
     await plainly(() => admin.connect());
-    const sasl = saslOf(profile.authentication);
+    const sasl = kafkaSasl(profile.authentication);
     return { message: sasl ? `authenticated as '${profile.authentication?.username}' with ${profile.authentication?.sasl_mechanism}` : 'connected without authentication', value: undefined };
   });
   await context.step('metadata', async () => {

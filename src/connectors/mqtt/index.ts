@@ -27,6 +27,21 @@ export const mqttConnector: Connector = defineConnector({
   profileRules: [mqttTlsRule],
   tester: mqttTester,
   tableRules: mqttTableRules,
+  // What Arroyo's mqtt connector pulls in `from_options`.
+  engineKeys: [
+    'url',
+    'client_prefix',
+    'username',
+    'password',
+    'max_packet_size',
+    'tls.ca',
+    'tls.cert',
+    'tls.key',
+    'type',
+    'topic',
+    'qos',
+    'sink.retain',
+  ],
   // Arroyo's `metadata_defs` for MQTT.
   metadataFields: { topic: 'TEXT' },
 });

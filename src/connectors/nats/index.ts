@@ -1,6 +1,6 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { deriveNatsAuthentication, natsAuthenticationRule, natsProfileSchema } from './profile-schema.js';
 import { natsTester } from './tester.js';
-import { natsAuthenticationRule, natsProfileSchema } from './profile-schema.js';
 import { natsTableRules, natsTableSchema } from './table-schema.js';
 
 export { natsProfileSchema, NATS_AUTH_TYPES, type NatsProfileConfig } from './profile-schema.js';
@@ -25,6 +25,34 @@ export const natsConnector: Connector = defineConnector({
   profile: natsProfileSchema,
   table: natsTableSchema,
   profileRules: [natsAuthenticationRule],
+  derive: deriveNatsAuthentication,
   tester: natsTester,
   tableRules: natsTableRules,
+  // What Arroyo's nats connector pulls in `from_options`.
+  engineKeys: [
+    'servers',
+    'auth.type',
+    'auth.username',
+    'auth.password',
+    'auth.jwt',
+    'auth.nkey_seed',
+    'type',
+    'stream',
+    'subject',
+    'consumer.ack_policy',
+    'consumer.ack_wait',
+    'consumer.description',
+    'consumer.filter_subjects',
+    'consumer.inactive_threshold',
+    'consumer.max_ack_pending',
+    'consumer.max_batch',
+    'consumer.max_bytes',
+    'consumer.max_deliver',
+    'consumer.max_expires',
+    'consumer.max_waiting',
+    'consumer.num_replicas',
+    'consumer.rate_limit',
+    'consumer.replay_policy',
+    'consumer.sample_frequency',
+  ],
 });

@@ -38,11 +38,11 @@ export const natsProfileSchema = z.strictObject({
   ),
   authentication: z
     .strictObject({
-      type: field(z.enum(NATS_AUTH_TYPES), { aliases: ['auth.type'] }).optional(),
-      username: secret(z.string().min(1), { aliases: ['auth.username'] }).optional(),
-      password: secret(z.string(), { aliases: ['auth.password'] }).optional(),
-      jwt: secret(z.string().min(1), { aliases: ['auth.jwt'] }).optional(),
-      nkey_seed: secret(z.string().min(1), { aliases: ['auth.nkey_seed'] }).optional(),
+      type: field(z.enum(NATS_AUTH_TYPES), { aliases: ['auth.type'], engineKey: 'auth.type' }).optional(),
+      username: secret(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username' }).optional(),
+      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password' }).optional(),
+      jwt: secret(z.string().min(1), { aliases: ['auth.jwt'], engineKey: 'auth.jwt' }).optional(),
+      nkey_seed: secret(z.string().min(1), { aliases: ['auth.nkey_seed'], engineKey: 'auth.nkey_seed' }).optional(),
     })
     .optional(),
 });
@@ -97,3 +97,19 @@ export const natsAuthenticationRule: ConfigRule = (config, context) => {
     });
   }
 };
+
+/**
+ * Says in a valid NATS profile config which authentication it uses (`type`), which
+ * Arroyo's planner reads as `auth.type`: without it, it connects with none.
+ *
+ * @example
+ * ```ts
+ * const config = { servers: 'nats:4222', authentication: { username: 'u', password: 'p' } };
+ * deriveNatsAuthentication('profile', config);
+ * config.authentication.type; // 'credentials'
+ * ```
+ */
+export function deriveNatsAuthentication(level: 'profile' | 'table', config: Record<string, unknown>): void {
+  const auth = (config as NatsProfileConfig).authentication;
+  if (level === 'profile' && auth) auth.type = authenticationType(auth);
+}

@@ -26,4 +26,21 @@ export const rabbitmqConnector: Connector = defineConnector({
   table: rabbitmqTableSchema,
   tester: rabbitmqTester,
   tableRules: rabbitmqTableRules,
+  // What Arroyo's rabbitmq connector pulls in `from_options`.
+  engineKeys: [
+    'host',
+    'port',
+    'username',
+    'password',
+    'virtual_host',
+    'load_balancer_mode',
+    'tls_config.enabled',
+    'tls_config.trust_certificates',
+    'tls_config.root_certificates_path',
+    'tls_config.client_certificates_path',
+    'tls_config.client_keys_path',
+    'type',
+    'stream',
+    'source.offset',
+  ],
 });

@@ -18,15 +18,20 @@ const redisUrl = z
  * ```
  */
 export const redisProfileSchema = z.strictObject({
-  address: field(redisUrl, { endpoint: true, arroyoPath: 'connection.address' }).optional(),
-  cluster: z
-    .strictObject({
-      addresses: field(z.array(redisUrl).min(1), { endpoint: true, arroyoPath: 'connection.addresses' }),
-    })
-    .optional(),
-  username: z.string().min(1).optional(),
-  password: secret(z.string()).optional(),
-  database: field(z.number().int().nonnegative(), { engineKey: null }).optional(),
+  address: field(redisUrl, {
+    endpoint: true,
+    arroyoPath: 'connection.address',
+    description: 'URL of one Redis server, for example redis://cache-1:6379 (rediss:// for TLS); or set cluster.addresses',
+  }).optional(),
+  cluster: field(
+    z.strictObject({
+      addresses: field(z.array(redisUrl).min(1), { endpoint: true, arroyoPath: 'connection.addresses', description: 'URLs of the cluster\u2019s nodes, one per line; in SQL, comma-separated' }),
+    }),
+    { description: 'A Redis cluster instead of one server' },
+  ).optional(),
+  username: field(z.string().min(1), { description: 'The ACL user name (Redis 6 or later)' }).optional(),
+  password: secret(z.string(), { description: 'The password (AUTH); write {{ NAME }} to take it from the environment' }).optional(),
+  database: field(z.number().int().nonnegative(), { engineKey: null, description: 'The database number, 0 by default' }).optional(),
 });
 
 /**

@@ -8,6 +8,8 @@ const connectorList = z
       z.object({
         name: z.string(),
         description: z.string(),
+        takes_profile: z.boolean(),
+        roles: z.array(z.enum(['source', 'sink', 'lookup'])),
         profile_schema: z.record(z.string(), z.unknown()),
         table_schema: z.record(z.string(), z.unknown()),
         sensitive_fields: z.array(z.string()),
@@ -35,7 +37,15 @@ export function connectorRoutes(app: ApiApp): void {
   app.openapi(listConnectors, async (c) => {
     const data = c.var.catalog.registry.list().map((connector) => {
       const schemas = connector.jsonSchemas();
-      return { name: connector.name, description: connector.description, profile_schema: schemas.profile, table_schema: schemas.table, sensitive_fields: connector.sensitiveKeys };
+      return {
+        name: connector.name,
+        description: connector.description,
+        takes_profile: connector.takesProfile,
+        roles: connector.roles,
+        profile_schema: schemas.profile,
+        table_schema: schemas.table,
+        sensitive_fields: connector.sensitiveKeys,
+      };
     });
     return c.json({ data } as never, 200);
   });

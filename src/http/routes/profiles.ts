@@ -83,9 +83,22 @@ export const testSavedProfile = apiRoute({
   responses: liveTestResponses,
 });
 
+const autocompleteResponse = z
+  .object({ values: z.record(z.string(), z.array(z.string())).meta({ description: 'values by table key, for example { "topic": ["orders"] }' }) })
+  .meta({ id: 'AutocompleteResult' });
+
+export const autocompleteProfile = apiRoute({
+  method: 'get',
+  path: `${PROFILES}/{id}/autocomplete`,
+  summary: "Values a table on this profile may name, listed live (a Kafka profile's topics), bounded like a live test and counted in its pool",
+  request: { params: idParams, query: testQuery },
+  responses: { 200: jsonResponse('values by table key', autocompleteResponse), ...errorResponses(400, 401, 404, 422, 429) },
+});
+
 /**
- * `/v1/connection_profiles`: create, read, list, update (ETag and If-Match), delete, and
- * live tests of drafts and saved profiles, every one through the live-test pool.
+ * `/v1/connection_profiles`: create, read, list, update (ETag and If-Match), delete, live
+ * tests of drafts and saved profiles, and autocomplete, every live call through the
+ * live-test pool.
  *
  * @example
  * ```ts
@@ -138,5 +151,14 @@ export function profileRoutes(app: ApiApp): void {
     const { id } = c.req.valid('param');
     await c.var.catalog.profiles.get(id);
     return c.var.tests.respond(c.req.raw, c.req.valid('query').deadline_ms, (options) => c.var.catalog.profiles.test(id, options));
+  });
+
+  app.openapi(autocompleteProfile, async (c) => {
+    const { id } = c.req.valid('param');
+    const { catalog, tests } = c.var;
+    await catalog.profiles.get(id);
+    const found = await tests.hold(() => catalog.profiles.autocomplete(id, { deadlineMs: tests.deadlineFor(c.req.valid('query').deadline_ms), signal: c.req.raw.signal }));
+    if (!found.ok) throw new HttpError(422, 'TEST_FAILED', `the values could not be listed: ${found.error.message}`, { error: found.error });
+    return c.json({ values: found.values }, 200);
   });
 }

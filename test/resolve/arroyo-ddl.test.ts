@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry, resolve, type ProfileDefinition } from '../../src/index.js';
+import { parseScript } from '../../src/sql/index.js';
+
+const kafkaProfile: ProfileDefinition = {
+  name: 'prod',
+  connector: 'kafka',
+  config: {
+    bootstrap_servers: 'kafka-1:9092',
+    authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: 'pw-1' },
+    schema_registry: { endpoint: 'http://registry:8081', api_key: 'k', api_secret: 'rs-1' },
+    connection_properties: { 'linger.ms': '5' },
+  },
+};
+
+/** The WITH keys of a rewritten statement, read back by our own parser. */
+function keysOf(sql: string): string[] {
+  return parseScript(sql).statements[0].table!.options.map((o) => o.key);
+}
+
+describe('value forms Arroyo reads', () => {
+  it('reads bare identifiers, intervals in every form and arrays, and keeps each typed', async () => {
+    const sql = `CREATE TABLE t (datetime TIMESTAMP) WITH (
+      connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source',
+      event_time_field = datetime, watermark_field = "datetime",
+      'lookup.cache.ttl' = interval '1 hour 30 minutes', idle_micros = 10)`;
+    const { tables, errors } = await resolve(sql);
+    expect(errors).toEqual([]);
+    expect(tables[0].config).toMatchObject({ event_time_field: 'datetime', watermark_field: 'datetime', idle_micros: 10, lookup: { cache: { ttl: '1 hour 30 minutes' } } });
+    for (const [written, value] of [["INTERVAL '5' SECOND", '5 SECOND'], ["interval '5 seconds'", '5 seconds'], ["INTERVAL '10 minutes'", '10 minutes']]) {
+      const one = await resolve(`CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'lookup.cache.ttl' = ${written})`);
+      expect(one.errors).toEqual([]);
+      expect((one.tables[0].config.lookup as { cache: { ttl: string } }).cache.ttl).toBe(value);
+    }
+  });
+
+  it('writes each value back in the form Arroyo reads, which reads again as the same config', async () => {
+    const sql = `CREATE TABLE t (ts TIMESTAMP) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source',
+      event_time_field = ts, 'lookup.cache.ttl' = interval '5 seconds', 'lookup.cache.max_bytes' = 1024, 'json.unstructured' = true,
+      'client_configs.acks' = 'all', 'client_configs.linger.ms' = '5')`;
+    const first = await resolve(sql, { showSecrets: true });
+    expect(first.errors).toEqual([]);
+    const written = first.tables[0].sql;
+    expect(written).toContain(`'event_time_field' = "ts"`);
+    expect(written).toContain(`'lookup.cache.ttl' = INTERVAL '5 seconds'`);
+    expect(written).toContain(`'lookup.cache.max_bytes' = 1024`);
+    expect(written).toContain(`'json.unstructured' = true`);
+    expect(written).toContain(`'client_configs' = 'acks=all,linger.ms=5'`);
+    const again = await resolve(written, { showSecrets: true });
+    expect(again.errors).toEqual([]);
+    expect(again.tables[0].config).toEqual(first.tables[0].config);
+  });
+
+  it('refuses an identifier or an array where Arroyo takes a string, at the value, without quoting it', async () => {
+    const sql = "CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = CANARY, format = ['json'])";
+    const { errors } = await resolve(sql);
+    expect(errors.filter((e) => e.code === 'INVALID_VALUE').map((e) => [e.code, e.key, e.column])).toEqual([
+      ['INVALID_VALUE', 'topic', sql.indexOf('CANARY') + 1],
+      ['INVALID_VALUE', 'format', sql.indexOf("['json']") + 1],
+    ]);
+    expect(JSON.stringify(errors)).not.toContain('CANARY');
+    for (const written of ['CANARY_1', '"CANARY-1"', '`CANARY-1`', "['CANARY-1']"]) {
+      const secret = await resolve(`CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'auth.password' = ${written})`);
+      expect(secret.errors.map((e) => [e.code, e.key])).toContainEqual(['INVALID_VALUE', 'authentication.password']);
+      expect(JSON.stringify(secret), written).not.toContain('CANARY');
+    }
+  });
+
+  it('reads arrays of identifiers and of strings, and keeps PARTITIONED BY as written', () => {
+    const { statements, problems } = parseScript(
+      "CREATE TABLE s (type TEXT, app_version TEXT) WITH (connector = 'filesystem', 'partitioning.fields' = [type, app_version], tags = ['a', 'b''c']) PARTITIONED BY (bucket(type, 4), identity(app_version))",
+    );
+    expect(problems).toEqual([]);
+    const [fields, tags] = statements[0].table!.options.slice(1);
+    expect([fields.valueKind, fields.items, tags.items]).toEqual(['array', ['type', 'app_version'], ['a', "b'c"]]);
+  });
+});
+
+describe('temporary tables are lookups', () => {
+  const redis: ProfileDefinition = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
+
+  it('defaults type to lookup, as Arroyo does', async () => {
+    const { tables, errors } = await resolve("CREATE TEMPORARY TABLE customers (id TEXT METADATA FROM 'key' PRIMARY KEY, name TEXT) WITH (connection_profile = 'cache', format = 'json')", { profiles: [redis] });
+    expect(errors).toEqual([]);
+    expect(tables[0].config.type).toBe('lookup');
+    expect(tables[0].provenance.type).toBe('default');
+    expect(tables[0].sql).toContain("'type' = 'lookup'");
+  });
+
+  it('refuses another type, or a connector without lookups, saying temporary tables must be lookups', async () => {
+    const sink = "CREATE TEMPORARY TABLE c (id TEXT) WITH (connection_profile = 'cache', format = 'json', type = 'sink', target = 'string', 'target.key_prefix' = 'k')";
+    const { errors } = await resolve(sink, { profiles: [redis] });
+    expect(errors).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', key: 'type', column: sink.indexOf("'sink'") + 1, message: expect.stringContaining("temporary tables must be type 'lookup'") })]);
+    const kafka = await resolve("CREATE TEMPORARY TABLE k (id TEXT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json')");
+    expect(kafka.errors).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', key: 'type', message: expect.stringContaining('has no lookup tables') })]);
+  });
+});
+
+describe('the rewritten statement is Arroyo DDL', () => {
+  it("writes Kafka's auth.* and schema_registry.* keys, with auth.type = 'sasl' and auth.protocol", async () => {
+    const { tables, errors, warnings } = await resolve("CREATE TABLE o (id BIGINT) WITH (connection_profile = 'prod', topic = 'o', format = 'json', type = 'source')", { profiles: [kafkaProfile] });
+    expect(errors).toEqual([]);
+    const keys = keysOf(tables[0].sql);
+    expect(keys).toEqual(expect.arrayContaining(['auth.type', 'auth.mechanism', 'auth.protocol', 'auth.username', 'auth.password', 'schema_registry.endpoint', 'schema_registry.api_key', 'schema_registry.api_secret']));
+    expect(keys.filter((k) => k.startsWith('authentication.') || k.startsWith('connection_properties'))).toEqual([]);
+    expect(tables[0].sql).toContain("'auth.type' = 'sasl'");
+    expect(tables[0].sql).toContain("'auth.protocol' = 'SASL_PLAINTEXT'");
+    expect(tables[0].sql).not.toContain('pw-1');
+    expect(tables[0].options['authentication.sasl_mechanism']).toBe('SCRAM-SHA-256');
+    expect(tables[0].sqlOmits).toEqual(['connection_properties']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'NOT_IN_ENGINE_DDL', table: 'o', line: 1, column: 55, message: expect.stringContaining("'connection_properties' (1 key, from profile 'prod')") })]);
+  });
+
+  it('writes, for every registered connector, only keys Arroyo reads for it', async () => {
+    const wrong: string[] = [];
+    for (const connector of createRegistry().list()) {
+      for (const field of connector.fields.all) {
+        if (field.engineKey === null) continue;
+        const key = field.kind === 'map' && field.engineForm !== 'pairs' ? `${field.engineKey}.x` : field.engineKey;
+        const known = connector.engineKeySet.has(key) || [...connector.engineKeySet].some((k) => k.endsWith('.*') && key.startsWith(k.slice(0, -1)));
+        if (!known) wrong.push(`${connector.name}: ${field.key} is written as '${key}', which Arroyo does not read`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
