@@ -13,5 +13,6 @@ export { mergeTable, type MergedTable, type MergeOutcome } from './merge-table.j
 export { staticProfiles } from './static-profile-source.js';
 export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } from './resolved-table.js';
 export { DEFAULT_LIMITS, resolve, type ResolveOptions } from './resolve-script.js';
+export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './unknown-connectors.js';
 export { redactResult } from './redact-result.js';
 export { validateProfile } from './validate-profile.js';

@@ -71,6 +71,13 @@ export interface PreparedProfile {
  */
 export function prepareProfile(connector: Connector, profile: ProfileDefinition, options: { env: TemplateEnv; lenient: boolean }): PreparedProfile {
   const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
+  if (!connector.takesProfile) {
+    prepared.problems.push({
+      code: 'INVALID_VALUE',
+      message: `profile '${profile.name}' is a ${connector.name} profile, but the ${connector.name} connector takes no connection profile: its tables set their options themselves`,
+      key: 'connector',
+    });
+  }
   const flat = flattenConfig(connector, profile.config);
   for (const key of flat.unknown) {
     const suggestion = closestMatch(key, connector.fields.spellings());
