@@ -1,5 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
-import type { TemplateEnv } from '../resolve/index.js';
+import type { TemplateEnv, UnknownConnectors } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
 
 /** What every part of a catalog shares: the store, the connectors, the tenant and the environment. */
@@ -8,4 +8,6 @@ export interface CatalogContext {
   registry: ConnectorRegistry;
   tenant: string;
   env: TemplateEnv;
+  /** The default for resolves that do not say; `error` when unset. */
+  unknownConnectors?: UnknownConnectors;
 }

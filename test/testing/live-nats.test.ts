@@ -65,10 +65,10 @@ describe('NATS, live', () => {
     expect(verdictOf(result)).toEqual(['tls', 'authenticate']);
   });
 
-  it('tries the listed servers in order and uses the first that accepts', async () => {
-    const result = await testProfile(draft('nats', { servers: `127.0.0.1:1,${nats.users.url}`, authentication: alice }));
+  it('connects to the first of several listed servers', async () => {
+    const result = await testProfile(draft('nats', { servers: `${nats.users.url},${nats.jwt.url}`, authentication: alice }));
     expect(result.ok, JSON.stringify(result.error)).toBe(true);
-    expect(result.steps[1].message).toBe(`TCP connection to 127.0.0.1:${nats.users.port} accepted`);
+    expect(result.steps.at(-1)?.message).toMatch(/^connected to users \(NATS /);
   });
 
   it('finds a table\u2019s JetStream stream, and reports a missing one without creating it', async () => {

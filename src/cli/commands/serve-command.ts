@@ -5,6 +5,7 @@ import { readEnvFile, readInput, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
+import { unknownConnectorsFlag } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles serve --help`. */
@@ -12,7 +13,7 @@ export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.
                         [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--max-test-deadline-ms N]
                         [--max-connections N] [--headers-timeout-ms N] [--request-timeout-ms N]
                         [--max-statements N] [--max-options-per-table N]
-                        [--store DIR | --database-url URL] [--no-console]
+                        [--store DIR | --database-url URL] [--no-console] [--unknown-connectors error|passthrough]
 Serves the REST API, and the web console at / (--no-console turns it off). Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
 object. ENV_FILE is that tenant's own environment for {{ NAME }} templates; a tenant without one
 gets none. --env-file is the environment of tenant "default" only.
@@ -77,6 +78,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'max-statements': { type: 'string' },
     'max-options-per-table': { type: 'string' },
     'no-console': { type: 'boolean' },
+    ...unknownConnectorsFlag,
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
   const { createHandler, createNodeServer, loadConsoleAssets, parseTokens, TokenAuth } = await import('../../http/index.js');
