@@ -1,27 +1,41 @@
 import flinksql from 'node-sql-parser/build/flinksql.js';
+import { ConnectorRegistry, createRegistry, kafkaConnector, redisConnector } from '../dist/connectors/index.js';
 import { resolve } from '../dist/resolve/index.js';
 import { generateArroyoScript, generateScript } from './generate-script.mjs';
 import { alternatingMedians, gcShare, medianMs, printRows } from './timing.mjs';
 
 /**
  * Resolving a 1,000-table script against 50 static profiles, beside node-sql-parser
- * parsing the same statements, in the same process and run.
+ * parsing the same statements, in the same process and run. The resolve without columns
+ * also runs with a registry of only the two connectors the script uses (kafka and
+ * redis), against the default registry of all 21: more connectors must not cost a resolve.
  */
 export async function benchResolve() {
   const { sql, statements, profiles } = generateScript({ tables: 1000, profiles: 50 });
   const parser = new flinksql.Parser();
   const check = await resolve(sql, { profiles });
+  const twoConnectors = new ConnectorRegistry([kafkaConnector, redisConnector]);
+  const registered = createRegistry().names().length;
   if (check.errors.length > 0 || check.tables.length !== 1000) throw new Error(`benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
-  const { parserMs, fullMs, noColumnsMs } = await alternatingMedians({
+  const { parserMs, fullMs, noColumnsMs, twoConnectorsMs } = await alternatingMedians({
     parserMs: () => {
       for (const statement of statements) parser.astify(statement, { database: 'FlinkSQL' });
     },
     fullMs: () => resolve(sql, { profiles }),
     noColumnsMs: () => resolve(sql, { profiles, parseColumns: false }),
+    twoConnectorsMs: () => resolve(sql, { profiles, parseColumns: false, registry: twoConnectors }),
   });
   const alone = await gcShare(() => resolve(sql, { profiles, parseColumns: false }));
   const large = generateScript({ tables: 20_000, profiles: 50 });
   const largeMs = await medianMs(() => resolve(large.sql, { profiles: large.profiles, parseColumns: false }), { runs: 3, warmup: 1 });
+  // One table of many options: time per option at 100,000 against 1,000 (linear: about 1).
+  const wide = (count) =>
+    "CREATE TABLE wide (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source'" +
+    Array.from({ length: count }, (_, i) => `, 'connection_properties.p${i}' = 'v${i}'`).join('') + ')';
+  const wideSmall = wide(1_000);
+  const wideLarge = wide(100_000);
+  const wideSmallMs = await medianMs(() => resolve(wideSmall, { parseColumns: false }), { runs: 9, warmup: 3 });
+  const wideLargeMs = await medianMs(() => resolve(wideLarge, { parseColumns: false, maxOptionsPerTable: 100_000 }), { runs: 3, warmup: 1 });
   // Last, since it cannot be undone: ioredis (our Redis tester's client, and many a
   // platform's) declares `class VerbatimString extends String`, and from then on V8
   // (Node 20) runs String.prototype methods on every string in the process slowly.
@@ -38,10 +52,15 @@ export async function benchResolve() {
     { name: 'resolve without column parsing', value: noColumnsMs, unit: 'ms' },
     { name: 'resolve / parser (target <= 1.3)', value: fullMs / parserMs, unit: 'x' },
     { name: 'parser / resolve without columns (target >= 10)', value: parserMs / noColumnsMs, unit: 'x' },
+    { name: 'resolve without columns, registry of kafka and redis only', value: twoConnectorsMs, unit: 'ms' },
+    { name: `${registered} connectors registered / 2 (target about 1)`, value: noColumnsMs / twoConnectorsMs, unit: 'x' },
     { name: 'resolve without columns, run on its own (mean)', value: alone.ms, unit: 'ms' },
     { name: '  of which garbage collection', value: alone.gcMs, unit: 'ms' },
     { name: 'resolve without columns, 20,000 tables', value: largeMs, unit: 'ms' },
     { name: 'time per table, 20,000 / 1,000 tables (linear: about 1)', value: largeMs / 20 / noColumnsMs, unit: 'x' },
+    { name: 'one table of 1,000 options', value: wideSmallMs, unit: 'ms' },
+    { name: 'one table of 100,000 options', value: wideLargeMs, unit: 'ms' },
+    { name: 'time per option, 100,000 / 1,000 options (linear: about 1)', value: wideLargeMs / 100 / wideSmallMs, unit: 'x' },
     { name: 'once ioredis is loaded: node-sql-parser alone', value: withIoredis.parserMs, unit: 'ms' },
     { name: 'once ioredis is loaded: resolve without column parsing', value: withIoredis.noColumnsMs, unit: 'ms' },
     { name: 'once ioredis is loaded: parser / resolve without columns', value: withIoredis.parserMs / withIoredis.noColumnsMs, unit: 'x' },

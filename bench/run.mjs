@@ -11,4 +11,5 @@ printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchC
 printRows('store', await (await import('./store.mjs')).benchStore());
 printRows('live tests: time to verdict', await (await import('./tester.mjs')).benchTester());
 printRows('REST API load run (2,000 requests, 50 clients)', await (await import('./http.mjs')).benchHttp());
+printRows('health probe while a 1 MiB script resolves', await (await import('./health-probe.mjs')).benchHealthProbe());
 printRows('web console (bundle size; navigation to a usable profile form)', await (await import('./console.mjs')).benchConsole());

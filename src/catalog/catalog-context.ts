@@ -1,5 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
-import type { TemplateEnv } from '../resolve/index.js';
+import type { TemplateEnv, UnknownConnectors } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
 import type { TestTargets } from '../testing/index.js';
 
@@ -11,6 +11,8 @@ export interface CatalogContext {
   env: TemplateEnv;
   /** The hosts every live test of this catalog may reach (`--allow-test-hosts`); none: any. */
   testTargets?: TestTargets;
+  /** The default for resolves that do not say; `error` when unset. */
+  unknownConnectors?: UnknownConnectors;
 }
 
 /**

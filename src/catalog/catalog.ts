@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
-import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv } from '../resolve/index.js';
+import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
 import { openStore, type KeyRotation, type Store, type StoreOptions } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
@@ -21,6 +21,8 @@ import { TableService } from './table-service.js';
  * - `testTargets`: the hosts live tests may reach (CIDRs, host patterns) and how many.
  * - `secretKey`, `secretKeyFile`, `allowPlaintextSecrets`, `onNotice`: how secrets are
  *   encrypted at rest (see {@link StoreOptions}).
+ * - `unknownConnectors`: what `resolve` does with a table of a connector nobody registered
+ *   when a call does not say (default `error`; see {@link UnknownConnectors}).
  *
  * @example
  * ```ts
@@ -36,6 +38,7 @@ export interface CatalogOptions extends Omit<StoreOptions, 'sensitivePaths'> {
   env?: TemplateEnv;
   /** The hosts every live test may reach, and how many per test; a test's own `targets` wins. */
   testTargets?: TestTargets;
+  unknownConnectors?: UnknownConnectors;
 }
 
 /**
@@ -125,7 +128,13 @@ export class Catalog {
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
-    const result = await resolve(sql, { ...rest, env: rest.env ?? this.context.env, registry: this.context.registry, profiles: this.profileSource() });
+    const result = await resolve(sql, {
+      ...rest,
+      env: rest.env ?? this.context.env,
+      unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
+      registry: this.context.registry,
+      profiles: this.profileSource(),
+    });
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
     return result;
   }
@@ -178,7 +187,14 @@ export class Catalog {
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
   // The rest is exactly the store options the caller gave, so openStore judges them as given.
-  const { tenant, registry = createRegistry(), env, testTargets, ...where } = options;
+  const { tenant, registry = createRegistry(), env, testTargets, unknownConnectors, ...where } = options;
   const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(registry) });
-  return Catalog.fromContext({ store, registry, tenant: tenant ?? 'default', env: env ?? {}, ...(testTargets ? { testTargets } : {}) });
+  return Catalog.fromContext({
+    store,
+    registry,
+    tenant: tenant ?? 'default',
+    env: env ?? {},
+    ...(testTargets ? { testTargets } : {}),
+    ...(unknownConnectors ? { unknownConnectors } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { fromArroyoProfileConfig } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
@@ -103,7 +104,8 @@ export class ProfileService {
 
   private checked(input: ProfileInput): ProfileDefinition & { description: string | null } {
     const connector = this.context.registry.get(input.connector);
-    const config = connector && isPlainObject(input.config) ? structuredClone(input.config) : input.config;
+    // Our shape or Arroyo's: stored in ours.
+    const config = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
     const markers = connector && isPlainObject(config) ? unresolvedMarkers(connector, config) : [];
     const definition = { name: input.name, connector: input.connector, config, overridable: input.overridable ?? [], description: input.description ?? null };
     const nameProblem = PROFILE_NAME.test(input.name) ? [] : [{ code: 'INVALID_VALUE' as const, key: 'name', message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit' }];
@@ -169,7 +171,7 @@ export class ProfileService {
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     const connector = registry.get(current.connector);
-    const kept = update.config !== undefined && connector && isPlainObject(update.config) ? keepStoredSecrets(connector, current.config, update.config) : undefined;
+    const kept = update.config !== undefined && connector && isPlainObject(update.config) ? keepStoredSecrets(connector, current.config, fromArroyoProfileConfig(connector, update.config)) : undefined;
     const config = kept?.config ?? update.config;
     const next: ProfileDefinition = {
       name: current.name,

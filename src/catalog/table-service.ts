@@ -1,8 +1,9 @@
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, REDACTED } from '../errors/index.js';
 import type { Connector } from '../connectors/index.js';
 import {
   CONNECTOR_KEY,
   flattenConfig,
+  isSensitive,
   mergeTable,
   PROFILE_KEY,
   toSqlText,
@@ -17,6 +18,7 @@ import type { StoredTable, TableRegistration } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { invalid } from './profile-problems.js';
+import type { ReadOptions } from './profile-service.js';
 import { testMergedTable } from './test-profile.js';
 
 /**
@@ -74,10 +76,13 @@ export function tableOwnOptions(connector: Connector, table: ConfiguredTable): R
 export class TableService {
   constructor(private readonly context: CatalogContext) {}
 
-  /** Validates the table against its profile and stores it; `TABLE_INVALID` lists the problems. */
+  /**
+   * Validates the table against its profile and stores it; `TABLE_INVALID` lists the
+   * problems. Returned, as by `get` and `list`, with its inline secrets as `********`.
+   */
   async register(input: TableDefinitionInput): Promise<StoredTable> {
     const merged = await this.mergeWithProfile(input);
-    return this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema));
+    return this.view(await this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema)), false);
   }
 
   /** Stores tables already validated by a resolve, all in one transaction. */
@@ -93,17 +98,32 @@ export class TableService {
         ifNotExists: table.ifNotExists,
       };
     });
-    return this.context.store.tables.registerMany(this.context.tenant, registrations);
+    return (await this.context.store.tables.registerMany(this.context.tenant, registrations)).map((table) => this.view(table, false));
   }
 
-  async list(page: { profile?: string; limit?: number; offset?: number } = {}) {
-    return this.context.store.tables.list(this.context.tenant, page);
+  /** A page of tables, their inline secrets as `********` unless `showSecrets`. */
+  async list(page: { profile?: string; limit?: number; offset?: number } = {}, options: ReadOptions = {}) {
+    const { items, total } = await this.context.store.tables.list(this.context.tenant, page);
+    return { items: items.map((table) => this.view(table, options.showSecrets === true)), total };
   }
 
-  async get(idOrName: string): Promise<StoredTable> {
+  /** One table, its inline secrets as `********` unless `showSecrets`. */
+  async get(idOrName: string, options: ReadOptions = {}): Promise<StoredTable> {
     const table = await this.context.store.tables.get(this.context.tenant, idOrName);
     if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
-    return table;
+    return this.view(table, options.showSecrets === true);
+  }
+
+  /** A stored table as callers see it: the same redaction as a profile's (a connector nobody registered hides every value). */
+  private view(table: StoredTable, showSecrets: boolean): StoredTable {
+    if (showSecrets) return table;
+    const connector = this.context.registry.get(table.connector);
+    const config: Record<string, string> = {};
+    for (const key in table.config) {
+      const match = connector?.fields.match(key);
+      config[key] = !connector || (match && isSensitive(match)) ? REDACTED : table.config[key];
+    }
+    return { ...table, config };
   }
 
   async drop(idOrName: string): Promise<void> {
@@ -112,7 +132,7 @@ export class TableService {
 
   /** Merges a stored table with its profile's current values (templates filled from `env`). */
   async merged(idOrName: string, env = this.context.env): Promise<MergedTable> {
-    const table = await this.get(idOrName);
+    const table = await this.get(idOrName, { showSecrets: true });
     return this.mergeWithProfile({ name: table.name, connector: table.connector, profile: table.profileName, options: table.config }, { env, lenient: false });
   }
 

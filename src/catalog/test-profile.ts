@@ -51,7 +51,7 @@ function secretsOf(connector: Connector, config: Record<string, unknown>): strin
  */
 export async function testProfile(draft: ProfileDefinition, options: TestProfileOptions = {}): Promise<TestResult> {
   const live = liveProfile(draft, options);
-  return 'failure' in live ? live.failure : runTestOf(live.connector, live.config, undefined, options);
+  return 'failure' in live ? live.failure : runTestOf(live.connector, live.config, undefined, options, live.secrets);
 }
 
 /**
@@ -81,7 +81,9 @@ export function liveProfile(
     const hint = onlyEnv ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)' : undefined;
     return { failure: configFailure(connector.name, problems.map((p) => p.message).join('; '), hint) };
   }
-  return { connector, config: side.config, secrets: secretsOf(connector, side.config) };
+  // The values templates filled are scrubbed from the test's messages as secrets are.
+  const fromEnv = [...prepared.values.values()].filter((c) => c.source === 'env' && typeof c.value === 'string').map((c) => c.value as string);
+  return { connector, config: side.config, secrets: [...secretsOf(connector, side.config), ...fromEnv] };
 }
 
 /**
@@ -94,7 +96,8 @@ export function liveProfile(
  * ```
  */
 export async function testMergedTable(table: MergedTable, options: TestOptions = {}): Promise<TestResult> {
-  return runTestOf(table.connector, table.config, table.config, options);
+  const fromEnv = Object.keys(table.provenance).filter((key) => table.provenance[key] === 'env').map((key) => table.options[key]);
+  return runTestOf(table.connector, table.config, table.config, options, fromEnv);
 }
 
 /**
@@ -114,8 +117,9 @@ export async function testResolvedTable(table: { connector: string; config: Reco
   return runTestOf(connector, table.config, table.config, options);
 }
 
-async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions): Promise<TestResult> {
+/** Runs a connector's tester; `fromEnv`, the values templates filled, are scrubbed from its messages as secrets are. */
+async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions, fromEnv: readonly string[] = []): Promise<TestResult> {
   if (!connector.tester) return configFailure(connector.name, `the ${connector.name} connector has no live test`);
   const { env: _env, registry: _registry, ...bounds } = options as TestProfileOptions;
-  return runConnectorTest(connector.name, connector.tester, { profile, ...(table ? { table } : {}), secrets: secretsOf(connector, profile) }, bounds);
+  return runConnectorTest(connector.name, connector.tester, { profile, ...(table ? { table } : {}), secrets: [...secretsOf(connector, profile), ...fromEnv] }, bounds);
 }

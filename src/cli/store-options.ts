@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Catalog } from '../catalog/index.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { SECRET_KEY_ENV } from '../store/secret-key.js';
+import { unknownConnectorsOption } from './unknown-connectors-option.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
 import { readTestTargets } from './test-targets-option.js';
@@ -33,7 +34,15 @@ export const MEMORY_STORE = ':memory:';
  * ```
  */
 export async function withCatalog<T>(
-  values: { store?: string; 'database-url'?: string; tenant?: string; 'secret-key-file'?: string; 'allow-plaintext-secrets'?: boolean; 'allow-test-hosts'?: string },
+  values: {
+    store?: string;
+    'database-url'?: string;
+    tenant?: string;
+    'secret-key-file'?: string;
+    'allow-plaintext-secrets'?: boolean;
+    'allow-test-hosts'?: string;
+    'unknown-connectors'?: string;
+  },
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
@@ -48,7 +57,14 @@ export async function withCatalog<T>(
   // Loaded here, not at start-up: the store's modules (Kysely, PGlite, pg) are most of the
   // CLI's start-up time, and --version, --help and resolve --profiles never need them.
   const { openCatalog } = await import('../catalog/index.js');
-  const catalog = await openCatalog({ ...where, ...keys, ...(values.tenant ? { tenant: values.tenant } : {}), ...(testTargets ? { testTargets } : {}) }).catch((error: unknown) => {
+  const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
+  const catalog = await openCatalog({
+    ...where,
+    ...keys,
+    ...(values.tenant ? { tenant: values.tenant } : {}),
+    ...(testTargets ? { testTargets } : {}),
+    ...(unknownConnectors ? { unknownConnectors } : {}),
+  }).catch((error: unknown) => {
     // A store option the library refuses as given (a file for --store, a malformed URL) is a usage error.
     if (error instanceof DdlProfilesError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
     throw error;

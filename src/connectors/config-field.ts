@@ -41,6 +41,8 @@ export interface ConfigField {
   level: FieldLevel;
   kind: FieldKind;
   sensitive: boolean;
+  /** A profile may fill it from a `{{ NAME }}` template (see `FieldInfo.templatable`). */
+  templatable: boolean;
   endpoint: boolean;
   aliases: readonly string[];
   /** The key Arroyo's planner reads for the field; null when its DDL cannot say it. */
@@ -137,6 +139,7 @@ export function describeFields(schema: z.ZodType, level: FieldLevel): ConfigFiel
       level,
       kind,
       sensitive: info.sensitive === true,
+      templatable: info.templatable ?? info.sensitive === true,
       endpoint: info.endpoint === true,
       aliases: info.aliases ?? [],
       engineKey: info.engineKey === undefined ? key : info.engineKey,

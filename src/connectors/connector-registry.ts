@@ -1,10 +1,25 @@
 import type { Connector } from './connector-definition.js';
+import { blackholeConnector } from './blackhole/index.js';
 import { confluentConnector } from './confluent/index.js';
+import { deltaConnector } from './delta/index.js';
+import { filesystemConnector } from './filesystem/index.js';
+import { fluvioConnector } from './fluvio/index.js';
+import { icebergConnector } from './iceberg/index.js';
+import { impulseConnector } from './impulse/index.js';
 import { kafkaConnector } from './kafka/index.js';
+import { kinesisConnector } from './kinesis/index.js';
 import { mqttConnector } from './mqtt/index.js';
 import { natsConnector } from './nats/index.js';
+import { nexmarkConnector } from './nexmark/index.js';
+import { pollingHttpConnector } from './polling_http/index.js';
+import { previewConnector } from './preview/index.js';
 import { rabbitmqConnector } from './rabbitmq/index.js';
 import { redisConnector } from './redis/index.js';
+import { singleFileConnector } from './single_file/index.js';
+import { sseConnector } from './sse/index.js';
+import { stdoutConnector } from './stdout/index.js';
+import { webhookConnector } from './webhook/index.js';
+import { websocketConnector } from './websocket/index.js';
 
 /**
  * The connectors a resolver, store or HTTP handler knows, by name. Registering a name
@@ -47,16 +62,31 @@ export class ConnectorRegistry {
  *
  * @example
  * ```ts
- * BUILT_IN_CONNECTORS.map((c) => c.name); // ['confluent', 'kafka', …]
+ * BUILT_IN_CONNECTORS.map((c) => c.name); // ['blackhole', 'confluent', 'delta', …]
  * ```
  */
 export const BUILT_IN_CONNECTORS: readonly Connector[] = [
+  blackholeConnector,
   confluentConnector,
+  deltaConnector,
+  filesystemConnector,
+  fluvioConnector,
+  icebergConnector,
+  impulseConnector,
   kafkaConnector,
+  kinesisConnector,
   mqttConnector,
   natsConnector,
+  nexmarkConnector,
+  pollingHttpConnector,
+  previewConnector,
   rabbitmqConnector,
   redisConnector,
+  singleFileConnector,
+  sseConnector,
+  stdoutConnector,
+  webhookConnector,
+  websocketConnector,
 ];
 
 /**

@@ -4,6 +4,10 @@ import { z } from 'zod';
  * What the library knows about one config field beyond its zod type.
  *
  * - `sensitive`: the value is a secret, redacted on every surface by default.
+ * - `templatable`: a profile may fill the value from a `{{ NAME }}` template: a credential
+ *   field, one Arroyo marks `var-str` (usernames, passwords, API keys and secrets,
+ *   tokens, JWTs, NKey seeds, TLS material, NATS `servers`). Defaults to `sensitive`; a
+ *   template anywhere else is refused, so no tenant can read the environment through it.
  * - `endpoint`: the value says where credentials are sent (brokers, addresses, registry URL);
  *   a table may override it only when its profile lists the key itself in `overridable`.
  * - `sqlKey`: the canonical SQL key, when it is not the field's dotted path.
@@ -32,6 +36,7 @@ import { z } from 'zod';
  */
 export interface FieldInfo {
   sensitive?: boolean;
+  templatable?: boolean;
   endpoint?: boolean;
   sqlKey?: string;
   aliases?: readonly string[];

@@ -7,12 +7,13 @@ import { errorResponseSchema } from './api-schemas.js';
 import { asHttpError, errorResponse, HttpError } from './http-error.js';
 import { jsonBody } from './middleware/json-body.js';
 import type { TestPool } from './middleware/test-pool.js';
+import type { ScriptResolver } from './script-resolver.js';
 import { requireTenant } from './middleware/tenant-context.js';
 
 /**
  * What the middleware hands each route: the caller's tenant (when its token is valid),
  * the catalog scoped to that tenant and its own environment, the live-test pool, and the
- * body limit. `failure` is what the request log says of an error response.
+ * script resolver and the body limit. `failure` is what the request log says of an error response.
  *
  * @example
  * ```ts
@@ -23,6 +24,7 @@ export interface ApiVariables {
   tenant: string | undefined;
   catalog: Catalog;
   tests: TestPool;
+  resolver: ScriptResolver;
   maxBodyBytes: number;
   failure?: { code: string; internal?: string };
 }

@@ -2,6 +2,7 @@ import { DEFAULT_TEST_DEADLINE_MS, type Catalog, type TemplateEnv } from '../ind
 import { newApiApp } from './api-app.js';
 import { DEFAULT_MAX_BODY_BYTES, requestLog, tenantContext, TestPool, type RequestLogEntry } from './middleware/index.js';
 import { answerUnrouted, decodablePath } from './route-fallback.js';
+import { ScriptResolver, type ScriptResolverOptions } from './script-resolver.js';
 import { consoleRoutes, mountRoutes, type ConsoleAssets } from './routes/index.js';
 import type { TokenAuth } from './token-auth.js';
 
@@ -28,6 +29,8 @@ export const DEFAULT_MAX_TEST_DEADLINE_MS = 60_000;
  *   429 (default 4).
  * - `testDeadlineMs`: the deadline of a live test that asks for none (default 10 s);
  *   `maxTestDeadlineMs` caps what `?deadline_ms=` may ask (default 60 s).
+ * - `resolve`: bounds of `/v1/resolve` (statements per script, options per table: 422
+ *   beyond them) and the size from which a script resolves in a worker thread.
  * - `console`: the web console's built assets (`loadConsoleAssets()`), served at `/`;
  *   without them, `/` is a 404.
  *
@@ -45,6 +48,7 @@ export interface HandlerOptions {
   maxConcurrentTests?: number;
   testDeadlineMs?: number;
   maxTestDeadlineMs?: number;
+  resolve?: ScriptResolverOptions;
   log?: (entry: RequestLogEntry) => void;
   console?: ConsoleAssets;
 }
@@ -80,12 +84,14 @@ export function createHandler(options: HandlerOptions): RequestHandler {
     deadlineMs: options.testDeadlineMs ?? DEFAULT_TEST_DEADLINE_MS,
     maxDeadlineMs: options.maxTestDeadlineMs ?? DEFAULT_MAX_TEST_DEADLINE_MS,
   });
+  const resolver = new ScriptResolver(options.resolve);
   const app = newApiApp();
   app.use(requestLog(options.log));
   app.use(decodablePath);
   app.use(tenantContext(options));
   app.use(async (c, next) => {
     c.set('tests', tests);
+    c.set('resolver', resolver);
     c.set('maxBodyBytes', maxBodyBytes);
     await next();
   });

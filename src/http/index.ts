@@ -6,4 +6,5 @@ export { TokenAuth, parseTokens, type TokenList } from './token-auth.js';
 export { openApiDocument } from './openapi-document.js';
 export { HttpError } from './http-error.js';
 export { DEFAULT_MAX_BODY_BYTES } from './middleware/index.js';
+export type { ScriptResolverOptions } from './script-resolver.js';
 export { loadConsoleAssets, CONSOLE_SECURITY_HEADERS, DEFAULT_CONSOLE_DIR, type ConsoleAssets } from './routes/index.js';

@@ -35,7 +35,8 @@ export function assembleMerged(found: FoundConnector, table: TableCandidates, pr
     for (const entry of side.entries) {
       options[entry.key] = toSqlText(entry.value);
       provenance[entry.key] = (table.own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
-      if (isSensitive(entry.match)) sensitive.add(entry.key);
+      // A value from the environment is shown as a secret is, whatever its field.
+      if (isSensitive(entry.match) || provenance[entry.key] === 'env') sensitive.add(entry.key);
     }
   }
   const shared = !table.overridesProfile && profile !== undefined;

@@ -58,7 +58,9 @@ export interface Diagnostic {
  *   clause, where every reader of the script sees it, instead of taking it from a profile;
  * - `DUPLICATE_TABLE`: the script creates a table it already created;
  * - `NOT_IN_ENGINE_DDL`: the config holds a field Arroyo's DDL has no key for (a Kafka
- *   profile's `connection_properties`, TLS files); the rewritten statement leaves it out.
+ *   profile's `connection_properties`, TLS files); the rewritten statement leaves it out;
+ * - `CONNECTOR_NOT_REGISTERED`: a table of a connector nobody registered passed through
+ *   untouched, as `unknownConnectors: 'passthrough'` asks.
  *
  * @example
  * ```ts
@@ -67,7 +69,7 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL';
+  code: 'COLUMNS_UNPARSED' | 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL' | 'CONNECTOR_NOT_REGISTERED';
   message: string;
   line: number;
   column: number;

@@ -61,7 +61,7 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
   const options: SqlOption[] = [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }];
   const unsaid = new Map<ConfigField, string[]>();
   const pairs = new Map<ConfigField, { option: SqlOption; parts: string[] }>();
-  const shown = (match: FieldMatch, value: unknown): unknown => (!showSecrets && isSensitive(match) ? REDACTED : value);
+  const shown = (match: FieldMatch, key: string, value: unknown): unknown => (!showSecrets && (isSensitive(match) || merged.sensitive.has(key)) ? REDACTED : value);
   for (const entry of flattenConfig(merged.connector, merged.config).entries) {
     const { field, entry: name } = entry.match;
     if (field.engineKey === null) {
@@ -70,7 +70,7 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
       else unsaid.set(field, [entry.key]);
       continue;
     }
-    const value = shown(entry.match, entry.value);
+    const value = shown(entry.match, entry.key, entry.value);
     if (field.engineForm === 'pairs' && name !== undefined) {
       let group = pairs.get(field);
       if (!group) {

@@ -67,7 +67,11 @@ export function findConnector(table: TableInput, read: ReadOptions, context: Mer
     const suggestion = closestMatch(connectorName, context.registry.names());
     problems.report(
       'UNKNOWN_CONNECTOR',
-      `connector '${connectorName}' is not registered` + (suggestion ? `; did you mean '${suggestion}'?` : '') + ` (known: ${context.registry.names().join(', ')})`,
+      `connector '${connectorName}' is not registered` +
+        (suggestion ? `; did you mean '${suggestion}'?` : '') +
+        (context.unknownConnectors === 'passthrough' && profileOption
+          ? `; it cannot pass through untouched, since it names connection_profile '${profileOption.value}'`
+          : ` (known: ${context.registry.names().join(', ')})`),
       problems.valueAt(connectorOption ?? profileOption),
       { key: CONNECTOR_KEY, ...(suggestion ? { suggestion } : {}) },
     );

@@ -1,6 +1,6 @@
 export type { Diagnostic, DiagnosticCode, Warning } from './diagnostic.js';
 export { closestMatch } from './closest-match.js';
-export { expandTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
+export { expandTemplate, hasTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
 export { fromSqlOption, fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';
 export { flattenConfig, setPath, type FlatEntry, type FlattenedConfig } from './flatten-config.js';
 export type { Position } from './position.js';
@@ -13,5 +13,6 @@ export { mergeTable, type MergedTable, type MergeOutcome } from './merge-table.j
 export { staticProfiles } from './static-profile-source.js';
 export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } from './resolved-table.js';
 export { DEFAULT_LIMITS, resolve, type ResolveOptions } from './resolve-script.js';
+export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './unknown-connectors.js';
 export { redactResult } from './redact-result.js';
 export { validateProfile } from './validate-profile.js';

@@ -6,7 +6,7 @@ import { flattenConfig } from './flatten-config.js';
 import { fromSqlOption } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
-import { expandTemplate, type TemplateEnv } from './template.js';
+import { expandTemplate, hasTemplate, type TemplateEnv } from './template.js';
 import type { ValidatedLevel } from './validate-level.js';
 
 /**
@@ -71,6 +71,13 @@ export interface PreparedProfile {
  */
 export function prepareProfile(connector: Connector, profile: ProfileDefinition, options: { env: TemplateEnv; lenient: boolean }): PreparedProfile {
   const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
+  if (!connector.takesProfile) {
+    prepared.problems.push({
+      code: 'INVALID_VALUE',
+      message: `profile '${profile.name}' is a ${connector.name} profile, but the ${connector.name} connector takes no connection profile: its tables set their options themselves`,
+      key: 'connector',
+    });
+  }
   const flat = flattenConfig(connector, profile.config);
   for (const key of flat.unknown) {
     const suggestion = closestMatch(key, connector.fields.spellings());
@@ -93,6 +100,17 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
     let value = entry.value;
     let source: Provenance = 'profile';
     if (typeof value === 'string') {
+      // Templating is a privilege: it fills credential fields only, so that no field shown
+      // anywhere (an address, a topic, an error quoting a bad value) can read the environment.
+      if (!entry.match.field.templatable && hasTemplate(value)) {
+        prepared.problems.push({
+          code: 'INVALID_VALUE',
+          message: `profile '${profile.name}', ${entry.key}: a {{ NAME }} template fills only a credential field (a username, password, key, secret, token or TLS file), and ${entry.key} is not one: write its value`,
+          key: entry.key,
+        });
+        prepared.deferred.add(entry.key); // reported once: not again as missing
+        continue;
+      }
       const expanded = expandTemplate(value, options.env);
       if (expanded.missing.length > 0) {
         prepared.deferred.add(entry.key);
@@ -108,7 +126,8 @@ export function prepareProfile(connector: Connector, profile: ProfileDefinition,
       if (expanded.usedEnv) source = 'env';
       const converted = fromSqlOption(entry.match, { value: expanded.value });
       if (!converted.ok) {
-        const detail = isSensitive(entry.match) ? 'the value is not valid' : converted.message;
+        // Neither a secret nor a value from the environment is ever quoted.
+        const detail = isSensitive(entry.match) || expanded.usedEnv ? 'the value is not valid' : converted.message;
         prepared.problems.push({ code: 'INVALID_VALUE', message: `profile '${profile.name}', ${entry.key}: ${detail}`, key: entry.key });
         continue;
       }

@@ -4,7 +4,8 @@ import { flattenConfig, setPath } from './flatten-config.js';
 import { isSensitive } from './sensitive-keys.js';
 
 /**
- * A deep copy of a nested config with every sensitive value replaced by `********`.
+ * A deep copy of a nested config with every sensitive value replaced by `********`, and
+ * every value whose `provenance` is `env` (filled from a template) as well.
  *
  * @example
  * ```ts
@@ -12,10 +13,10 @@ import { isSensitive } from './sensitive-keys.js';
  * // { bootstrap_servers: 'k:9092', authentication: { password: '********' } }
  * ```
  */
-export function redactConfig(connector: Connector, config: Record<string, unknown>): Record<string, unknown> {
+export function redactConfig(connector: Connector, config: Record<string, unknown>, provenance: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   const copy = structuredClone(config);
   for (const entry of flattenConfig(connector, config).entries) {
-    if (isSensitive(entry.match)) setPath(copy, entry.path, REDACTED);
+    if (isSensitive(entry.match) || provenance[entry.key] === 'env') setPath(copy, entry.path, REDACTED);
   }
   return copy;
 }

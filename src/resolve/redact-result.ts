@@ -18,7 +18,7 @@ export function redactResult(result: ResolveResult, registry: ConnectorRegistry 
     ...result,
     tables: result.tables.map((table) => {
       const connector = registry.get(table.connector);
-      return connector ? { ...table, config: redactConfig(connector, table.config) } : table;
+      return connector ? { ...table, config: redactConfig(connector, table.config, table.provenance) } : table;
     }),
   };
 }

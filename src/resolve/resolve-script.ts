@@ -1,4 +1,4 @@
-import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
@@ -13,6 +13,7 @@ import type { ResolvedTable, ResolveResult } from './resolved-table.js';
 import { createdAgain, profileNotResolved, tableWarnings, unsaidWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
+import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnectors } from './unknown-connectors.js';
 
 /**
  * Options of {@link resolve}.
@@ -30,6 +31,10 @@ import type { TemplateEnv } from './template.js';
  *   statement past the limit, before any profile is fetched.
  * - `maxOptionsPerTable` (default 10,000): a table with more WITH options is not merged;
  *   it gets one `TOO_MANY_OPTIONS` error, at the first option past the limit.
+ * - `unknownConnectors` (default `error`): what a table of a connector nobody registered
+ *   gets: `UNKNOWN_CONNECTOR`, or with `passthrough` it passes through untouched with a
+ *   `CONNECTOR_NOT_REGISTERED` warning (unless it names a `connection_profile`); see
+ *   {@link UnknownConnectors}.
  *
  * @example
  * ```ts
@@ -45,6 +50,7 @@ export interface ResolveOptions {
   parseColumns?: boolean;
   maxStatements?: number;
   maxOptionsPerTable?: number;
+  unknownConnectors?: UnknownConnectors;
 }
 
 /**
@@ -67,6 +73,13 @@ function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
     throw new DdlProfilesError('INVALID_ARGUMENT', 'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()');
   }
   return source as ProfileSource;
+}
+
+function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinition): ProfileDefinition {
+  const connector = registry.get(profile.connector);
+  const config = profile.config;
+  if (!connector || typeof config !== 'object' || config === null || Array.isArray(config)) return profile;
+  return { ...profile, config: fromArroyoProfileConfig(connector, config) };
 }
 
 function isConnectorTable(table: TableDefinition): boolean {
@@ -101,6 +114,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   if (typeof sql !== 'string') throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
+  const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
   const reader = new StatementReader(sql);
@@ -130,9 +144,10 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const names = [...referenced];
   const source = sourceOf(options.profiles);
   const fetched = names.length > 0 ? await source.fetchProfiles(names) : [];
-  const profiles = new Map(fetched.map((p) => [p.name, p]));
+  // A profile handed in as Arroyo stores it (camelCase, its oneOf variants) is read in our shape.
+  const profiles = new Map(fetched.map((p) => [p.name, canonicalProfile(registry, p)]));
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
-  const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap() };
+  const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap(), unknownConnectors };
 
   const created = new Map<string, number>();
   for (let index = 0; index < reader.count; index++) {
@@ -153,6 +168,12 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       const at = table.options[maxOptions].keySpan;
       const message = `table '${table.name}' has ${table.options.length} WITH options, more than the ${maxOptions} a table may have (maxOptionsPerTable)`;
       errors.push({ code: 'TOO_MANY_OPTIONS', message, line: at.line, column: at.column, table: table.name });
+      continue;
+    }
+    const unregistered = unknownConnectors === 'passthrough' ? unregisteredPassthrough(statement, table, registry) : undefined;
+    if (unregistered) {
+      result.passthrough.push({ sql: statement.text, line: statement.span.line });
+      warnings.push(unregistered);
       continue;
     }
     const fromColumns = columnProblems(table);

@@ -4,6 +4,7 @@ import type { ProfileDefinition } from '../store/profile-source.js';
 import type { Position } from './position.js';
 import type { PreparedProfile } from './prepare-profile.js';
 import type { TemplateEnv } from './template.js';
+import type { UnknownConnectors } from './unknown-connectors.js';
 
 /**
  * One WITH option of a table, as written, with where its key and value stand (a parsed `TableOption` is one).
@@ -61,6 +62,8 @@ export interface MergeContext {
    * environment is known.
    */
   lenientTemplates?: boolean;
+  /** The caller's choice for unregistered connectors; only words the error of a table that cannot pass through. */
+  unknownConnectors?: UnknownConnectors;
   /**
    * Profiles already prepared in this resolve: shared by every table that uses the same
    * profile. Pass one map for a whole script.

@@ -52,3 +52,16 @@ export function expandTemplate(value: string, env: TemplateEnv): ExpandedTemplat
   });
   return { value: expanded, usedEnv, missing };
 }
+
+/**
+ * Whether a profile value holds a `{{ NAME }}` template.
+ *
+ * @example
+ * ```ts
+ * hasTemplate('{{ KAFKA_PASSWORD }}'); // true
+ * hasTemplate('kafka-1:9092');         // false
+ * ```
+ */
+export function hasTemplate(value: string): boolean {
+  return value.includes('{{') && new RegExp(TEMPLATE.source).test(value);
+}

@@ -164,6 +164,23 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     await expect(catalog.profiles.update('no-pw', { config: { address: 'redis://c:6379', password: '********' }, version: redis.version })).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
   });
 
+  it('shows a stored table with the same redaction as a profile: inline secrets and secret overrides as ********', async () => {
+    const catalog = await fresh();
+    await catalog.profiles.create({ ...kafka, overridable: ['connection_properties.*'] });
+    const inline = await catalog.tables.register({
+      name: 'inline',
+      connector: 'redis',
+      options: { address: 'redis://c:6379', password: 'table-canary-31', type: 'sink', format: 'json', target: 'string', 'target.key_prefix': 'i:' },
+    });
+    const override = await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': 'jaas-canary-32' } });
+    expect(inline.config).toMatchObject({ password: '********', address: 'redis://c:6379' });
+    expect(override.config).toMatchObject({ 'connection_properties.sasl.jaas.config': '********', topic: 'o' });
+    const shown = JSON.stringify([await catalog.tables.list(), await catalog.tables.get('inline'), await catalog.tables.get('orders')]);
+    expect(shown).not.toMatch(/table-canary-31|jaas-canary-32/);
+    expect((await catalog.tables.get('inline', { showSecrets: true })).config.password).toBe('table-canary-31');
+    expect((await catalog.tables.merged('orders')).config).toMatchObject({ connection_properties: { 'sasl.jaas.config': 'jaas-canary-32' } });
+  });
+
   it('imports profiles all or nothing', async () => {
     const catalog = await fresh();
     await catalog.profiles.create(kafka);

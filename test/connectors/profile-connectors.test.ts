@@ -34,10 +34,10 @@ describe('the profile connectors', () => {
   });
 
   it('answer a live test with config, saying there is no live test', async () => {
-    const result = await testProfile({ name: 'draft', connector: 'rabbitmq', config: { host: 'localhost' } });
+    const result = await testProfile({ name: 'draft', connector: 'confluent', config: { bootstrap_servers: 'localhost:9092', key: 'k', secret: 's' } });
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('config');
-    expect(result.error?.message).toBe('the rabbitmq connector has no live test');
+    expect(result.error?.message).toBe('the confluent connector has no live test');
   });
 });
 

@@ -102,12 +102,14 @@ describe('the console', () => {
     const port = await freePort();
     const off = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', ':memory:', '--no-console'], { cwd: dir });
     try {
+      // A loaded machine may take longer than startServe waits to open an in-memory store.
+      await expect.poll(() => off.stdout(), { timeout: 60_000, interval: 200 }).toContain('listening on');
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${port}/v1/health`)).status).toBe(200);
     } finally {
       await off.stop();
     }
-  }, 90_000);
+  }, 120_000);
 
   it('refuses a wrong token, signs in with a right one and shows its tenant', async () => {
     await page.goto(origin + '/');

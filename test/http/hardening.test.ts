@@ -181,8 +181,9 @@ describe('each tenant its own environment', () => {
         await catalog.forTenant(tenant).profiles.create({ name: 'templated', connector: 'redis', config: { address: 'redis://cache:6379', password: '{{ RPW }}' } });
       }
       const sql = "CREATE TABLE t (id INT) WITH (connection_profile = 'templated', type = 'lookup', format = 'json');";
-      expect((await as('env-acme-0001', '/v1/resolve', { sql })).json.errors).toEqual([]);
-      expect((await as('env-globex-0002', '/v1/resolve', { sql })).json.errors).toMatchObject([{ code: 'MISSING_ENV_VAR' }]);
+      const codes = async (token: string) => (await as(token, '/v1/resolve', { sql })).json.errors.map((e: { code: string }) => e.code);
+      expect(await codes('env-acme-0001')).not.toContain('MISSING_ENV_VAR');
+      expect(await codes('env-globex-0002')).toContain('MISSING_ENV_VAR');
     } finally {
       await tenants.close();
       await secured.stop();

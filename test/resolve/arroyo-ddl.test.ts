@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry, resolve, type ProfileDefinition } from '../../src/index.js';
+import { createRegistry, fromArroyoProfileConfig, kafkaConnector, resolve, type ProfileDefinition } from '../../src/index.js';
 import { parseScript } from '../../src/sql/index.js';
 
 const kafkaProfile: ProfileDefinition = {
@@ -122,5 +122,40 @@ describe('the rewritten statement is Arroyo DDL', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("profiles exactly as Arroyo's API returns them", () => {
+  const arroyoKafka = {
+    bootstrapServers: 'b:9092',
+    authentication: { protocol: 'SASL_SSL', mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' },
+    schemaRegistryEnum: { endpoint: 'http://registry:8081', apiKey: 'k', apiSecret: 's' },
+    connectionProperties: { 'linger.ms': '5' },
+  };
+
+  it('reads a Kafka profile in Arroyo\'s camelCase oneOf shape as our canonical one', async () => {
+    const { tables, errors } = await resolve("CREATE TABLE o (id BIGINT) WITH (connection_profile = 'a', topic = 'o', format = 'json', type = 'source')", {
+      profiles: [{ name: 'a', connector: 'kafka', config: arroyoKafka }],
+      showSecrets: true,
+    });
+    expect(errors).toEqual([]);
+    expect(tables[0].config).toMatchObject({
+      bootstrap_servers: 'b:9092',
+      authentication: { type: 'sasl', protocol: 'SASL_SSL', sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' },
+      schema_registry: { endpoint: 'http://registry:8081', api_key: 'k', api_secret: 's' },
+      connection_properties: { 'linger.ms': '5' },
+    });
+    expect(fromArroyoProfileConfig(kafkaConnector, { bootstrapServers: 'b:9092', authentication: {}, schemaRegistryEnum: {} })).toEqual({ bootstrap_servers: 'b:9092', authentication: {} });
+  });
+
+  it("reads Redis's connection: {address} and {addresses: [...]}", async () => {
+    const sql = "CREATE TABLE r (k TEXT NOT NULL, v TEXT) WITH (connection_profile = 'c', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 'k:')";
+    const one = await resolve(sql, { profiles: [{ name: 'c', connector: 'redis', config: { connection: { address: 'redis://c:6379' }, password: 'p' } }] });
+    expect(one.errors).toEqual([]);
+    expect(one.tables[0].config).toMatchObject({ address: 'redis://c:6379' });
+    const many = await resolve(sql, { profiles: [{ name: 'c', connector: 'redis', config: { connection: { addresses: ['redis://a:6379', 'redis://b:6379'] } } }] });
+    expect(many.errors).toEqual([]);
+    expect(many.tables[0].config).toMatchObject({ cluster: { addresses: ['redis://a:6379', 'redis://b:6379'] } });
+    expect(many.tables[0].sql).toContain("'cluster.addresses' = 'redis://a:6379,redis://b:6379'");
   });
 });

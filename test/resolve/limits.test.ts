@@ -24,7 +24,7 @@ describe('resolving at scale', () => {
     expect(map[`p${count - 1}`]).toBe(`v${count - 1}`);
     expect(table.options[`connection_properties.p${count - 1}`]).toBe(`v${count - 1}`);
     expect(table.provenance[`connection_properties.p${count - 1}`]).toBe('table');
-  });
+  }, 120_000);
 
   it('merges 30,000 connection_properties keys of a profile with 30,000 a table overrides', async () => {
     const count = 30_000;
@@ -41,7 +41,7 @@ describe('resolving at scale', () => {
     expect(map[`q${count - 1}`]).toBe(`table${count - 1}`);
     expect(tables[0].provenance[`connection_properties.p${count - 1}`]).toBe('profile');
     expect(tables[0].provenance['connection_properties.p0']).toBe('table');
-  });
+  }, 120_000);
 
   it('refuses a table with more options than maxOptionsPerTable, at the first one past it, and resolves the others', async () => {
     const sql = `${head}${properties(5, 'p', 'v')}\n);\nCREATE TABLE small (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source');`;

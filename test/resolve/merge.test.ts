@@ -6,6 +6,7 @@ import {
   extendConnector,
   field,
   kafkaConnector,
+  redactResult,
   resolve,
   secret,
   validateProfile,
@@ -44,6 +45,35 @@ describe('merging', () => {
       bad_data: 'default',
     });
     expect(tables[0].config.authentication).toEqual({ type: 'sasl', protocol: 'SASL_PLAINTEXT', sasl_mechanism: 'PLAIN', username: 'svc-planner', password: 'p' });
+  });
+
+  it('lets a template fill credential fields only, and shows what it filled as a secret', async () => {
+    const env = { RPW: 'env-canary-77', RUSER: 'env-user-canary-78', HOST: 'cache' };
+    const sql = "CREATE TABLE o (k STRING) WITH (connection_profile = 'p', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 't:');";
+    for (const config of [
+      { address: 'redis://{{ HOST }}:6379' },
+      { address: 'redis://cache:6379', database: '{{ HOST }}' },
+    ]) {
+      const problems = validateProfile(createRegistry(), { name: 'p', connector: 'redis', config });
+      expect(problems, JSON.stringify(config)).toMatchObject([{ code: 'INVALID_VALUE', message: expect.stringContaining('a {{ NAME }} template fills only a credential field') }]);
+      const result = await resolve(sql, { profiles: [{ name: 'p', connector: 'redis', config }], env });
+      expect(result.errors.map((e) => e.code)).toEqual(['INVALID_VALUE']);
+      expect(JSON.stringify(result)).not.toContain('cache:6379:');
+    }
+    const kafkaMap = { ...kafka, config: { ...kafka.config, connection_properties: { 'client.id': '{{ RPW }}' } } };
+    expect(validateProfile(createRegistry(), kafkaMap)).toMatchObject([{ code: 'INVALID_VALUE', key: 'connection_properties.client.id' }]);
+    const ok = { name: 'p', connector: 'redis', config: { address: 'redis://cache:6379', username: '{{ RUSER }}', password: '{{ RPW }}' } };
+    expect(validateProfile(createRegistry(), ok)).toEqual([]);
+    const result = await resolve(sql, { profiles: [ok], env });
+    expect(result.errors).toEqual([]);
+    expect(result.tables[0].options).toMatchObject({ username: '********', password: '********' });
+    const printed = JSON.stringify(redactResult(result));
+    expect(printed).not.toContain('env-user-canary-78');
+    expect(printed).not.toContain('env-canary-77');
+    expect(result.tables[0].config).toMatchObject({ username: 'env-user-canary-78' });
+    // A value from the environment that does not convert is not quoted either.
+    const badDb = await resolve(sql, { profiles: [{ name: 'p', connector: 'redis', config: { address: 'redis://cache:6379', username: '{{ RUSER }}' } }], env: { RUSER: '' } });
+    expect(JSON.stringify(badDb)).not.toContain('env-user-canary-78');
   });
 
   it('never reads process.env unless it is handed in', async () => {
@@ -250,7 +280,7 @@ describe('connectors', () => {
   it('validates profile bodies before they are saved', () => {
     const registry = createRegistry();
     expect(validateProfile(registry, kafka)).toEqual([]);
-    expect(validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_servers: '{{ BROKERS }}' } })).toEqual([]);
+    expect(validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_servers: '{{ BROKERS }}' } })).toMatchObject([{ code: 'INVALID_VALUE', key: 'bootstrap_servers' }]);
     expect(validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_servers: 'k:9092', authentication: { sasl_mechanism: 'PLAIN' } } }).map((p) => p.key)).toEqual([
       'authentication.username',
       'authentication.password',

@@ -74,7 +74,7 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
     await catalog.profiles.update('prod', { config: { ...profile.config, authentication: { ...profile.config.authentication, password: `${CANARY}-v2` } }, version: 1 });
     const shown = await catalog.profiles.get('prod', { showSecrets: true });
     expect(shown.config).toMatchObject({ authentication: { password: `${CANARY}-v2` }, schema_registry: { api_secret: `${CANARY}-registry` } });
-    expect((await catalog.tables.get('inline')).config.password).toBe(`${CANARY}-table`);
+    expect((await catalog.tables.get('inline', { showSecrets: true })).config.password).toBe(`${CANARY}-table`);
     const resolved = await catalog.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');", { showSecrets: true });
     expect(resolved.tables[0].config).toMatchObject({ authentication: { password: `${CANARY}-v2` } });
     await catalog.close();
@@ -113,7 +113,7 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
     await first.close();
     const withNew = await openCatalog({ ...where, secretKey: next });
     expect((await withNew.forTenant('other').profiles.get('elsewhere', { showSecrets: true })).config).toMatchObject({ authentication: { password: CANARY } });
-    expect((await withNew.tables.get('inline')).config.password).toBe(`${CANARY}-table`);
+    expect((await withNew.tables.get('inline', { showSecrets: true })).config.password).toBe(`${CANARY}-table`);
     await withNew.close();
     const withOld = await openCatalog({ ...where, secretKey: oldKey });
     const refused = await withOld.profiles.get('prod').catch((e) => e);

@@ -74,6 +74,12 @@ describe('NATS, live', () => {
     expect(both.steps[1].message).toBe('TCP connections to 2 servers accepted');
   });
 
+  it('connects to the first of several listed servers', async () => {
+    const result = await testProfile(draft('nats', { servers: `${nats.users.url},${nats.jwt.url}`, authentication: alice }));
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    expect(result.steps.at(-1)?.message).toMatch(/^connected to users \(NATS /);
+  });
+
   it('finds a table\u2019s JetStream stream, and reports a missing one without creating it', async () => {
     const catalog = await openCatalog();
     try {

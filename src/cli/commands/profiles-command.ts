@@ -16,7 +16,7 @@ export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | 
        ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
        ddl-profiles profiles delete NAME
        ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV] [--allow-test-hosts CIDR|PATTERN,…]   (each step as it ends; exit 1 on failure)
-       ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, all or nothing)
+       ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, or Arroyo's {"data": [...]}; all or nothing)
 Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
 update without --version applies to the version it reads first.`;
 
@@ -44,7 +44,9 @@ function asBody(json: unknown, where: string): ProfileInput {
   if (!body || typeof body.name !== 'string' || typeof body.connector !== 'string' || typeof body.config !== 'object' || body.config === null) {
     throw new UsageError(`${where} must be a profile body {name, connector, config, overridable?, description?}`);
   }
-  return body as ProfileInput;
+  // Only what a profile body holds: an Arroyo export's `id` (and the like) is left behind.
+  const { name, connector, config, overridable, description } = body as ProfileInput;
+  return { name, connector, config, ...(overridable !== undefined ? { overridable } : {}), ...(description !== undefined ? { description } : {}) };
 }
 
 function one(positionals: string[], what: string): string {
@@ -123,8 +125,10 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     import: async (catalog) => {
       const file = one(positionals, 'FILE.json');
-      const json = await readJson(file);
-      if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies`);
+      // A JSON array of profile bodies, or the body of Arroyo's GET /v1/connection_profiles: {"data": [...]}.
+      const read = await readJson(file);
+      const json = Array.isArray(read) ? read : (read as { data?: unknown } | null)?.data;
+      if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies, or Arroyo's {"data": [...]}`);
       const created = await catalog.profiles.createMany(json.map((body, i) => asBody(body, `${file}[${i}]`)));
       print(created, created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'));
       return 0;

@@ -6,13 +6,15 @@ import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { testTargetsOptions } from '../test-targets-option.js';
+import { unknownConnectorsFlag } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 
 /** `ddl-profiles serve --help`. */
 export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
                         [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--max-test-deadline-ms N]
                         [--max-connections N] [--headers-timeout-ms N] [--request-timeout-ms N]
-                        [--store DIR | --database-url URL] [--no-console]
+                        [--max-statements N] [--max-options-per-table N]
+                        [--store DIR | --database-url URL] [--no-console] [--unknown-connectors error|passthrough]
 Serves the REST API, and the web console at / (--no-console turns it off). Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
 object. ENV_FILE is that tenant's own environment for {{ NAME }} templates; a tenant without one
 gets none. --env-file is the environment of tenant "default" only.
@@ -47,6 +49,9 @@ async function tenantEnvironments(list: TokenList | undefined, base: string, def
 /** The longest delay a Node timer keeps (2^31 - 1 ms); a longer one fires at once. */
 const LONGEST_TIMER_MS = 2_147_483_647;
 
+/** Scripts of this many characters or more resolve in a worker thread: serve uses the built-in connectors. */
+const OFF_THREAD_BYTES = 64 * 1024;
+
 /** How long a stopping server waits for requests in flight: a live test's default deadline, and a little. */
 const DRAIN_GRACE_MS = 15_000;
 
@@ -73,7 +78,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'headers-timeout-ms': { type: 'string' },
     'request-timeout-ms': { type: 'string' },
     ...testTargetsOptions,
+    'max-statements': { type: 'string' },
+    'max-options-per-table': { type: 'string' },
     'no-console': { type: 'boolean' },
+    ...unknownConnectorsFlag,
   });
   if (positionals.length > 0) throw new UsageError(SERVE_USAGE);
   const { createHandler, createNodeServer, loadConsoleAssets, parseTokens, TokenAuth } = await import('../../http/index.js');
@@ -103,6 +111,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     headersTimeoutMs: wholeNumberOption(values['headers-timeout-ms'], '--headers-timeout-ms', 1, LONGEST_TIMER_MS),
     requestTimeoutMs: wholeNumberOption(values['request-timeout-ms'], '--request-timeout-ms', 1, LONGEST_TIMER_MS),
   };
+  const resolve = {
+    maxStatements: wholeNumberOption(values['max-statements'], '--max-statements', 1),
+    maxOptionsPerTable: wholeNumberOption(values['max-options-per-table'], '--max-options-per-table', 1),
+    offThreadBytes: OFF_THREAD_BYTES,
+  };
+
   let assets: ConsoleAssets | undefined;
   if (values['no-console'] !== true) {
     try {
@@ -115,7 +129,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 
   return withCatalog({ ...values }, io, async (catalog) => {
     const log = (entry: object): void => io.err(JSON.stringify({ time: new Date().toISOString(), ...entry }));
-    const handler = createHandler({ catalog, auth, tenantEnv, ...limits, log, console: assets });
+    const handler = createHandler({ catalog, auth, tenantEnv, ...limits, resolve, log, console: assets });
     const server = createNodeServer(handler, { ...limits, log });
     try {
       await new Promise<void>((resolveListen, reject) => {

@@ -81,7 +81,9 @@ export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(
       clientId: `${profile.client_prefix ?? 'arroyo-mqtt'}_test_${randomBytes(6).toString('hex')}`,
       clean: true,
       reconnectPeriod: 0,
-      connectTimeout: Math.max(100, context.remainingMs()),
+      // Our deadline decides a silent broker's verdict (timeout, at the step it stalled):
+      // mqtt.js's own CONNACK timer, set just past it, must never fire first.
+      connectTimeout: context.remainingMs() + 1_000,
       ...(profile.username !== undefined ? { username: profile.username } : {}),
       ...(profile.password !== undefined ? { password: profile.password } : {}),
       ...(profile.max_packet_size !== undefined ? { properties: { maximumPacketSize: profile.max_packet_size } } : {}),

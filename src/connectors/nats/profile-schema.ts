@@ -34,7 +34,7 @@ export const natsProfileSchema = z.strictObject({
         message: "expected a comma-separated list of NATS servers, for example 'nats-1:4222,nats-2:4222'",
       })
       .refine((v) => v.split(',').every((part) => hasNoPassword(part.trim())), { message: PASSWORD_IN_URL }),
-    { endpoint: true, description: 'Comma-separated list of NATS servers' },
+    { endpoint: true, templatable: true, description: 'Comma-separated list of NATS servers' },
   ),
   authentication: z
     .strictObject({

@@ -18,7 +18,7 @@ export const rabbitmqProfileSchema = z.strictObject({
     endpoint: true,
     description: 'The stream port (default 5552)',
   }).optional(),
-  username: z.string().min(1).optional(),
+  username: field(z.string().min(1), { templatable: true }).optional(),
   password: secret(z.string()).optional(),
   virtual_host: z.string().min(1).optional(),
   tls_config: z

@@ -29,7 +29,7 @@ export const redisProfileSchema = z.strictObject({
     }),
     { description: 'A Redis cluster instead of one server' },
   ).optional(),
-  username: field(z.string().min(1), { description: 'The ACL user name (Redis 6 or later)' }).optional(),
+  username: field(z.string().min(1), { templatable: true, description: 'The ACL user name (Redis 6 or later)' }).optional(),
   password: secret(z.string(), { description: 'The password (AUTH); write {{ NAME }} to take it from the environment' }).optional(),
   database: field(z.number().int().nonnegative(), { engineKey: null, description: 'The database number, 0 by default' }).optional(),
 });

@@ -29,7 +29,14 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
 
-/** Where `npm run build` puts the console: `dist/console`, beside the `http` folder of the build. */
+/**
+ * Where `npm run build` puts the console: `dist/console`, beside the `http` folder of the build.
+ *
+ * @example
+ * ```ts
+ * const assets = await loadConsoleAssets(DEFAULT_CONSOLE_DIR);
+ * ```
+ */
 export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../console/', import.meta.url));
 
 /**

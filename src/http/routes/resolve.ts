@@ -1,6 +1,6 @@
-import { redactResult } from '../../index.js';
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
 import { resolveBody, resolveResponse } from '../api-schemas.js';
+import { HttpError } from '../http-error.js';
 import { jsonBodyOf, jsonResponse } from './route-parts.js';
 
 export const resolveScript = apiRoute({
@@ -13,7 +13,9 @@ export const resolveScript = apiRoute({
 
 /**
  * `/v1/resolve`: a script resolved against the tenant's profiles (and its tables
- * registered with `register: true`), secrets redacted.
+ * registered with `register: true`), secrets redacted. A script past a bound
+ * (`TOO_MANY_STATEMENTS`, `TOO_MANY_OPTIONS`) is a 422 with that code; a large one
+ * resolves off the event loop (see `ScriptResolver`).
  *
  * @example
  * ```ts
@@ -23,7 +25,8 @@ export const resolveScript = apiRoute({
 export function resolveRoutes(app: ApiApp): void {
   app.openapi(resolveScript, async (c) => {
     const { sql, register } = c.req.valid('json');
-    const { catalog } = c.var;
-    return c.json(redactResult(await catalog.resolve(sql, { register }), catalog.registry) as never, 200);
+    const { body, limit } = await c.var.resolver.resolve(c.var.catalog, sql, register);
+    if (limit) throw new HttpError(422, limit.code, limit.message, { line: limit.line, column: limit.column, ...(limit.table ? { table: limit.table } : {}) });
+    return c.body(body as string | Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
   });
 }

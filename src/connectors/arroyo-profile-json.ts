@@ -1,0 +1,85 @@
+import type { Connector } from './connector-definition.js';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function camel(part: string): string {
+  return part.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Where Arroyo's profile JSON holds a field: its declared `arroyoPath`, or its config path in camelCase. */
+function arroyoPathOf(field: { path: readonly string[]; arroyoPath?: readonly string[] }): readonly string[] {
+  return field.arroyoPath ?? field.path.map(camel);
+}
+
+/**
+ * A profile config in our canonical shape (nested snake_case, as stored and returned),
+ * from a config in that shape or exactly as Arroyo's API returns and stores it
+ * (camelCase, the `oneOf` variants of its `profile.json`: Kafka's `bootstrapServers`,
+ * `authentication: {protocol, mechanism, username, password}`, `schemaRegistryEnum`,
+ * `connectionProperties`; Redis's `connection: {address}` or `{addresses}`; …). The
+ * mapping is the connector's own: each field's `arroyoPath`, or its path in camelCase.
+ * A value already at its canonical path wins; what neither shape knows is left where it
+ * is, for validation to report. The input is not modified.
+ *
+ * @example
+ * ```ts
+ * fromArroyoProfileConfig(kafkaConnector, { bootstrapServers: 'b:9092', authentication: {},
+ *   schemaRegistryEnum: { endpoint: 'http://r:8081', apiKey: 'k' } });
+ * // { bootstrap_servers: 'b:9092', authentication: {}, schema_registry: { endpoint: 'http://r:8081', api_key: 'k' } }
+ * ```
+ */
+export function fromArroyoProfileConfig(connector: Connector, config: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(config);
+  const emptied = new Set<string>();
+  for (const field of connector.fields.all) {
+    if (field.level !== 'profile') continue;
+    const from = arroyoPathOf(field);
+    if (from.join('.') === field.path.join('.')) continue;
+    const parents: Array<Record<string, unknown>> = [copy];
+    for (const part of from.slice(0, -1)) {
+      const next = parents[parents.length - 1][part];
+      if (!isPlainObject(next)) break;
+      parents.push(next);
+    }
+    if (parents.length !== from.length) continue;
+    const holder = parents[parents.length - 1];
+    const last = from[from.length - 1];
+    if (!(last in holder) || readPath(copy, field.path) !== undefined) continue;
+    const value = holder[last];
+    delete holder[last];
+    writePath(copy, field.path, value);
+  }
+  for (const field of connector.fields.all) {
+    const from = arroyoPathOf(field);
+    for (let i = 1; i < from.length; i++) emptied.add(from.slice(0, i).join('.'));
+  }
+  // Arroyo's wrappers (`schemaRegistryEnum`, `connection`) when empty (its `None` variants) go; ours (`authentication: {}`) stay.
+  for (const dotted of [...emptied].sort((a, b) => b.length - a.length)) {
+    const path = dotted.split('.');
+    if (connector.fields.tree.children.has(path[0])) continue;
+    const holder = readPath(copy, path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (isPlainObject(holder) && isPlainObject(holder[last]) && Object.keys(holder[last] as object).length === 0) delete holder[last];
+  }
+  return copy;
+}
+
+function readPath(root: unknown, path: readonly string[]): unknown {
+  let node = root;
+  for (const part of path) {
+    if (!isPlainObject(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+function writePath(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = root;
+  for (const part of path.slice(0, -1)) {
+    if (!isPlainObject(node[part])) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+}

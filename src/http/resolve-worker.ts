@@ -1,0 +1,57 @@
+import { parentPort } from 'node:worker_threads';
+import { createRegistry, redactResult, resolve, type ProfileDefinition, type ProfileSource } from '../index.js';
+import { describeInternal } from './http-error.js';
+import type { MainMessage, ResolveJob, WorkerMessage } from './off-thread-resolve.js';
+import { limitOf } from './script-resolver.js';
+
+/**
+ * The worker thread of `OffThreadResolve`: it resolves each job with the built-in
+ * connectors and asks the main thread for the profiles, then answers with the redacted
+ * result as UTF-8 JSON. Not an API: loaded by `new Worker(...)`.
+ *
+ * @example
+ * ```ts
+ * new Worker(new URL('./resolve-worker.js', import.meta.url));
+ * ```
+ */
+const port = parentPort!;
+const registry = createRegistry();
+const calls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let nextCall = 1;
+
+/** A profile query of a job, before it gets its call number. */
+type Query = Extract<WorkerMessage, { call: number }> extends infer Q ? (Q extends unknown ? Omit<Q, 'call'> : never) : never;
+
+function ask(message: Query): Promise<unknown> {
+  const call = nextCall++;
+  return new Promise((resolve, reject) => {
+    calls.set(call, { resolve, reject });
+    port.postMessage({ ...message, call } as WorkerMessage);
+  });
+}
+
+async function run(job: number, request: ResolveJob): Promise<void> {
+  const profiles: ProfileSource = {
+    fetchProfiles: (names) => ask({ job, kind: 'fetch', names: [...names] }) as Promise<ProfileDefinition[]>,
+    knownNames: () => ask({ job, kind: 'known' }) as Promise<string[]>,
+  };
+  try {
+    const result = await resolve(request.sql, { ...request.options, env: request.env, registry, profiles });
+    const tables = request.wantTables && result.errors.length === 0 ? result.tables : undefined;
+    // Encoded here and handed over, not copied: the main thread then only writes the bytes out.
+    const body = new TextEncoder().encode(JSON.stringify(redactResult(result, registry)));
+    const answer = { body, ...limitOf(result.errors), ...(tables ? { tables } : {}) };
+    port.postMessage({ job, kind: 'done', answer } satisfies WorkerMessage, [body.buffer]);
+  } catch (error) {
+    port.postMessage({ job, kind: 'failed', internal: describeInternal(error) } satisfies WorkerMessage);
+  }
+}
+
+port.on('message', (message: MainMessage) => {
+  if (message.kind === 'run') return void run(message.job, message.request);
+  const call = calls.get(message.call);
+  if (!call) return;
+  calls.delete(message.call);
+  if (message.failed) call.reject(new Error('the profile query failed on the main thread'));
+  else call.resolve(message.value);
+});

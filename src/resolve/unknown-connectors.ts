@@ -1,0 +1,74 @@
+import type { ConnectorRegistry } from '../connectors/index.js';
+import { DdlProfilesError } from '../errors/index.js';
+import type { ParsedStatement, TableDefinition } from '../sql/index.js';
+import type { Warning } from './diagnostic.js';
+import { CONNECTOR_KEY, PROFILE_KEY } from './table-input.js';
+
+/**
+ * What to do with a table whose connector nobody registered:
+ *
+ * - `error` (the default): `UNKNOWN_CONNECTOR`, with the closest registered name as
+ *   suggestion;
+ * - `passthrough`: the statement passes through untouched, listed with a
+ *   `CONNECTOR_NOT_REGISTERED` warning, so that a planner can hand over whole scripts that
+ *   also hold tables of connectors it resolves itself. A table that names a
+ *   `connection_profile` is still an error: its profile cannot be applied.
+ *
+ * @example
+ * ```ts
+ * const { passthrough, warnings } = await resolve(sql, { unknownConnectors: 'passthrough' });
+ * ```
+ */
+export type UnknownConnectors = 'error' | 'passthrough';
+
+/**
+ * The values {@link UnknownConnectors} takes, for parsers of flags and request bodies.
+ *
+ * @example
+ * ```ts
+ * UNKNOWN_CONNECTORS.includes(flag as UnknownConnectors);
+ * ```
+ */
+export const UNKNOWN_CONNECTORS: readonly UnknownConnectors[] = ['error', 'passthrough'];
+
+/**
+ * Checks an `unknownConnectors` option given by a caller; undefined is the default, `error`.
+ *
+ * @example
+ * ```ts
+ * unknownConnectorsOption(options.unknownConnectors); // 'error' | 'passthrough', or throws INVALID_ARGUMENT
+ * ```
+ */
+export function unknownConnectorsOption(value: unknown): UnknownConnectors {
+  if (value === undefined) return 'error';
+  if (UNKNOWN_CONNECTORS.includes(value as UnknownConnectors)) return value as UnknownConnectors;
+  throw new DdlProfilesError('INVALID_ARGUMENT', `unknownConnectors is 'error' or 'passthrough', not ${JSON.stringify(value)}`);
+}
+
+/**
+ * The warning for a table passed through because its connector is not registered, when
+ * that is what the caller asked for; undefined when the table is to be resolved (its
+ * connector is registered, or it names a profile, or it names no connector).
+ *
+ * @example
+ * ```ts
+ * const warning = unregisteredPassthrough(statement, table, registry);
+ * if (warning) { result.passthrough.push({ sql: statement.text, line: statement.span.line }); warnings.push(warning); }
+ * ```
+ */
+export function unregisteredPassthrough(statement: ParsedStatement, table: TableDefinition, registry: ConnectorRegistry): Warning | undefined {
+  let connector: TableDefinition['options'][number] | undefined;
+  for (const option of table.options) {
+    if (option.key === PROFILE_KEY) return undefined;
+    if (option.key === CONNECTOR_KEY) connector ??= option;
+  }
+  if (!connector || registry.get(connector.value)) return undefined;
+  const at = connector.valueSpan;
+  return {
+    code: 'CONNECTOR_NOT_REGISTERED',
+    message: `connector '${connector.value}' is not registered: table '${table.name}' passes through untouched (unknownConnectors: 'passthrough')`,
+    line: at.line,
+    column: at.column,
+    table: table.name,
+  };
+}
