@@ -13,7 +13,11 @@ const TOKEN = 'bench-console-token';
 /** The peer of the bundle: the same esbuild settings over a page that only renders one Preact element. */
 async function minimalPreactBytes() {
   const result = await build({
-    stdin: { contents: "import { render } from 'preact'; render(<p>console</p>, document.body);", loader: 'tsx', resolveDir: fileURLToPath(new URL('..', import.meta.url)) },
+    stdin: {
+      contents: "import { render } from 'preact'; render(<p>console</p>, document.body);",
+      loader: 'tsx',
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    },
     bundle: true,
     minify: true,
     format: 'esm',

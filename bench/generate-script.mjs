@@ -8,7 +8,14 @@
 export function generateScript({ tables = 1000, profiles = 50 } = {}) {
   const defs = Array.from({ length: profiles }, (_, i) =>
     i % 2 === 0
-      ? { name: `kafka-${i}`, connector: 'kafka', config: { bootstrap_servers: 'k1:9092,k2:9092', authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' } } }
+      ? {
+          name: `kafka-${i}`,
+          connector: 'kafka',
+          config: {
+            bootstrap_servers: 'k1:9092,k2:9092',
+            authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' },
+          },
+        }
       : { name: `cache-${i}`, connector: 'redis', config: { address: 'redis://cache:6379', password: 'p' } },
   );
   const statements = Array.from({ length: tables }, (_, i) => {

@@ -30,7 +30,12 @@ async function serverChild() {
   const catalog = await openCatalog();
   await catalog.profiles.createMany(oneMibScript().profiles);
   const offThread = process.argv[3] === 'off-thread';
-  const handler = createHandler({ catalog, auth: 'none', maxBodyBytes: 2 * ONE_MIB, resolve: offThread ? { offThreadBytes: 64 * 1024 } : {} });
+  const handler = createHandler({
+    catalog,
+    auth: 'none',
+    maxBodyBytes: 2 * ONE_MIB,
+    resolve: offThread ? { offThreadBytes: 64 * 1024 } : {},
+  });
   const server = createNodeServer(handler);
   // The server's own view: the longest its event loop was held, reset on request.
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
@@ -50,7 +55,10 @@ async function probeWhile(base, busy) {
   while (running) {
     const started = performance.now();
     // A probe the server cuts (a keep-alive connection it closed while its loop was held) counts as waited for.
-    await fetch(`${base}/v1/health`).then((r) => r.arrayBuffer(), () => undefined);
+    await fetch(`${base}/v1/health`).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    );
     latencies.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
   }
@@ -94,10 +102,22 @@ export async function benchHealthProbe() {
     { name: 'resolve on the event loop (peer)', value: onLoop.resolveMs, unit: 'ms' },
     { name: 'resolve in the worker thread', value: offThread.resolveMs, unit: 'ms' },
     { name: 'probe idle: p50', value: percentile(offThread.idle, 50), unit: 'ms' },
-    { name: 'probe during resolve, on the loop: p50 / max', value: `${percentile(onLoop.busy, 50).toFixed(1)} / ${max(onLoop.busy).toFixed(0)}`, unit: 'ms' },
-    { name: 'probe during resolve, off the loop: p50 / p99 / max', value: `${percentile(offThread.busy, 50).toFixed(1)} / ${percentile(offThread.busy, 99).toFixed(1)} / ${max(offThread.busy).toFixed(0)}`, unit: 'ms' },
+    {
+      name: 'probe during resolve, on the loop: p50 / max',
+      value: `${percentile(onLoop.busy, 50).toFixed(1)} / ${max(onLoop.busy).toFixed(0)}`,
+      unit: 'ms',
+    },
+    {
+      name: 'probe during resolve, off the loop: p50 / p99 / max',
+      value: `${percentile(offThread.busy, 50).toFixed(1)} / ${percentile(offThread.busy, 99).toFixed(1)} / ${max(offThread.busy).toFixed(0)}`,
+      unit: 'ms',
+    },
     { name: 'probes answered during resolve, on / off the loop', value: `${onLoop.busy.length} / ${offThread.busy.length}`, unit: '' },
-    { name: "server's longest loop stall during resolve, on / off the loop", value: `${onLoop.loopMaxMs.toFixed(0)} / ${offThread.loopMaxMs.toFixed(0)}`, unit: 'ms' },
+    {
+      name: "server's longest loop stall during resolve, on / off the loop",
+      value: `${onLoop.loopMaxMs.toFixed(0)} / ${offThread.loopMaxMs.toFixed(0)}`,
+      unit: 'ms',
+    },
     { name: 'worst probe, on the loop / off the loop', value: max(onLoop.busy) / max(offThread.busy), unit: 'x' },
     { name: 'worst probe off the loop / resolve time', value: max(offThread.busy) / offThread.resolveMs, unit: 'x' },
   ];

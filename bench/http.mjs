@@ -17,7 +17,10 @@ function timed(listener, times) {
 async function listen(listener) {
   const server = createServer(listener);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
+  };
 }
 
 /**
@@ -26,7 +29,9 @@ async function listen(listener) {
  */
 function loadFromWorker(base, token, options, onWarm = () => {}) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { base, token, warmupToken: 'warm-up-token', ...options } });
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+      workerData: { base, token, warmupToken: 'warm-up-token', ...options },
+    });
     worker.on('message', (message) => (message.warm ? onWarm() : resolve(message)));
     worker.once('error', reject);
   });
@@ -57,7 +62,9 @@ export async function benchHttp() {
     await catalog.forTenant(tenant).profiles.create({ name: 'seed', connector: 'kafka', config: { bootstrap_servers: 'seed:9092' } });
   }
   const inServer = [];
-  const api = await listen(timed(toNodeListener(createHandler({ catalog, auth: new TokenAuth({ 'bench-token': 'load', 'warm-up-token': 'warm-up' }) })), inServer));
+  const api = await listen(
+    timed(toNodeListener(createHandler({ catalog, auth: new TokenAuth({ 'bench-token': 'load', 'warm-up-token': 'warm-up' }) })), inServer),
+  );
   const bare = await listen((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -74,7 +81,11 @@ export async function benchHttp() {
       { name: 'REST API on PGlite: inside the handler, p99', value: percentile(inServer, 99), unit: 'ms' },
       ...summary('bare node:http', floor),
     ];
-    rows.push({ name: 'throughput, REST API / bare node:http', value: ours.results.length / ours.seconds / (floor.results.length / floor.seconds), unit: 'x' });
+    rows.push({
+      name: 'throughput, REST API / bare node:http',
+      value: ours.results.length / ours.seconds / (floor.results.length / floor.seconds),
+      unit: 'x',
+    });
     return rows;
   } finally {
     await api.close();

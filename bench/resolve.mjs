@@ -16,7 +16,8 @@ export async function benchResolve() {
   const check = await resolve(sql, { profiles });
   const twoConnectors = new ConnectorRegistry([kafkaConnector, redisConnector]);
   const registered = createRegistry().names().length;
-  if (check.errors.length > 0 || check.tables.length !== 1000) throw new Error(`benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
+  if (check.errors.length > 0 || check.tables.length !== 1000)
+    throw new Error(`benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
   const { parserMs, fullMs, noColumnsMs, twoConnectorsMs } = await alternatingMedians({
     parserMs: () => {
       for (const statement of statements) parser.astify(statement, { database: 'FlinkSQL' });
@@ -31,11 +32,15 @@ export async function benchResolve() {
   // One table of many options: time per option at 100,000 against 1,000 (linear: about 1).
   const wide = (count) =>
     "CREATE TABLE wide (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source'" +
-    Array.from({ length: count }, (_, i) => `, 'connection_properties.p${i}' = 'v${i}'`).join('') + ')';
+    Array.from({ length: count }, (_, i) => `, 'connection_properties.p${i}' = 'v${i}'`).join('') +
+    ')';
   const wideSmall = wide(1_000);
   const wideLarge = wide(100_000);
   const wideSmallMs = await medianMs(() => resolve(wideSmall, { parseColumns: false }), { runs: 9, warmup: 3 });
-  const wideLargeMs = await medianMs(() => resolve(wideLarge, { parseColumns: false, maxOptionsPerTable: 100_000 }), { runs: 3, warmup: 1 });
+  const wideLargeMs = await medianMs(() => resolve(wideLarge, { parseColumns: false, maxOptionsPerTable: 100_000 }), {
+    runs: 3,
+    warmup: 1,
+  });
   // Last, since it cannot be undone: ioredis (our Redis tester's client, and many a
   // platform's) declares `class VerbatimString extends String`, and from then on V8
   // (Node 20) runs String.prototype methods on every string in the process slowly.
@@ -77,7 +82,10 @@ export async function benchResolve() {
 export async function benchColumns() {
   const { sql, statements, profiles } = generateScript({ tables: 1000, profiles: 50 });
   const docs = generateArroyoScript({ tables: 1000, profiles: 50 });
-  for (const [name, script] of [['generated', { sql, profiles }], ["Arroyo's docs", docs]]) {
+  for (const [name, script] of [
+    ['generated', { sql, profiles }],
+    ["Arroyo's docs", docs],
+  ]) {
     const check = await resolve(script.sql, { profiles: script.profiles });
     const columns = check.tables.reduce((n, t) => n + (t.columns?.length ?? 0), 0);
     if (check.errors.length > 0 || check.warnings.length > 0 || check.tables.length !== 1000 || columns === 0) {

@@ -5,7 +5,9 @@ import { printRows } from './timing.mjs';
 // figure). Each module is loaded just before it runs: the live-test benchmark loads
 // ioredis, whose `class … extends String` slows every string method in the process
 // (see BENCHMARKS.md), and the resolve benchmark measures that effect itself, last.
-console.log(`ddl-profiles benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+console.log(
+  `ddl-profiles benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+);
 printRows('resolve (1,000 tables, 50 profiles)', await (await import('./resolve.mjs')).benchResolve());
 printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchColumns());
 printRows('store', await (await import('./store.mjs')).benchStore());

@@ -17,7 +17,10 @@ async function opsLatency(store, label) {
   const creates = [];
   const gets = [];
   for (let i = 0; i < 500; i++) {
-    creates.push((await timed(() => store.profiles.create('bench', { name: `p${i}`, connector: 'kafka', config: { bootstrap_servers: 'k:9092' } }))).ms);
+    creates.push(
+      (await timed(() => store.profiles.create('bench', { name: `p${i}`, connector: 'kafka', config: { bootstrap_servers: 'k:9092' } })))
+        .ms,
+    );
   }
   for (let i = 0; i < 500; i++) gets.push((await timed(() => store.profiles.get('bench', `p${i}`))).ms);
   return [

@@ -28,16 +28,32 @@ async function plainClient(run) {
   const crashed = new Promise((resolve) => (crash = (error) => resolve(`crashed: ${error?.message ?? error}`)));
   process.on('uncaughtException', crash);
   const capped = new Promise((resolve) => (timer = setTimeout(() => resolve('capped'), CAP_MS)));
-  const outcome = await Promise.race([run((cleanup) => cleanups.push(cleanup)).then(() => 'ok', () => 'error'), capped, crashed]);
+  const outcome = await Promise.race([
+    run((cleanup) => cleanups.push(cleanup)).then(
+      () => 'ok',
+      () => 'error',
+    ),
+    capped,
+    crashed,
+  ]);
   const ms = performance.now() - start;
   clearTimeout(timer);
-  for (const cleanup of cleanups) await Promise.resolve().then(cleanup).catch(() => undefined);
+  for (const cleanup of cleanups)
+    await Promise.resolve()
+      .then(cleanup)
+      .catch(() => undefined);
   process.off('uncaughtException', crash);
   return { ms, settled: outcome !== 'capped', outcome };
 }
 
 async function kafkaPlain(brokers, sasl, ssl) {
-  const admin = new Kafka({ clientId: 'bench', brokers: [brokers], logLevel: logLevel.NOTHING, ...(sasl ? { sasl } : {}), ...(ssl ? { ssl } : {}) }).admin();
+  const admin = new Kafka({
+    clientId: 'bench',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+    ...(sasl ? { sasl } : {}),
+    ...(ssl ? { ssl } : {}),
+  }).admin();
   try {
     await admin.connect();
     await admin.describeCluster();
@@ -72,14 +88,22 @@ async function measure(cases) {
     const peers = [];
     for (let i = 0; i < runs; i++) {
       const profile = { name: 'bench', ...draft };
-      ours.push(trust ? (await runInChild(trust, { drafts: [profile], deadlineMs: 10_000 }))[0] : await testProfile(profile, { deadlineMs: 10_000 }));
+      ours.push(
+        trust
+          ? (await runInChild(trust, { drafts: [profile], deadlineMs: 10_000 }))[0]
+          : await testProfile(profile, { deadlineMs: 10_000 }),
+      );
       peers.push(await plainClient(plain));
     }
     const oursMs = middle(ours.map((r) => r.durationMs));
     const peer = { ...peers.at(-1), ms: middle(peers.map((p) => p.ms)), settled: peers.every((p) => p.settled) };
     const verdict = ours.at(-1);
     rows.push({ name: `${name}: ddl-profiles (${verdict.ok ? 'ok' : verdict.error.code})`, value: oursMs, unit: 'ms' });
-    rows.push({ name: `${name}: plain client, defaults${peer.settled ? '' : ` (did not settle in ${CAP_MS / 1000} s)`}${peer.outcome.startsWith('crashed') ? ` (${peer.outcome})` : ''}`, value: peer.settled ? peer.ms : `> ${CAP_MS}`, unit: 'ms' });
+    rows.push({
+      name: `${name}: plain client, defaults${peer.settled ? '' : ` (did not settle in ${CAP_MS / 1000} s)`}${peer.outcome.startsWith('crashed') ? ` (${peer.outcome})` : ''}`,
+      value: peer.settled ? peer.ms : `> ${CAP_MS}`,
+      unit: 'ms',
+    });
     rows.push({ name: `${name}: ours / plain`, value: peer.settled ? oursMs / peer.ms : `< ${(oursMs / CAP_MS).toFixed(2)}`, unit: 'x' });
   }
   return rows;
@@ -88,7 +112,8 @@ async function measure(cases) {
 /** Confluent Cloud's cases: SASL_SSL with PLAIN against the broker's SASL_SSL listener. */
 function confluentCases(kafka, silent) {
   const cc = (bootstrap, secret) => ({ connector: 'confluent', config: { bootstrap_servers: bootstrap, key: 'alice', secret } });
-  const plain = (bootstrap, password) => () => kafkaPlain(bootstrap, { mechanism: 'plain', username: 'alice', password }, { ca: [kafka.ca] });
+  const plain = (bootstrap, password) => () =>
+    kafkaPlain(bootstrap, { mechanism: 'plain', username: 'alice', password }, { ca: [kafka.ca] });
   return [
     ['confluent refused', cc('127.0.0.1:1', 'x'), plain('127.0.0.1:1', 'x')],
     ['confluent wrong password', cc(kafka.saslSsl, 'wrong'), plain(kafka.saslSsl, 'wrong'), 1, kafka.caFile],
@@ -104,14 +129,50 @@ export async function benchKafkaRedisTesters() {
   try {
     const cases = [
       ['kafka refused', { connector: 'kafka', config: { bootstrap_servers: '127.0.0.1:1' } }, () => kafkaPlain('127.0.0.1:1')],
-      ['kafka wrong password', { connector: 'kafka', config: { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' } } }, () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: 'wrong' })],
-      ['kafka silent server', { connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${silent.port}` } }, () => kafkaPlain(`127.0.0.1:${silent.port}`)],
-      ['kafka success', { connector: 'kafka', config: { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: KAFKA_USERS.alice } } }, () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: KAFKA_USERS.alice })],
+      [
+        'kafka wrong password',
+        {
+          connector: 'kafka',
+          config: {
+            bootstrap_servers: kafka.sasl,
+            authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' },
+          },
+        },
+        () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: 'wrong' }),
+      ],
+      [
+        'kafka silent server',
+        { connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${silent.port}` } },
+        () => kafkaPlain(`127.0.0.1:${silent.port}`),
+      ],
+      [
+        'kafka success',
+        {
+          connector: 'kafka',
+          config: {
+            bootstrap_servers: kafka.sasl,
+            authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: KAFKA_USERS.alice },
+          },
+        },
+        () => kafkaPlain(kafka.sasl, { mechanism: 'scram-sha-256', username: 'alice', password: KAFKA_USERS.alice }),
+      ],
       ...confluentCases(kafka, silent),
       ['redis refused', { connector: 'redis', config: { address: 'redis://127.0.0.1:1' } }, () => redisPlain('redis://127.0.0.1:1')],
-      ['redis wrong password', { connector: 'redis', config: { address: redis.url, password: 'wrong' } }, () => redisPlain(redis.url, 'wrong')],
-      ['redis silent server', { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } }, () => redisPlain(`redis://127.0.0.1:${silent.port}`)],
-      ['redis success', { connector: 'redis', config: { address: redis.url, password: 'bench-pw' } }, () => redisPlain(redis.url, 'bench-pw')],
+      [
+        'redis wrong password',
+        { connector: 'redis', config: { address: redis.url, password: 'wrong' } },
+        () => redisPlain(redis.url, 'wrong'),
+      ],
+      [
+        'redis silent server',
+        { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } },
+        () => redisPlain(`redis://127.0.0.1:${silent.port}`),
+      ],
+      [
+        'redis success',
+        { connector: 'redis', config: { address: redis.url, password: 'bench-pw' } },
+        () => redisPlain(redis.url, 'bench-pw'),
+      ],
     ];
     rows.push(...(await measure(cases)));
   } finally {
@@ -144,7 +205,13 @@ async function mqttPlain(url, username, password, defer) {
 
 async function rabbitPlain(port, password, defer) {
   const { connect } = await import('rabbitmq-stream-js-client');
-  const client = await connect({ hostname: '127.0.0.1', port, username: RABBITMQ_USER.username, password, vhost: RABBITMQ_USER.virtualHost });
+  const client = await connect({
+    hostname: '127.0.0.1',
+    port,
+    username: RABBITMQ_USER.username,
+    password,
+    vhost: RABBITMQ_USER.virtualHost,
+  });
   defer(() => client.close());
 }
 
@@ -153,21 +220,80 @@ export async function benchBrokerTesters() {
   // Both sides load each client library before the clock runs.
   await Promise.all([import('@nats-io/transport-node'), import('@nats-io/jetstream'), import('mqtt'), import('rabbitmq-stream-js-client')]);
   const certificates = await makeCertificates();
-  const [nats, mosquitto, rabbit, silent] = await startAll([startNats({ certificates }), startMosquitto({ certificates }), startRabbitMq({ certificates }), startSilentServer()]);
-  const rabbitProfile = (port, password) => ({ host: '127.0.0.1', port, username: RABBITMQ_USER.username, password, virtual_host: RABBITMQ_USER.virtualHost });
+  const [nats, mosquitto, rabbit, silent] = await startAll([
+    startNats({ certificates }),
+    startMosquitto({ certificates }),
+    startRabbitMq({ certificates }),
+    startSilentServer(),
+  ]);
+  const rabbitProfile = (port, password) => ({
+    host: '127.0.0.1',
+    port,
+    username: RABBITMQ_USER.username,
+    password,
+    virtual_host: RABBITMQ_USER.virtualHost,
+  });
   const cases = [
-    ['nats refused', { connector: 'nats', config: { servers: 'nats://127.0.0.1:1' } }, (d) => natsPlain('nats://127.0.0.1:1', undefined, undefined, d), 5],
-    ['nats wrong password', { connector: 'nats', config: { servers: nats.users.url, authentication: { username: 'alice', password: 'wrong' } } }, (d) => natsPlain(nats.users.url, 'alice', 'wrong', d), 5],
-    ['nats silent server', { connector: 'nats', config: { servers: `nats://127.0.0.1:${silent.port}` } }, (d) => natsPlain(`nats://127.0.0.1:${silent.port}`, undefined, undefined, d)],
-    ['nats success', { connector: 'nats', config: { servers: nats.users.url, authentication: { username: 'alice', password: NATS_USERS.alice } } }, (d) => natsPlain(nats.users.url, 'alice', NATS_USERS.alice, d), 5],
-    ['mqtt refused', { connector: 'mqtt', config: { url: 'tcp://127.0.0.1:1' } }, (d) => mqttPlain('tcp://127.0.0.1:1', undefined, undefined, d), 5],
-    ['mqtt wrong password', { connector: 'mqtt', config: { url: mosquitto.tcp, username: 'alice', password: 'wrong' } }, (d) => mqttPlain(mosquitto.tcp, 'alice', 'wrong', d), 5],
-    ['mqtt silent server', { connector: 'mqtt', config: { url: `tcp://127.0.0.1:${silent.port}` } }, (d) => mqttPlain(`tcp://127.0.0.1:${silent.port}`, undefined, undefined, d)],
-    ['mqtt success', { connector: 'mqtt', config: { url: mosquitto.tcp, username: 'alice', password: MQTT_USERS.alice } }, (d) => mqttPlain(mosquitto.tcp, 'alice', MQTT_USERS.alice, d), 5],
+    [
+      'nats refused',
+      { connector: 'nats', config: { servers: 'nats://127.0.0.1:1' } },
+      (d) => natsPlain('nats://127.0.0.1:1', undefined, undefined, d),
+      5,
+    ],
+    [
+      'nats wrong password',
+      { connector: 'nats', config: { servers: nats.users.url, authentication: { username: 'alice', password: 'wrong' } } },
+      (d) => natsPlain(nats.users.url, 'alice', 'wrong', d),
+      5,
+    ],
+    [
+      'nats silent server',
+      { connector: 'nats', config: { servers: `nats://127.0.0.1:${silent.port}` } },
+      (d) => natsPlain(`nats://127.0.0.1:${silent.port}`, undefined, undefined, d),
+    ],
+    [
+      'nats success',
+      { connector: 'nats', config: { servers: nats.users.url, authentication: { username: 'alice', password: NATS_USERS.alice } } },
+      (d) => natsPlain(nats.users.url, 'alice', NATS_USERS.alice, d),
+      5,
+    ],
+    [
+      'mqtt refused',
+      { connector: 'mqtt', config: { url: 'tcp://127.0.0.1:1' } },
+      (d) => mqttPlain('tcp://127.0.0.1:1', undefined, undefined, d),
+      5,
+    ],
+    [
+      'mqtt wrong password',
+      { connector: 'mqtt', config: { url: mosquitto.tcp, username: 'alice', password: 'wrong' } },
+      (d) => mqttPlain(mosquitto.tcp, 'alice', 'wrong', d),
+      5,
+    ],
+    [
+      'mqtt silent server',
+      { connector: 'mqtt', config: { url: `tcp://127.0.0.1:${silent.port}` } },
+      (d) => mqttPlain(`tcp://127.0.0.1:${silent.port}`, undefined, undefined, d),
+    ],
+    [
+      'mqtt success',
+      { connector: 'mqtt', config: { url: mosquitto.tcp, username: 'alice', password: MQTT_USERS.alice } },
+      (d) => mqttPlain(mosquitto.tcp, 'alice', MQTT_USERS.alice, d),
+      5,
+    ],
     ['rabbitmq refused', { connector: 'rabbitmq', config: rabbitProfile(1, 'x') }, (d) => rabbitPlain(1, 'x', d), 5],
-    ['rabbitmq wrong password', { connector: 'rabbitmq', config: rabbitProfile(rabbit.port, 'wrong') }, (d) => rabbitPlain(rabbit.port, 'wrong', d), 5],
+    [
+      'rabbitmq wrong password',
+      { connector: 'rabbitmq', config: rabbitProfile(rabbit.port, 'wrong') },
+      (d) => rabbitPlain(rabbit.port, 'wrong', d),
+      5,
+    ],
     ['rabbitmq silent server', { connector: 'rabbitmq', config: rabbitProfile(silent.port, 'x') }, (d) => rabbitPlain(silent.port, 'x', d)],
-    ['rabbitmq success', { connector: 'rabbitmq', config: rabbitProfile(rabbit.port, RABBITMQ_USER.password) }, (d) => rabbitPlain(rabbit.port, RABBITMQ_USER.password, d), 5],
+    [
+      'rabbitmq success',
+      { connector: 'rabbitmq', config: rabbitProfile(rabbit.port, RABBITMQ_USER.password) },
+      (d) => rabbitPlain(rabbit.port, RABBITMQ_USER.password, d),
+      5,
+    ],
   ];
   const rows = [];
   try {

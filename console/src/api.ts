@@ -48,7 +48,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: fall through
   }
-  return new ApiError(response.status, 'HTTP_' + response.status, `the server answered ${response.status} ${response.statusText}`);
+  return new ApiError(response.status, `HTTP_${response.status}`, `the server answered ${response.status} ${response.statusText}`);
 }
 
 /**
@@ -59,7 +59,11 @@ async function errorOf(response: Response): Promise<ApiError> {
  * const { data } = await api<{ data: Profile[] }>('GET', '/v1/connection_profiles');
  * ```
  */
-export async function api<T>(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<ApiAnswer<T>> {
+export async function api<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<ApiAnswer<T>> {
   const response = await fetch(path, {
     method,
     headers: headersFor({ ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers }),

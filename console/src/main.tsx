@@ -34,7 +34,11 @@ function Page({ route }: { route: string[] }) {
     case 'playground':
       return <PlaygroundPage />;
     default:
-      return <p>No such page. <a href={href('profiles')}>Go to the profiles</a>.</p>;
+      return (
+        <p>
+          No such page. <a href={href('profiles')}>Go to the profiles</a>.
+        </p>
+      );
   }
 }
 
@@ -64,7 +68,14 @@ function App() {
   const active = route[0] ?? 'profiles';
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.querySelector<HTMLElement>('h1')?.focus();
+        }}
+      >
         Skip to the content
       </a>
       <header>

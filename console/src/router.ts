@@ -17,7 +17,7 @@ export function useRoute(): string[] {
 
 /** The href of a page. */
 export function href(...parts: string[]): string {
-  return '#/' + parts.map(encodeURIComponent).join('/');
+  return `#/${parts.map(encodeURIComponent).join('/')}`;
 }
 
 /** Goes to a page. */

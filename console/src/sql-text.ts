@@ -22,7 +22,9 @@ export function sqlIdentifier(name: string): string {
 export function createTableSql(table: Table): string {
   const columns = Array.isArray(table.schema) ? (table.schema as Array<{ text?: string }>).map((c) => c.text).filter(Boolean) : [];
   const options: Array<[string, string]> = [
-    ...(table.connection_profile ? [['connection_profile', table.connection_profile] as [string, string]] : [['connector', table.connector] as [string, string]]),
+    ...(table.connection_profile
+      ? [['connection_profile', table.connection_profile] as [string, string]]
+      : [['connector', table.connector] as [string, string]]),
     ...Object.entries(table.config),
   ];
   return `CREATE TABLE ${sqlIdentifier(table.name)} ${columns.length ? `(${columns.join(', ')}) ` : ''}WITH (\n${options.map(([k, v]) => `  ${sqlString(k)} = ${sqlString(v)}`).join(',\n')}\n)`;

@@ -12,7 +12,9 @@ import { liveProfile, type TestProfileOptions } from './test-profile.js';
  * if (found.ok) found.values.topic; // ['orders', 'payments']
  * ```
  */
-export type AutocompleteResult = { ok: true; values: Record<string, string[]> } | { ok: false; values: Record<string, never>; error: TestError };
+export type AutocompleteResult =
+  | { ok: true; values: Record<string, string[]> }
+  | { ok: false; values: Record<string, never>; error: TestError };
 
 /**
  * Lists, live, the values a table on this profile may name (a Kafka profile's topics

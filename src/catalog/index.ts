@@ -1,5 +1,12 @@
 export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions } from './catalog.js';
-export { ProfileService, type CreateOptions, type ProfileInput, type ProfilePage, type ProfileUpdate, type ReadOptions } from './profile-service.js';
+export {
+  ProfileService,
+  type CreateOptions,
+  type ProfileInput,
+  type ProfilePage,
+  type ProfileUpdate,
+  type ReadOptions,
+} from './profile-service.js';
 export { TableService, tableOwnOptions, type TableDefinitionInput } from './table-service.js';
 export type { ProfileView } from './profile-view.js';
 export { liveProfile, testMergedTable, testProfile, testResolvedTable, type TestProfileOptions } from './test-profile.js';

@@ -13,8 +13,15 @@ import type { Problem } from '../resolve/index.js';
  */
 export function invalid(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
   // A message that already starts with its key (`format: …`) is not given the key again.
-  const list = problems.map((p) => (p.key && !p.message.startsWith(`${p.key}:`) ? `${p.code} ${p.key}: ${p.message}` : `${p.code} ${p.message}`)).join('; ');
+  const list = problems
+    .map((p) => (p.key && !p.message.startsWith(`${p.key}:`) ? `${p.code} ${p.key}: ${p.message}` : `${p.code} ${p.message}`))
+    .join('; ');
   return new DdlProfilesError(code, `${subject} is not valid: ${list}`, {
-    problems: problems.map(({ code: c, message, key, suggestion }) => ({ code: c, message, ...(key ? { key } : {}), ...(suggestion ? { suggestion } : {}) })),
+    problems: problems.map(({ code: c, message, key, suggestion }) => ({
+      code: c,
+      message,
+      ...(key ? { key } : {}),
+      ...(suggestion ? { suggestion } : {}),
+    })),
   });
 }

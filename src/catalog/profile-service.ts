@@ -107,8 +107,22 @@ export class ProfileService {
     // Our shape or Arroyo's: stored in ours.
     const config = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
     const markers = connector && isPlainObject(config) ? unresolvedMarkers(connector, config) : [];
-    const definition = { name: input.name, connector: input.connector, config, overridable: input.overridable ?? [], description: input.description ?? null };
-    const nameProblem = PROFILE_NAME.test(input.name) ? [] : [{ code: 'INVALID_VALUE' as const, key: 'name', message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit' }];
+    const definition = {
+      name: input.name,
+      connector: input.connector,
+      config,
+      overridable: input.overridable ?? [],
+      description: input.description ?? null,
+    };
+    const nameProblem = PROFILE_NAME.test(input.name)
+      ? []
+      : [
+          {
+            code: 'INVALID_VALUE' as const,
+            key: 'name',
+            message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit',
+          },
+        ];
     const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
     if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
     return definition;
@@ -122,8 +136,18 @@ export class ProfileService {
   async create(input: ProfileInput, options: CreateOptions = {}): Promise<ProfileView> {
     const definition = this.checked(input);
     if (options.test) {
-      const result = await testProfile(definition, { ...targetsOf(this.context), ...(options.test === true ? {} : options.test), env: this.context.env, registry: this.context.registry });
-      if (!result.ok) throw new DdlProfilesError('TEST_FAILED', `profile '${input.name}' was not saved: its test failed at ${result.error?.step ?? 'start'}: ${result.error?.message}`, { result });
+      const result = await testProfile(definition, {
+        ...targetsOf(this.context),
+        ...(options.test === true ? {} : options.test),
+        env: this.context.env,
+        registry: this.context.registry,
+      });
+      if (!result.ok)
+        throw new DdlProfilesError(
+          'TEST_FAILED',
+          `profile '${input.name}' was not saved: its test failed at ${result.error?.step ?? 'start'}: ${result.error?.message}`,
+          { result },
+        );
     }
     const { store, tenant, registry } = this.context;
     return viewOf(registry, await store.profiles.create(tenant, definition), false);
@@ -138,7 +162,12 @@ export class ProfileService {
 
   /** Tests a saved profile live, with its templates filled from the catalog's environment. */
   async test(idOrName: string, options: TestOptions = {}): Promise<TestResult> {
-    return testProfile(await this.definition(idOrName), { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.registry });
+    return testProfile(await this.definition(idOrName), {
+      ...targetsOf(this.context),
+      ...options,
+      env: this.context.env,
+      registry: this.context.registry,
+    });
   }
 
   /** Lists, live, values a table on this profile may name (a Kafka cluster's topics); see {@link autocompleteProfile}. */
@@ -171,7 +200,10 @@ export class ProfileService {
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     const connector = registry.get(current.connector);
-    const kept = update.config !== undefined && connector && isPlainObject(update.config) ? keepStoredSecrets(connector, current.config, fromArroyoProfileConfig(connector, update.config)) : undefined;
+    const kept =
+      update.config !== undefined && connector && isPlainObject(update.config)
+        ? keepStoredSecrets(connector, current.config, fromArroyoProfileConfig(connector, update.config))
+        : undefined;
     const config = kept?.config ?? update.config;
     const next: ProfileDefinition = {
       name: current.name,
@@ -185,7 +217,13 @@ export class ProfileService {
     const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
       const profiles = new Map([[saved.name, definitionOf(saved)]]);
       for (const table of tables) {
-        const outcome = mergeTable(storedTableInput(table, saved.name), { registry, profiles, profileNames: [], env, lenientTemplates: true });
+        const outcome = mergeTable(storedTableInput(table, saved.name), {
+          registry,
+          profiles,
+          profileNames: [],
+          env,
+          lenientTemplates: true,
+        });
         if (!outcome.ok) broken[table.name] = outcome.errors.map((e) => `${e.code}${e.key ? ` ${e.key}` : ''}: ${e.message}`);
       }
       return Object.keys(broken);

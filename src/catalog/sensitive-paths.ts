@@ -4,7 +4,9 @@ import type { SensitivePaths } from '../store/index.js';
 
 function leafPaths(config: Record<string, unknown>, prefix: readonly string[] = []): string[][] {
   return Object.entries(config).flatMap(([name, value]) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? leafPaths(value as Record<string, unknown>, [...prefix, name]) : [[...prefix, name]],
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? leafPaths(value as Record<string, unknown>, [...prefix, name])
+      : [[...prefix, name]],
   );
 }
 
@@ -28,6 +30,8 @@ export function sensitivePathsOf(registry: ConnectorRegistry): SensitivePaths {
         return match && isSensitive(match) ? [[key]] : [];
       });
     }
-    return flattenConfig(connector, config).entries.filter((entry) => isSensitive(entry.match)).map((entry) => [...entry.path]);
+    return flattenConfig(connector, config)
+      .entries.filter((entry) => isSensitive(entry.match))
+      .map((entry) => [...entry.path]);
   };
 }

@@ -82,7 +82,10 @@ export class TableService {
    */
   async register(input: TableDefinitionInput): Promise<StoredTable> {
     const merged = await this.mergeWithProfile(input);
-    return this.view(await this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema)), false);
+    return this.view(
+      await this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema)),
+      false,
+    );
   }
 
   /** Stores tables already validated by a resolve, all in one transaction. */
@@ -133,7 +136,10 @@ export class TableService {
   /** Merges a stored table with its profile's current values (templates filled from `env`). */
   async merged(idOrName: string, env = this.context.env): Promise<MergedTable> {
     const table = await this.get(idOrName, { showSecrets: true });
-    return this.mergeWithProfile({ name: table.name, connector: table.connector, profile: table.profileName, options: table.config }, { env, lenient: false });
+    return this.mergeWithProfile(
+      { name: table.name, connector: table.connector, profile: table.profileName, options: table.config },
+      { env, lenient: false },
+    );
   }
 
   /** Tests a registered table live: its profile's steps, then its own resources (a topic). */
@@ -161,7 +167,13 @@ export class TableService {
       merged = await merge();
     } catch (error) {
       if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
-        return { ok: false, connector: 'unknown', durationMs: 0, steps: [], error: { code: 'config', message: error.message, hint: 'fix the table or its profile' } };
+        return {
+          ok: false,
+          connector: 'unknown',
+          durationMs: 0,
+          steps: [],
+          error: { code: 'config', message: error.message, hint: 'fix the table or its profile' },
+        };
       }
       throw error;
     }
@@ -169,7 +181,10 @@ export class TableService {
   }
 
   /** Fetches the table's profile (`PROFILE_NOT_FOUND` if it names a missing one) and merges the two. */
-  private async mergeWithProfile(input: TableDefinitionInput, templates?: { env: CatalogContext['env']; lenient: boolean }): Promise<MergedTable> {
+  private async mergeWithProfile(
+    input: TableDefinitionInput,
+    templates?: { env: CatalogContext['env']; lenient: boolean },
+  ): Promise<MergedTable> {
     const { store, tenant } = this.context;
     const profile = input.profile ? await store.profiles.get(tenant, input.profile) : undefined;
     if (input.profile && !profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
@@ -191,12 +206,24 @@ export class TableService {
       ],
     };
     const profiles = new Map(profile ? [[profile.name, profile]] : []);
-    const outcome = mergeTable(table, { registry: this.context.registry, profiles, profileNames: [], env: templates.env, lenientTemplates: templates.lenient });
+    const outcome = mergeTable(table, {
+      registry: this.context.registry,
+      profiles,
+      profileNames: [],
+      env: templates.env,
+      lenientTemplates: templates.lenient,
+    });
     if (!outcome.ok) throw invalid('TABLE_INVALID', `table '${input.name}'`, outcome.errors);
     return outcome.table;
   }
 
   private registration(name: string, merged: MergedTable, schema: unknown): TableRegistration {
-    return { name, connector: merged.connector.name, profile: merged.profile, config: tableOwnOptions(merged.connector, merged), schema: schema ?? null };
+    return {
+      name,
+      connector: merged.connector.name,
+      profile: merged.profile,
+      config: tableOwnOptions(merged.connector, merged),
+      schema: schema ?? null,
+    };
   }
 }

@@ -78,11 +78,15 @@ export function liveProfile(
   if (problems.length > 0) {
     // A profile whose only lack is the environment is fine as written: say what to pass.
     const onlyEnv = problems.every((p) => p.code === 'MISSING_ENV_VAR');
-    const hint = onlyEnv ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)' : undefined;
+    const hint = onlyEnv
+      ? 'give the test the environment its {{ NAME }} templates read (env in the API, --env-file on the command line)'
+      : undefined;
     return { failure: configFailure(connector.name, problems.map((p) => p.message).join('; '), hint) };
   }
   // The values templates filled are scrubbed from the test's messages as secrets are.
-  const fromEnv = [...prepared.values.values()].filter((c) => c.source === 'env' && typeof c.value === 'string').map((c) => c.value as string);
+  const fromEnv = [...prepared.values.values()]
+    .filter((c) => c.source === 'env' && typeof c.value === 'string')
+    .map((c) => c.value as string);
   return { connector, config: side.config, secrets: [...secretsOf(connector, side.config), ...fromEnv] };
 }
 
@@ -96,7 +100,9 @@ export function liveProfile(
  * ```
  */
 export async function testMergedTable(table: MergedTable, options: TestOptions = {}): Promise<TestResult> {
-  const fromEnv = Object.keys(table.provenance).filter((key) => table.provenance[key] === 'env').map((key) => table.options[key]);
+  const fromEnv = Object.keys(table.provenance)
+    .filter((key) => table.provenance[key] === 'env')
+    .map((key) => table.options[key]);
   return runTestOf(table.connector, table.config, table.config, options, fromEnv);
 }
 
@@ -111,15 +117,29 @@ export async function testMergedTable(table: MergedTable, options: TestOptions =
  * const result = await testResolvedTable(tables[0], { deadlineMs: 5_000 });
  * ```
  */
-export async function testResolvedTable(table: { connector: string; config: Record<string, unknown> }, options: TestProfileOptions = {}): Promise<TestResult> {
+export async function testResolvedTable(
+  table: { connector: string; config: Record<string, unknown> },
+  options: TestProfileOptions = {},
+): Promise<TestResult> {
   const connector = (options.registry ?? createRegistry()).get(table.connector);
   if (!connector) return configFailure(table.connector, `connector '${table.connector}' is not registered`);
   return runTestOf(connector, table.config, table.config, options);
 }
 
 /** Runs a connector's tester; `fromEnv`, the values templates filled, are scrubbed from its messages as secrets are. */
-async function runTestOf(connector: Connector, profile: Record<string, unknown>, table: Record<string, unknown> | undefined, options: TestOptions, fromEnv: readonly string[] = []): Promise<TestResult> {
+async function runTestOf(
+  connector: Connector,
+  profile: Record<string, unknown>,
+  table: Record<string, unknown> | undefined,
+  options: TestOptions,
+  fromEnv: readonly string[] = [],
+): Promise<TestResult> {
   if (!connector.tester) return configFailure(connector.name, `the ${connector.name} connector has no live test`);
   const { env: _env, registry: _registry, ...bounds } = options as TestProfileOptions;
-  return runConnectorTest(connector.name, connector.tester, { profile, ...(table ? { table } : {}), secrets: [...secretsOf(connector, profile), ...fromEnv] }, bounds);
+  return runConnectorTest(
+    connector.name,
+    connector.tester,
+    { profile, ...(table ? { table } : {}), secrets: [...secretsOf(connector, profile), ...fromEnv] },
+    bounds,
+  );
 }

@@ -40,8 +40,8 @@ export function terminalSafe(text: string): string {
  */
 export function processIo(): CliIo {
   return {
-    out: (text) => void process.stdout.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
-    err: (text) => void process.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
+    out: (text) => void process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`)),
+    err: (text) => void process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`)),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -11,7 +11,12 @@ import { UsageError } from './usage-error.js';
  * wholeNumberOption('9999999999', '--deadline-ms', 1, MAX_TEST_DEADLINE_MS); // UsageError: … from 1 to 2147483647 …
  * ```
  */
-export function wholeNumberOption(value: string | undefined, flag: string, minimum = 0, maximum = Number.MAX_SAFE_INTEGER): number | undefined {
+export function wholeNumberOption(
+  value: string | undefined,
+  flag: string,
+  minimum = 0,
+  maximum = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < minimum || Number(value) > maximum) {
     const range = maximum < Number.MAX_SAFE_INTEGER ? ` from ${minimum} to ${maximum}` : minimum > 0 ? ` of at least ${minimum}` : '';

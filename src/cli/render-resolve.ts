@@ -35,9 +35,10 @@ export function renderResolveText(file: string, result: ResolveResult): string {
   }
   for (const statement of result.passthrough) {
     const firstLine = statement.sql.trim().split(/\r?\n/, 1)[0];
-    lines.push(`passthrough ${file}:${statement.line}: ${firstLine.length > 60 ? firstLine.slice(0, 57) + '...' : firstLine}`);
+    lines.push(`passthrough ${file}:${statement.line}: ${firstLine.length > 60 ? `${firstLine.slice(0, 57)}...` : firstLine}`);
   }
-  for (const warning of result.warnings) lines.push(`${file}:${warning.line}:${warning.column}: warning ${warning.code} ${warning.message}`);
+  for (const warning of result.warnings)
+    lines.push(`${file}:${warning.line}:${warning.column}: warning ${warning.code} ${warning.message}`);
   for (const error of result.errors) lines.push(formatDiagnostic(file, error));
   lines.push(`${result.tables.length} table(s) resolved, ${result.passthrough.length} passed through, ${result.errors.length} error(s)`);
   return lines.join('\n');

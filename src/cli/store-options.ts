@@ -50,7 +50,11 @@ export async function withCatalog<T>(
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };
   const keys = {
-    ...(values['secret-key-file'] ? { secretKeyFile: values['secret-key-file'] } : io.env[SECRET_KEY_ENV] ? { secretKey: io.env[SECRET_KEY_ENV] } : {}),
+    ...(values['secret-key-file']
+      ? { secretKeyFile: values['secret-key-file'] }
+      : io.env[SECRET_KEY_ENV]
+        ? { secretKey: io.env[SECRET_KEY_ENV] }
+        : {}),
     allowPlaintextSecrets: values['allow-plaintext-secrets'] === true,
     onNotice: (message: string) => io.err(`ddl-profiles: ${message}`),
   };

@@ -79,12 +79,17 @@ function formatRules(settings: TableOptionSettings): ConfigRule[] {
     for (const { group, formats, words } of FORMAT_GROUPS) {
       if (typeof format === 'string' && formats.includes(format)) continue;
       for (const key of keysOf(config[group])) {
-        invalid(context, [group, key], `${group}.${key} applies only when format is ${words}` + (format === undefined ? ', and this table sets no format' : ''));
+        invalid(
+          context,
+          [group, key],
+          `${group}.${key} applies only when format is ${words}${format === undefined ? ', and this table sets no format' : ''}`,
+        );
       }
     }
     const framing = config.framing as { method?: unknown; newline?: unknown } | undefined;
     if (framing && framing.method !== 'newline') {
-      for (const key of keysOf(framing.newline)) invalid(context, ['framing', 'newline', key], `framing.newline.${key} applies only when framing is 'newline'`);
+      for (const key of keysOf(framing.newline))
+        invalid(context, ['framing', 'newline', key], `framing.newline.${key} applies only when framing is 'newline'`);
     }
   };
   const arroyoLimits: ConfigRule = (config, context) => {

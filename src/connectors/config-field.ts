@@ -91,7 +91,12 @@ function unwrap(schema: z.ZodType): Unwrapped {
 }
 
 function leafKind(core: z.ZodType): { kind: FieldKind; values?: string[] } {
-  const def = core._zod.def as { type: string; entries?: Record<string, string>; values?: unknown[]; checks?: Array<{ _zod: { def: { format?: string } } }> };
+  const def = core._zod.def as {
+    type: string;
+    entries?: Record<string, string>;
+    values?: unknown[];
+    checks?: Array<{ _zod: { def: { format?: string } } }>;
+  };
   switch (def.type) {
     case 'number': {
       const integer = (def.checks ?? []).some((c) => /int/.test(c._zod.def.format ?? ''));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ConnectorTester, TestContext, TesterInput } from '../testing/index.js';
 import type { ColumnRule } from './column-rule.js';
 import { describeFields, type ConfigField } from './config-field.js';
@@ -202,10 +202,7 @@ export function defineConnector(spec: ConnectorSpec): Connector {
  * }));
  * ```
  */
-export function extendConnector(
-  connector: Connector,
-  extra: { profile?: z.ZodRawShape; table?: z.ZodRawShape },
-): Connector {
+export function extendConnector(connector: Connector, extra: { profile?: z.ZodRawShape; table?: z.ZodRawShape }): Connector {
   return defineConnector({
     ...connector,
     profile: extra.profile ? connector.profile.extend(extra.profile) : connector.profile,

@@ -51,7 +51,7 @@ export class FieldIndex {
   constructor(readonly all: readonly ConfigField[]) {
     for (const field of all) {
       for (const spelling of [field.key, ...field.aliases]) {
-        if (field.kind === 'map') this.maps.push({ prefix: spelling + '.', field });
+        if (field.kind === 'map') this.maps.push({ prefix: `${spelling}.`, field });
         // A map Arroyo reads as one `'k=v,…'` string is also written whole, under its own key.
         if (field.kind !== 'map' || field.engineForm === 'pairs') this.bySpelling.set(spelling, field);
       }

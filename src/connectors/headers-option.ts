@@ -31,5 +31,7 @@ export function headersOption(): z.ZodString {
  * ```
  */
 export function httpEndpoint(schemes: readonly string[]): z.ZodString {
-  return z.string().regex(new RegExp(`^(?:${schemes.join('|')})://[^\\s/]+`, 'i'), { message: `expected a ${schemes.map((s) => `${s}://`).join(' or ')} URL` });
+  return z.string().regex(new RegExp(`^(?:${schemes.join('|')})://[^\\s/]+`, 'i'), {
+    message: `expected a ${schemes.map((s) => `${s}://`).join(' or ')} URL`,
+  });
 }

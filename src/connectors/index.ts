@@ -15,7 +15,13 @@ export {
   type ConnectorSpec,
 } from './connector-definition.js';
 export { BUILT_IN_CONNECTORS, ConnectorRegistry, createRegistry } from './connector-registry.js';
-export { commonTableOptions, TABLE_FORMATS, type CommonTableOptions, type TableFormat, type TableOptionSettings } from './common-table-options.js';
+export {
+  commonTableOptions,
+  TABLE_FORMATS,
+  type CommonTableOptions,
+  type TableFormat,
+  type TableOptionSettings,
+} from './common-table-options.js';
 export { typeScopedOptions } from './type-scoped-options.js';
 export { columnName, dataSize, interval } from './value-schemas.js';
 export * from './blackhole/index.js';

@@ -25,4 +25,5 @@ export function hasNoPassword(url: string): boolean {
  * z.url().refine(hasNoPassword, { message: PASSWORD_IN_URL });
  * ```
  */
-export const PASSWORD_IN_URL = 'the URL carries a password, which would show wherever the URL does: put it in the password field, which is kept secret';
+export const PASSWORD_IN_URL =
+  'the URL carries a password, which would show wherever the URL does: put it in the password field, which is kept secret';

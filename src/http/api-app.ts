@@ -112,8 +112,13 @@ export function newApiApp(): ApiApp {
  * responses: { 200: { description: 'ok' }, ...errorResponses(401, 404) }
  * ```
  */
-export function errorResponses<const S extends number>(...statuses: S[]): Record<S, { description: string; content: { 'application/json': { schema: typeof errorResponseSchema } } }> {
-  const entry = { description: 'an error: { error: { code, message, details? } }', content: { 'application/json': { schema: errorResponseSchema } } };
+export function errorResponses<const S extends number>(
+  ...statuses: S[]
+): Record<S, { description: string; content: { 'application/json': { schema: typeof errorResponseSchema } } }> {
+  const entry = {
+    description: 'an error: { error: { code, message, details? } }',
+    content: { 'application/json': { schema: errorResponseSchema } },
+  };
   return Object.fromEntries(statuses.map((s) => [s, entry])) as never;
 }
 
@@ -131,7 +136,10 @@ type RouteMiddleware = MiddlewareHandler<ApiEnv>[];
  * const getProfile = apiRoute({ method: 'get', path: '/v1/connection_profiles/{id}', request: { params: idParams }, responses: { 200: { description: 'the profile' } } });
  * ```
  */
-export function apiRoute<const R extends Omit<RouteConfig, 'middleware'>>(route: R, access: 'tenant' | 'open' = 'tenant'): R & { middleware: RouteMiddleware } {
+export function apiRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+  route: R,
+  access: 'tenant' | 'open' = 'tenant',
+): R & { middleware: RouteMiddleware } {
   const middleware: RouteMiddleware = [...(access === 'tenant' ? [requireTenant] : []), ...(route.request?.body ? [jsonBody] : [])];
   return createRoute({ ...route, middleware, ...(access === 'open' ? { security: [] } : {}) }) as R & { middleware: RouteMiddleware };
 }

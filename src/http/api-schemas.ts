@@ -15,37 +15,48 @@ export const profileName = z
  * profileCreateBody.parse({ name: 'production-kafka', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } });
  * ```
  */
-export const profileCreateBody = z.strictObject({
-  name: profileName,
-  connector: z.string().min(1),
-  config: z.record(z.string(), z.unknown()),
-  overridable: z.array(z.string()).optional(),
-  description: z.string().max(2000).nullable().optional(),
-}).meta({ id: 'ProfileCreate' });
+export const profileCreateBody = z
+  .strictObject({
+    name: profileName,
+    connector: z.string().min(1),
+    config: z.record(z.string(), z.unknown()),
+    overridable: z.array(z.string()).optional(),
+    description: z.string().max(2000).nullable().optional(),
+  })
+  .meta({ id: 'ProfileCreate' });
 
 /** The body of `PUT /v1/connection_profiles/{id}`; `version` may come as `If-Match` instead. */
-export const profileUpdateBody = z.strictObject({
-  config: z.record(z.string(), z.unknown()).optional(),
-  overridable: z.array(z.string()).optional(),
-  description: z.string().max(2000).nullable().optional(),
-  version: z.number().int().positive().optional(),
-}).meta({ id: 'ProfileUpdate' });
+export const profileUpdateBody = z
+  .strictObject({
+    config: z.record(z.string(), z.unknown()).optional(),
+    overridable: z.array(z.string()).optional(),
+    description: z.string().max(2000).nullable().optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .meta({ id: 'ProfileUpdate' });
 
 /** The body of `POST /v1/connection_profiles/test`: a draft, not saved. */
-export const profileTestBody = z.strictObject({
-  name: z.string().optional(),
-  connector: z.string().min(1),
-  config: z.record(z.string(), z.unknown()),
-}).meta({ id: 'ProfileTest' });
+export const profileTestBody = z
+  .strictObject({
+    name: z.string().optional(),
+    connector: z.string().min(1),
+    config: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'ProfileTest' });
 
 /** The body of `POST /v1/connection_tables`: a table's own options and the profile it uses. */
-export const tableCreateBody = z.strictObject({
-  name: z.string().min(1).max(200),
-  connection_profile_id: z.union([z.string().min(1), z.number().int()]).nullable().optional(),
-  connector: z.string().min(1).optional(),
-  config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-  schema: z.unknown().optional(),
-}).meta({ id: 'TableCreate' });
+export const tableCreateBody = z
+  .strictObject({
+    name: z.string().min(1).max(200),
+    connection_profile_id: z
+      .union([z.string().min(1), z.number().int()])
+      .nullable()
+      .optional(),
+    connector: z.string().min(1).optional(),
+    config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    schema: z.unknown().optional(),
+  })
+  .meta({ id: 'TableCreate' });
 
 /**
  * The body of `POST /v1/connection_tables/test`: a draft table, tested with its profile
@@ -59,59 +70,81 @@ export const tableCreateBody = z.strictObject({
 export const tableTestBody = tableCreateBody.extend({ name: tableCreateBody.shape.name.optional() }).meta({ id: 'TableTest' });
 
 /** The body of `POST /v1/resolve`. */
-export const resolveBody = z.strictObject({
-  sql: z.string(),
-  /** Register every table the script creates, all or none, when it has no errors. */
-  register: z.boolean().optional(),
-}).meta({ id: 'Resolve' });
+export const resolveBody = z
+  .strictObject({
+    sql: z.string(),
+    /** Register every table the script creates, all or none, when it has no errors. */
+    register: z.boolean().optional(),
+  })
+  .meta({ id: 'Resolve' });
 
 /** A profile on the wire; secrets are always `********`. */
-export const profileResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  connector: z.string(),
-  config: z.record(z.string(), z.unknown()),
-  overridable: z.array(z.string()),
-  description: z.string().nullable(),
-  version: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
-}).meta({ id: 'Profile' });
+export const profileResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    connector: z.string(),
+    config: z.record(z.string(), z.unknown()),
+    overridable: z.array(z.string()),
+    description: z.string().nullable(),
+    version: z.number().int(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: 'Profile' });
 
 /** A registered table on the wire. */
-export const tableResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  connector: z.string(),
-  connection_profile_id: z.string().nullable(),
-  connection_profile: z.string().nullable(),
-  config: z.record(z.string(), z.string()),
-  schema: z.unknown(),
-  created_at: z.string(),
-}).meta({ id: 'Table' });
+export const tableResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    connector: z.string(),
+    connection_profile_id: z.string().nullable(),
+    connection_profile: z.string().nullable(),
+    config: z.record(z.string(), z.string()),
+    schema: z.unknown(),
+    created_at: z.string(),
+  })
+  .meta({ id: 'Table' });
 
 /** Every error: a stable code, a message for people, and details as data. */
-export const errorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
-}).meta({ id: 'Error' });
+export const errorResponseSchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+  })
+  .meta({ id: 'Error' });
 
 /** A live test's verdict. */
-export const testResultResponse = z.object({
-  ok: z.boolean(),
-  connector: z.string(),
-  durationMs: z.number(),
-  steps: z.array(z.object({ name: z.string(), ok: z.boolean(), durationMs: z.number(), message: z.string() })),
-  error: z.object({ code: z.string(), message: z.string(), hint: z.string(), step: z.string().optional() }).optional(),
-}).meta({ id: 'TestResult' });
+export const testResultResponse = z
+  .object({
+    ok: z.boolean(),
+    connector: z.string(),
+    durationMs: z.number(),
+    steps: z.array(z.object({ name: z.string(), ok: z.boolean(), durationMs: z.number(), message: z.string() })),
+    error: z.object({ code: z.string(), message: z.string(), hint: z.string(), step: z.string().optional() }).optional(),
+  })
+  .meta({ id: 'TestResult' });
 
 /** What `POST /v1/resolve` returns. */
-export const resolveResponse = z.object({
-  tables: z.array(z.record(z.string(), z.unknown())),
-  passthrough: z.array(z.object({ sql: z.string(), line: z.number() })),
-  errors: z.array(z.object({ code: z.string(), message: z.string(), line: z.number(), column: z.number(), table: z.string().optional(), key: z.string().optional(), suggestion: z.string().optional() })),
-  warnings: z.array(z.record(z.string(), z.unknown())),
-  columnRules: z.enum(['checked', 'skipped']),
-}).meta({ id: 'ResolveResult' });
+export const resolveResponse = z
+  .object({
+    tables: z.array(z.record(z.string(), z.unknown())),
+    passthrough: z.array(z.object({ sql: z.string(), line: z.number() })),
+    errors: z.array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        line: z.number(),
+        column: z.number(),
+        table: z.string().optional(),
+        key: z.string().optional(),
+        suggestion: z.string().optional(),
+      }),
+    ),
+    warnings: z.array(z.record(z.string(), z.unknown())),
+    columnRules: z.enum(['checked', 'skipped']),
+  })
+  .meta({ id: 'ResolveResult' });
 
 /** The largest offset or limit a page query takes: a 32-bit integer, which every store handles. */
 const MAX_PAGE_NUMBER = 2_147_483_647;
@@ -122,7 +155,13 @@ function wholeNumberParam(min: number, max: number) {
     .string()
     .regex(/^\d{1,10}$/, { message: `takes a whole number from ${min} to ${max}` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { message: `takes a whole number from ${min} to ${max}` }).max(max, { message: `takes a whole number from ${min} to ${max}` }))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { message: `takes a whole number from ${min} to ${max}` })
+        .max(max, { message: `takes a whole number from ${min} to ${max}` }),
+    )
     .meta({ type: 'integer', minimum: min, maximum: max });
 }
 
@@ -169,7 +208,9 @@ export const tableListQuery = pageQuery.extend({
 });
 
 /** `deadline_ms`: the live test's deadline, capped by the server's `--max-test-deadline-ms`. */
-const deadlineParam = wholeNumberParam(1, MAX_PAGE_NUMBER).optional().meta({ description: "the live test's deadline in ms, capped by the server" });
+const deadlineParam = wholeNumberParam(1, MAX_PAGE_NUMBER)
+  .optional()
+  .meta({ description: "the live test's deadline in ms, capped by the server" });
 
 /**
  * The query of every live-test route.
@@ -183,5 +224,7 @@ export const testQuery = z.object({ deadline_ms: deadlineParam });
 
 /** The query of `POST /v1/connection_profiles`: `test` saves only after a live test passes. */
 export const profileCreateQuery = testQuery.extend({
-  test: booleanParam.optional().meta({ description: 'test the profile live (through the live-test pool) and save it only if the test passes' }),
+  test: booleanParam
+    .optional()
+    .meta({ description: 'test the profile live (through the live-test pool) and save it only if the test passes' }),
 });

@@ -35,7 +35,10 @@ export class HttpError extends Error {
 export function describeInternal(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   const code = (error as { code?: unknown }).code;
-  const at = error.stack?.split('\n').find((line) => line.trimStart().startsWith('at ') && /[/\\]/.test(line))?.trim();
+  const at = error.stack
+    ?.split('\n')
+    .find((line) => line.trimStart().startsWith('at ') && /[/\\]/.test(line))
+    ?.trim();
   return [error.name, typeof code === 'string' ? code : undefined, at].filter(Boolean).join(' ');
 }
 

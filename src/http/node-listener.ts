@@ -32,7 +32,10 @@ export interface NodeListenerOptions {
  * createServer(toNodeListener(createHandler({ catalog, auth }))).listen(8000, '127.0.0.1');
  * ```
  */
-export function toNodeListener(handler: RequestHandler, options: NodeListenerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+export function toNodeListener(
+  handler: RequestHandler,
+  options: NodeListenerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
   const listener = getRequestListener((request) => handler(request), {
     overrideGlobalObjects: false,
     errorHandler: (error) => {
@@ -40,7 +43,14 @@ export function toNodeListener(handler: RequestHandler, options: NodeListenerOpt
         error instanceof RequestError
           ? new HttpError(400, 'INVALID_REQUEST', `the request cannot be read: ${error.message.toLowerCase()}`)
           : asHttpError(error);
-      options.log?.({ method: '(unreadable)', path: '(unreadable)', status: http.status, durationMs: 0, code: http.code, ...(http.internal ? { internal: http.internal } : {}) });
+      options.log?.({
+        method: '(unreadable)',
+        path: '(unreadable)',
+        status: http.status,
+        durationMs: 0,
+        code: http.code,
+        ...(http.internal ? { internal: http.internal } : {}),
+      });
       return errorResponse(http);
     },
   });

@@ -32,9 +32,16 @@ export interface NodeServerOptions extends NodeListenerOptions {
  * createNodeServer(handler, { maxConnections: 2 * NODE_SERVER_DEFAULTS.maxConnections });
  * ```
  */
-export const NODE_SERVER_DEFAULTS = Object.freeze({ maxConnections: 1_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 });
+export const NODE_SERVER_DEFAULTS = Object.freeze({
+  maxConnections: 1_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+});
 
-const OVERLOADED_BODY = JSON.stringify({ error: { code: 'TOO_MANY_CONNECTIONS', message: 'the server has too many open connections; try again shortly' } });
+const OVERLOADED_BODY = JSON.stringify({
+  error: { code: 'TOO_MANY_CONNECTIONS', message: 'the server has too many open connections; try again shortly' },
+});
 const OVERLOADED = `HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: application/json\r\nRetry-After: 1\r\nContent-Length: ${Buffer.byteLength(OVERLOADED_BODY)}\r\n\r\n${OVERLOADED_BODY}`;
 
 /** A connection's state: requests in flight, and since when it has been idle. */
@@ -96,5 +103,7 @@ export function createNodeServer(handler: RequestHandler, options: NodeServerOpt
 
 function definedOf(options: NodeServerOptions): Partial<typeof NODE_SERVER_DEFAULTS> {
   const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = options;
-  return Object.fromEntries(Object.entries({ maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs }).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({ maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs }).filter(([, v]) => v !== undefined),
+  );
 }

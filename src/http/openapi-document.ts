@@ -15,7 +15,11 @@ import { mountRoutes } from './routes/index.js';
 export function documentOf(app: ApiApp, registry: ConnectorRegistry): Record<string, unknown> {
   const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
-    info: { title: 'ddl-profiles', version: '0.1.0', description: 'Connection profiles, tables and DDL resolution for streaming-SQL platforms.' },
+    info: {
+      title: 'ddl-profiles',
+      version: '0.1.0',
+      description: 'Connection profiles, tables and DDL resolution for streaming-SQL platforms.',
+    },
     security: [{ bearer: [] }],
   });
   const connectorSchemas = Object.fromEntries(
@@ -31,7 +35,11 @@ export function documentOf(app: ApiApp, registry: ConnectorRegistry): Record<str
   const components = document.components ?? {};
   return {
     ...document,
-    components: { ...components, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { ...components.schemas, ...connectorSchemas } },
+    components: {
+      ...components,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { ...components.schemas, ...connectorSchemas },
+    },
   };
 }
 

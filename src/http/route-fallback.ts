@@ -49,7 +49,9 @@ export function answerUnrouted(app: ApiApp): NotFoundHandler<ApiEnv> {
     const error =
       allowed.length === 0
         ? new HttpError(404, 'NOT_FOUND', `no route ${path}`)
-        : new HttpError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}`, undefined, { allow: allowed.join(', ') });
+        : new HttpError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}`, undefined, {
+            allow: allowed.join(', '),
+          });
     return answerError(error, c);
   };
 }

@@ -54,13 +54,20 @@ export class ScriptResolver {
   private offThread: OffThreadResolve | undefined;
 
   constructor(private readonly options: ScriptResolverOptions = {}) {
-    this.bounds = Object.fromEntries(Object.entries({ maxStatements: options.maxStatements, maxOptionsPerTable: options.maxOptionsPerTable }).filter(([, v]) => v !== undefined));
+    this.bounds = Object.fromEntries(
+      Object.entries({ maxStatements: options.maxStatements, maxOptionsPerTable: options.maxOptionsPerTable }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
   }
 
   async resolve(catalog: Catalog, sql: string, register: boolean | undefined): Promise<ResolveAnswer> {
     if (this.options.offThreadBytes !== undefined && sql.length >= this.options.offThreadBytes) {
       this.offThread ??= new OffThreadResolve();
-      const answer = await this.offThread.run({ sql, env: catalog.env, options: this.bounds, wantTables: register === true }, catalog.profileSource());
+      const answer = await this.offThread.run(
+        { sql, env: catalog.env, options: this.bounds, wantTables: register === true },
+        catalog.profileSource(),
+      );
       if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[]);
       return answer;
     }

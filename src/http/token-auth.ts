@@ -78,7 +78,10 @@ class TokenListBuilder {
     if (envFile === undefined) return;
     const known = this.list.envFiles[tenant];
     if (known !== undefined && known !== envFile) {
-      throw tokenListError(line, `gives tenant '${tenant}' another env file than line ${this.lineOfEnvFile.get(tenant)}; a tenant has one environment`);
+      throw tokenListError(
+        line,
+        `gives tenant '${tenant}' another env file than line ${this.lineOfEnvFile.get(tenant)}; a tenant has one environment`,
+      );
     }
     this.list.envFiles[tenant] = envFile;
     this.lineOfEnvFile.set(tenant, line);
@@ -107,7 +110,12 @@ function parseJsonTokens(text: string): TokenList {
     const value: unknown = valueNode ? getNodeValue(valueNode) : undefined;
     const entry = typeof value === 'string' ? { tenant: value } : (value as { tenant?: unknown; env_file?: unknown } | null);
     const extra = entry && typeof entry === 'object' ? Object.keys(entry).filter((k) => k !== 'tenant' && k !== 'env_file') : [];
-    if (!entry || typeof entry.tenant !== 'string' || (entry.env_file !== undefined && typeof entry.env_file !== 'string') || extra.length > 0) {
+    if (
+      !entry ||
+      typeof entry.tenant !== 'string' ||
+      (entry.env_file !== undefined && typeof entry.env_file !== 'string') ||
+      extra.length > 0
+    ) {
       throw tokenListError(line, shape);
     }
     builder.add(line, String(keyNode.value), entry.tenant, entry.env_file as string | undefined);

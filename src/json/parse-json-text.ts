@@ -30,6 +30,11 @@ export function parseJsonText(text: string): JsonText {
     const offset = problems[0]?.offset ?? 0;
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
-    return { ok: false, line, column: offset - before.lastIndexOf('\n'), reason: problems[0] ? printParseErrorCode(problems[0].error) : 'InvalidJson' };
+    return {
+      ok: false,
+      line,
+      column: offset - before.lastIndexOf('\n'),
+      reason: problems[0] ? printParseErrorCode(problems[0].error) : 'InvalidJson',
+    };
   }
 }

@@ -26,7 +26,12 @@ function copyJson<T>(value: T): T {
  * merged.provenance.topic; // 'table'
  * ```
  */
-export function assembleMerged(found: FoundConnector, table: TableCandidates, prepared: PreparedProfile, sides: ValidatedSides): MergedTable {
+export function assembleMerged(
+  found: FoundConnector,
+  table: TableCandidates,
+  prepared: PreparedProfile,
+  sides: ValidatedSides,
+): MergedTable {
   const { connector, profile } = found;
   const options: Record<string, string> = {};
   const provenance: Record<string, Provenance> = {};

@@ -31,7 +31,14 @@ export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; 
     }
     const suggestion = suggestionFor(problem);
     const message = suggestion && !problem.suggestion ? `${problem.message}; did you mean ${suggestion}?` : problem.message;
-    errors.push({ code: problem.code as Diagnostic['code'], message, line, column, table: table.name, ...(suggestion ? { suggestion } : {}) });
+    errors.push({
+      code: problem.code as Diagnostic['code'],
+      message,
+      line,
+      column,
+      table: table.name,
+      ...(suggestion ? { suggestion } : {}),
+    });
   }
   return { errors, warnings };
 }
@@ -69,9 +76,19 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     if (expected === undefined) {
       const suggestion = closestMatch(column.metadata.key, metadataNames);
       const gives = metadataNames.length > 0 ? `it gives ${metadataNames.map((n) => `'${n}'`).join(', ')}` : 'it gives none';
-      issues.push({ column: column.name, at: 'type', message: `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})` + (suggestion ? `; did you mean '${suggestion}'?` : '') });
+      issues.push({
+        column: column.name,
+        at: 'type',
+        message:
+          `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})` +
+          (suggestion ? `; did you mean '${suggestion}'?` : ''),
+      });
     } else if (column.type && column.type.name !== expected) {
-      issues.push({ column: column.name, at: 'type', message: `metadata field '${column.metadata.key}' of the ${connector.name} connector is ${expected}, but column '${column.name}' is ${column.type.sql}` });
+      issues.push({
+        column: column.name,
+        at: 'type',
+        message: `metadata field '${column.metadata.key}' of the ${connector.name} connector is ${expected}, but column '${column.name}' is ${column.type.sql}`,
+      });
     }
   }
   if (columns.length > 0) {
@@ -79,25 +96,46 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
       const key = connector.fields.match(sqlKey)?.key;
       const name = key === undefined ? undefined : merged.options[key];
       if (name === undefined || columns.some((c) => c.name === name)) continue;
-      const suggestion = closestMatch(name, columns.map((c) => c.name));
-      issues.push({ key, message: `${sqlKey} names '${name}', which is not a column of the table` + (suggestion ? `; did you mean '${suggestion}'?` : '') });
+      const suggestion = closestMatch(
+        name,
+        columns.map((c) => c.name),
+      );
+      issues.push({
+        key,
+        message: `${sqlKey} names '${name}', which is not a column of the table${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+      });
     }
   }
   for (const rule of connector.columnRules ?? []) issues.push(...rule({ columns, config: merged.config }));
   return issues.map((issue) => {
     const at = positionOf(issue, statement, table, merged, columns);
     const code = issue.code ?? (issue.key !== undefined ? 'INVALID_VALUE' : 'INVALID_COLUMN');
-    return { code, message: issue.message, line: at.line, column: at.column, table: table.name, ...(issue.key !== undefined ? { key: issue.key } : {}) };
+    return {
+      code,
+      message: issue.message,
+      line: at.line,
+      column: at.column,
+      table: table.name,
+      ...(issue.key !== undefined ? { key: issue.key } : {}),
+    };
   });
 }
 
-function positionOf(issue: ColumnIssue, statement: ParsedStatement, table: TableDefinition, merged: MergedTable, columns: readonly ColumnDefinition[]): Position {
+function positionOf(
+  issue: ColumnIssue,
+  statement: ParsedStatement,
+  table: TableDefinition,
+  merged: MergedTable,
+  columns: readonly ColumnDefinition[],
+): Position {
   if (issue.column !== undefined) {
     const column = columns.find((c) => c.name === issue.column);
     if (column) return (issue.at === 'type' ? column.typeSpan : null) ?? column.nameSpan;
   }
   if (issue.key !== undefined) {
-    const written = table.options.find((o) => merged.connector.fields.match(o.key)?.key === issue.key) ?? table.options.find((o) => o.key === PROFILE_KEY);
+    const written =
+      table.options.find((o) => merged.connector.fields.match(o.key)?.key === issue.key) ??
+      table.options.find((o) => o.key === PROFILE_KEY);
     if (written) return written.valueSpan;
   }
   return statement.span;

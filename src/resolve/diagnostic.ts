@@ -69,7 +69,15 @@ export interface Diagnostic {
  * ```
  */
 export interface Warning {
-  code: 'COLUMNS_UNPARSED' | 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES' | 'PROFILE_NOT_RESOLVED' | 'INLINE_SECRET' | 'DUPLICATE_TABLE' | 'NOT_IN_ENGINE_DDL' | 'CONNECTOR_NOT_REGISTERED';
+  code:
+    | 'COLUMNS_UNPARSED'
+    | 'EXPRESSION_UNCHECKED'
+    | 'ENGINE_REFUSES'
+    | 'PROFILE_NOT_RESOLVED'
+    | 'INLINE_SECRET'
+    | 'DUPLICATE_TABLE'
+    | 'NOT_IN_ENGINE_DDL'
+    | 'CONNECTOR_NOT_REGISTERED';
   message: string;
   line: number;
   column: number;

@@ -61,7 +61,8 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
   const options: SqlOption[] = [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }];
   const unsaid = new Map<ConfigField, string[]>();
   const pairs = new Map<ConfigField, { option: SqlOption; parts: string[] }>();
-  const shown = (match: FieldMatch, key: string, value: unknown): unknown => (!showSecrets && (isSensitive(match) || merged.sensitive.has(key)) ? REDACTED : value);
+  const shown = (match: FieldMatch, key: string, value: unknown): unknown =>
+    !showSecrets && (isSensitive(match) || merged.sensitive.has(key)) ? REDACTED : value;
   for (const entry of flattenConfig(merged.connector, merged.config).entries) {
     const { field, entry: name } = entry.match;
     if (field.engineKey === null) {

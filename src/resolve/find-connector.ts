@@ -31,7 +31,12 @@ export interface FoundConnector {
  * if (!found) return { ok: false, errors: problems.errors };
  * ```
  */
-export function findConnector(table: TableInput, read: ReadOptions, context: MergeContext, problems: TableProblems): FoundConnector | undefined {
+export function findConnector(
+  table: TableInput,
+  read: ReadOptions,
+  context: MergeContext,
+  problems: TableProblems,
+): FoundConnector | undefined {
   const { connectorOption, profileOption } = read;
   let profile: ProfileDefinition | undefined;
   if (profileOption) {
@@ -40,7 +45,7 @@ export function findConnector(table: TableInput, read: ReadOptions, context: Mer
       const suggestion = closestMatch(profileOption.value, context.profileNames);
       problems.report(
         'PROFILE_NOT_FOUND',
-        `connection profile '${profileOption.value}' does not exist` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        `connection profile '${profileOption.value}' does not exist${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
         problems.valueAt(profileOption),
         { key: PROFILE_KEY, ...(suggestion ? { suggestion } : {}) },
       );
@@ -50,7 +55,9 @@ export function findConnector(table: TableInput, read: ReadOptions, context: Mer
 
   const connectorName = connectorOption?.value ?? profile?.connector;
   if (connectorName === undefined) {
-    problems.report('MISSING_OPTION', `table '${table.name}' names neither a connector nor a connection_profile`, table.position, { key: CONNECTOR_KEY });
+    problems.report('MISSING_OPTION', `table '${table.name}' names neither a connector nor a connection_profile`, table.position, {
+      key: CONNECTOR_KEY,
+    });
     return undefined;
   }
   if (profile && connectorOption && profile.connector !== connectorOption.value) {

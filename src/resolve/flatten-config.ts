@@ -66,7 +66,8 @@ export function flattenConfig(connector: Connector, config: Record<string, unkno
       } else if (child && isPlainObject(value)) {
         // An empty group with an on/off switch (`tls: {}`) asks for it on, with defaults.
         const enabled = child.children.get('enabled')?.field;
-        if (enabled && Object.keys(value).length === 0) entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
+        if (enabled && Object.keys(value).length === 0)
+          entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
         else visit(value, child, [...prefix, name]);
       } else {
         unknown.push([...prefix, name].join('.'));

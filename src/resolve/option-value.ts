@@ -43,7 +43,13 @@ export function fromSqlText(field: Pick<ConfigField, 'kind'>, text: string): Con
       return { ok: false, message: `expected true or false, got '${text}'` };
     }
     case 'list':
-      return { ok: true, value: text.split(',').map((part) => part.trim()).filter((part) => part.length > 0) };
+      return {
+        ok: true,
+        value: text
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part.length > 0),
+      };
     case 'map': {
       // A whole map in one string, as Arroyo's `client_configs` takes it: `k=v,k2=v2`.
       const map: Record<string, string> = {};
@@ -86,11 +92,20 @@ export function toSqlText(value: unknown): string {
  * fromSqlOption(kafkaConnector.fields.match('connection_properties.acks')!, { value: 'all' }); // { ok: true, value: 'all' }
  * ```
  */
-export function fromSqlOption(match: FieldMatch, written: { value: string; valueKind?: OptionValueKind; items?: readonly string[] }): ConvertedValue {
+export function fromSqlOption(
+  match: FieldMatch,
+  written: { value: string; valueKind?: OptionValueKind; items?: readonly string[] },
+): ConvertedValue {
   const { field } = match;
-  if (match.entry !== undefined) return written.valueKind === 'array' ? { ok: false, message: 'expected a single value, found an array' } : { ok: true, value: written.value };
+  if (match.entry !== undefined)
+    return written.valueKind === 'array'
+      ? { ok: false, message: 'expected a single value, found an array' }
+      : { ok: true, value: written.value };
   if (written.valueKind === 'identifier' && field.engineForm !== 'field' && field.engineForm !== 'fields') {
-    return { ok: false, message: 'expected a single-quoted string, found an identifier (Arroyo reads identifiers only where it takes a column name)' };
+    return {
+      ok: false,
+      message: 'expected a single-quoted string, found an identifier (Arroyo reads identifiers only where it takes a column name)',
+    };
   }
   if (written.valueKind === 'array') {
     if (field.kind !== 'list') return { ok: false, message: 'expected a single value, found an array' };

@@ -69,7 +69,11 @@ export interface PreparedProfile {
  * prepared.values.get('authentication.password')?.source; // 'env'
  * ```
  */
-export function prepareProfile(connector: Connector, profile: ProfileDefinition, options: { env: TemplateEnv; lenient: boolean }): PreparedProfile {
+export function prepareProfile(
+  connector: Connector,
+  profile: ProfileDefinition,
+  options: { env: TemplateEnv; lenient: boolean },
+): PreparedProfile {
   const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   if (!connector.takesProfile) {
     prepared.problems.push({

@@ -18,7 +18,12 @@ const NO_PROFILE: PreparedProfile = { values: new Map(), deferred: new Set(), pr
  * prepared.values.get('bootstrap_servers')?.source; // 'profile'
  * ```
  */
-export function profileCandidates(read: ReadOptions, found: FoundConnector, context: MergeContext, problems: TableProblems): PreparedProfile {
+export function profileCandidates(
+  read: ReadOptions,
+  found: FoundConnector,
+  context: MergeContext,
+  problems: TableProblems,
+): PreparedProfile {
   const { connector, profile } = found;
   if (!profile) return NO_PROFILE;
   const cached = context.prepared?.get(profile);

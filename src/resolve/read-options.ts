@@ -32,7 +32,9 @@ export function readOptions(table: TableInput, problems: TableProblems): ReadOpt
   const seen = new Set<string>();
   for (const option of table.options) {
     if (seen.has(option.key)) {
-      problems.report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, problems.keyAt(option), { key: option.key });
+      problems.report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, problems.keyAt(option), {
+        key: option.key,
+      });
       continue;
     }
     seen.add(option.key);

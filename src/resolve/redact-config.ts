@@ -13,7 +13,11 @@ import { isSensitive } from './sensitive-keys.js';
  * // { bootstrap_servers: 'k:9092', authentication: { password: '********' } }
  * ```
  */
-export function redactConfig(connector: Connector, config: Record<string, unknown>, provenance: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+export function redactConfig(
+  connector: Connector,
+  config: Record<string, unknown>,
+  provenance: Readonly<Record<string, string>> = {},
+): Record<string, unknown> {
   const copy = structuredClone(config);
   for (const entry of flattenConfig(connector, config).entries) {
     if (isSensitive(entry.match) || provenance[entry.key] === 'env') setPath(copy, entry.path, REDACTED);

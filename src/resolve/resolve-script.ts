@@ -70,7 +70,10 @@ function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   if (Array.isArray(profiles)) return staticProfiles(profiles);
   const source = profiles as Partial<ProfileSource> | null;
   if (typeof source?.fetchProfiles !== 'function' || typeof source.knownNames !== 'function') {
-    throw new DdlProfilesError('INVALID_ARGUMENT', 'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()');
+    throw new DdlProfilesError(
+      'INVALID_ARGUMENT',
+      'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()',
+    );
   }
   return source as ProfileSource;
 }
@@ -111,7 +114,8 @@ function byPosition(a: Position, b: Position): number {
  * ```
  */
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
-  if (typeof sql !== 'string') throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
+  if (typeof sql !== 'string')
+    throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
   const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
@@ -170,7 +174,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       errors.push({ code: 'TOO_MANY_OPTIONS', message, line: at.line, column: at.column, table: table.name });
       continue;
     }
-    const unregistered = unknownConnectors === 'passthrough' ? unregisteredPassthrough(statement, table, registry) : undefined;
+    const unregistered = unknownConnectors === 'passthrough' ? unregisteredPassthrough(table, registry) : undefined;
     if (unregistered) {
       result.passthrough.push({ sql: statement.text, line: statement.span.line });
       warnings.push(unregistered);

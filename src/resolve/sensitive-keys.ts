@@ -11,7 +11,8 @@ import type { FieldMatch } from '../connectors/index.js';
  * `sasl.oauthbearer.config`, which carries the client's secret. `key.serializer` and its
  * kin, whose `key` is a record's, do not match.
  */
-const SECRET_LOOKING = /pass(word|phrase)?|secret|token|jaas|credential|user[._-]?info|api[._-]?key|private|(^|[._-])key$|(^|[._-])key[._-]pem|keytab|oauthbearer[._-]config/i;
+const SECRET_LOOKING =
+  /pass(word|phrase)?|secret|token|jaas|credential|user[._-]?info|api[._-]?key|private|(^|[._-])key$|(^|[._-])key[._-]pem|keytab|oauthbearer[._-]config/i;
 
 /**
  * Whether a matched key holds a secret: a field marked sensitive, or an entry of a free

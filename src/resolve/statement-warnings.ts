@@ -17,7 +17,13 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
   const warnings: Warning[] = [];
   if (table.columns === null && table.columnsNote) {
     const at = table.columnsNoteSpan ?? statement.span;
-    warnings.push({ code: 'COLUMNS_UNPARSED', message: `${table.columnsNote}; the column rules are skipped`, line: at.line, column: at.column, table: table.name });
+    warnings.push({
+      code: 'COLUMNS_UNPARSED',
+      message: `${table.columnsNote}; the column rules are skipped`,
+      line: at.line,
+      column: at.column,
+      table: table.name,
+    });
   }
   // One pass over the options, not one per secret: a table may write thousands of them.
   const warned = new Set<string>();
@@ -64,7 +70,13 @@ export function profileNotResolved(statement: ParsedStatement, written: string):
 export function createdAgain(statement: ParsedStatement, table: TableDefinition, firstLine: number): Warning {
   const { line, column } = statement.span;
   const outcome = table.ifNotExists ? 'IF NOT EXISTS keeps the first' : 'creating it again fails, in the planner and when registering';
-  return { code: 'DUPLICATE_TABLE', message: `table '${table.name}' was already created at line ${firstLine}; ${outcome}`, line, column, table: table.name };
+  return {
+    code: 'DUPLICATE_TABLE',
+    message: `table '${table.name}' was already created at line ${firstLine}; ${outcome}`,
+    line,
+    column,
+    table: table.name,
+  };
 }
 
 /**
@@ -78,7 +90,12 @@ export function createdAgain(statement: ParsedStatement, table: TableDefinition,
  * // { code: 'NOT_IN_ENGINE_DDL', message: "… 'connection_properties' (2 keys, from profile 'p') …", … }
  * ```
  */
-export function unsaidWarnings(statement: ParsedStatement, table: TableDefinition, merged: MergedTable, unsaid: EngineOptions['unsaid']): Warning[] {
+export function unsaidWarnings(
+  statement: ParsedStatement,
+  table: TableDefinition,
+  merged: MergedTable,
+  unsaid: EngineOptions['unsaid'],
+): Warning[] {
   if (unsaid.length === 0) return [];
   const written = new Map<object, TableDefinition['options'][number]>();
   for (const option of table.options) {
@@ -90,7 +107,8 @@ export function unsaidWarnings(statement: ParsedStatement, table: TableDefinitio
     const option = written.get(field);
     const at = option?.keySpan ?? profileOption?.valueSpan ?? statement.span;
     const from = option ? 'set by the table' : merged.profile ? `from profile '${merged.profile}'` : 'set by the table';
-    const what = field.kind === 'map' ? `'${field.key}' (${keys.length} ${keys.length === 1 ? 'key' : 'keys'}, ${from})` : `'${field.key}' (${from})`;
+    const what =
+      field.kind === 'map' ? `'${field.key}' (${keys.length} ${keys.length === 1 ? 'key' : 'keys'}, ${from})` : `'${field.key}' (${from})`;
     const message = `Arroyo's DDL has no key for ${what}: the rewritten statement leaves it out, so the engine will not see it; it stays in config`;
     return { code: 'NOT_IN_ENGINE_DDL' as const, message, line: at.line, column: at.column, table: table.name };
   });

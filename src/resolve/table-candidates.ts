@@ -36,8 +36,8 @@ export interface TableCandidates {
 
 /** Whether a profile's `overridable` list lets a table set `key`; an endpoint needs its exact name. */
 function isCoveredBy(overridable: readonly string[], key: string, exactOnly: boolean): boolean {
-  return overridable.some((entry) =>
-    entry === key || (!exactOnly && (entry === '*' || (entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))))),
+  return overridable.some(
+    (entry) => entry === key || (!exactOnly && (entry === '*' || (entry.endsWith('.*') && key.startsWith(entry.slice(0, -1))))),
   );
 }
 
@@ -64,14 +64,19 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
       const suggestion = closestMatch(option.key, connector.fields.spellings());
       problems.report(
         'UNKNOWN_OPTION',
-        `'${option.key}' is not an option of the ${connector.name} connector` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        `'${option.key}' is not an option of the ${connector.name} connector${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
         problems.keyAt(option),
         { key: option.key, ...(suggestion ? { suggestion } : {}) },
       );
       continue;
     }
     if (own.has(match.key)) {
-      problems.report('DUPLICATE_OPTION', `option '${match.key}' is set more than once in table '${problems.table.name}' (again as '${option.key}')`, problems.keyAt(option), { key: match.key });
+      problems.report(
+        'DUPLICATE_OPTION',
+        `option '${match.key}' is set more than once in table '${problems.table.name}' (again as '${option.key}')`,
+        problems.keyAt(option),
+        { key: match.key },
+      );
       continue;
     }
     if (profile && match.field.level === 'profile') {
@@ -89,7 +94,12 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
     }
     const converted = fromSqlOption(match, option);
     if (!converted.ok) {
-      problems.report('INVALID_VALUE', `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`, problems.valueAt(option), { key: match.key });
+      problems.report(
+        'INVALID_VALUE',
+        `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`,
+        problems.valueAt(option),
+        { key: match.key },
+      );
       continue;
     }
     own.set(match.key, { match, value: converted.value, source: 'table', option });
@@ -113,7 +123,12 @@ function temporaryIsLookup(read: ReadOptions, found: FoundConnector, own: Map<st
   const takesLookup = match?.field.level === 'table' && (match.field.values === undefined || match.field.values.includes(LOOKUP));
   if (!match || !takesLookup) {
     const at = written ? problems.valueAt(written.option) : problems.table.position;
-    problems.report('INVALID_VALUE', `table '${problems.table.name}' is TEMPORARY, so a lookup table, and the ${found.connector.name} connector has no lookup tables`, at, { key: TYPE_KEY });
+    problems.report(
+      'INVALID_VALUE',
+      `table '${problems.table.name}' is TEMPORARY, so a lookup table, and the ${found.connector.name} connector has no lookup tables`,
+      at,
+      { key: TYPE_KEY },
+    );
     return;
   }
   if (written === undefined) {

@@ -1,6 +1,6 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError } from '../errors/index.js';
-import type { ParsedStatement, TableDefinition } from '../sql/index.js';
+import type { TableDefinition } from '../sql/index.js';
 import type { Warning } from './diagnostic.js';
 import { CONNECTOR_KEY, PROFILE_KEY } from './table-input.js';
 
@@ -52,11 +52,11 @@ export function unknownConnectorsOption(value: unknown): UnknownConnectors {
  *
  * @example
  * ```ts
- * const warning = unregisteredPassthrough(statement, table, registry);
+ * const warning = unregisteredPassthrough(table, registry);
  * if (warning) { result.passthrough.push({ sql: statement.text, line: statement.span.line }); warnings.push(warning); }
  * ```
  */
-export function unregisteredPassthrough(statement: ParsedStatement, table: TableDefinition, registry: ConnectorRegistry): Warning | undefined {
+export function unregisteredPassthrough(table: TableDefinition, registry: ConnectorRegistry): Warning | undefined {
   let connector: TableDefinition['options'][number] | undefined;
   for (const option of table.options) {
     if (option.key === PROFILE_KEY) return undefined;

@@ -29,7 +29,8 @@ function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode
   if (custom) return custom;
   if (issue.code === 'unrecognized_keys') return 'UNKNOWN_OPTION';
   // A value left out is missing, whatever kind of value was expected (a string, one of an enum, a union).
-  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'MISSING_OPTION';
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))
+    return 'MISSING_OPTION';
   return 'INVALID_VALUE';
 }
 
@@ -79,7 +80,12 @@ export function validateLevel(
     if (deferred.has(key)) continue;
     // A cross-field rule (it sets params.code) words its whole message; a field's own check is prefixed with its key.
     const fromRule = issue.code === 'custom' && ruleCode(issue) !== undefined;
-    const message = code === 'MISSING_OPTION' && issue.code !== 'custom' ? `${subject} needs option '${key}'` : fromRule ? issue.message : `${key}: ${issue.message}`;
+    const message =
+      code === 'MISSING_OPTION' && issue.code !== 'custom'
+        ? `${subject} needs option '${key}'`
+        : fromRule
+          ? issue.message
+          : `${key}: ${issue.message}`;
     problems.push({ code, message, key });
   }
   return { config: {}, entries: [], problems };

@@ -34,8 +34,14 @@ export function validateProfile(registry: ConnectorRegistry, profile: ProfileDef
   const problems = [...prepared.problems];
   for (const entry of profile.overridable ?? []) {
     const key = entry.endsWith('.*') ? entry.slice(0, -2) : entry;
-    const known = entry === '*' || connector.fields.match(key) || connector.fields.all.some((f) => f.key === key || f.key.startsWith(key + '.'));
-    if (!known) problems.push({ code: 'UNKNOWN_OPTION', message: `overridable lists '${entry}', which is not an option of the ${connector.name} connector`, key: entry });
+    const known =
+      entry === '*' || connector.fields.match(key) || connector.fields.all.some((f) => f.key === key || f.key.startsWith(`${key}.`));
+    if (!known)
+      problems.push({
+        code: 'UNKNOWN_OPTION',
+        message: `overridable lists '${entry}', which is not an option of the ${connector.name} connector`,
+        key: entry,
+      });
   }
   problems.push(...validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${profile.name}'`).problems);
   return problems;

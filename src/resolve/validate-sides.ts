@@ -30,7 +30,13 @@ export interface ValidatedSides {
  * if (problems.ok) sides.tableSide.config.topic; // 'orders'
  * ```
  */
-export function validateSides(read: ReadOptions, found: FoundConnector, table: TableCandidates, prepared: PreparedProfile, problems: TableProblems): ValidatedSides {
+export function validateSides(
+  read: ReadOptions,
+  found: FoundConnector,
+  table: TableCandidates,
+  prepared: PreparedProfile,
+  problems: TableProblems,
+): ValidatedSides {
   const { connector, profile } = found;
   const { own, overridesProfile } = table;
   const subject = `table '${problems.table.name}'`;
@@ -45,7 +51,8 @@ export function validateSides(read: ReadOptions, found: FoundConnector, table: T
   }
   const tableSide = validateLevel(connector, 'table', own.values(), prepared.deferred, subject);
   // Positions are worked out only for a problem: a parsed option computes its spans when asked.
-  const positionOf = (key?: string): Position => problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);
+  const positionOf = (key?: string): Position =>
+    problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);
   problems.reportAll(profileSide.problems, positionOf);
   problems.reportAll(tableSide.problems, positionOf);
   return { profileSide, tableSide };

@@ -93,13 +93,26 @@ class ColumnReader extends TokenCursor {
         if (!this.isPunct(this.i, COMMA)) this.fail(`expected ',' or the end of the column list, found ${this.describe(this.i)}`, this.i);
         this.i++;
         if (this.i >= this.to) {
-          this.problem('ENGINE_REFUSES', 'warning', "a trailing comma before ')': Arroyo's SQL parser refuses it in a column list", this.i - 1, this.i - 1);
+          this.problem(
+            'ENGINE_REFUSES',
+            'warning',
+            "a trailing comma before ')': Arroyo's SQL parser refuses it in a column list",
+            this.i - 1,
+            this.i - 1,
+          );
         }
       }
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
       const at = this.lines.span(error.offset, error.offset);
-      return { columns: null, primaryKey: null, watermark: null, problems: [], note: `${error.message} (line ${at.line}, column ${at.column}); columns kept as raw text`, noteSpan: at };
+      return {
+        columns: null,
+        primaryKey: null,
+        watermark: null,
+        problems: [],
+        note: `${error.message} (line ${at.line}, column ${at.column}); columns kept as raw text`,
+        noteSpan: at,
+      };
     }
     const primaryKey = this.checkKeys();
     const watermark = this.checkWatermark();
@@ -111,7 +124,14 @@ class ColumnReader extends TokenCursor {
     return this.lines.span(this.starts[first], this.ends[last]);
   }
 
-  private problem(code: ColumnProblem['code'], severity: ColumnProblem['severity'], message: string, first: number, last: number, extra: Partial<ColumnProblem> = {}): void {
+  private problem(
+    code: ColumnProblem['code'],
+    severity: ColumnProblem['severity'],
+    message: string,
+    first: number,
+    last: number,
+    extra: Partial<ColumnProblem> = {},
+  ): void {
     this.problems.push({ code, severity, message, span: this.span(first, last), ...extra });
   }
 
@@ -130,11 +150,18 @@ class ColumnReader extends TokenCursor {
   private readName(what: string): string {
     const t = this.i;
     const kind = this.kinds[t];
-    if (t >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) this.fail(`expected ${what}, found ${this.describe(t)}`, t);
+    if (t >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick))
+      this.fail(`expected ${what}, found ${this.describe(t)}`, t);
     this.i++;
     if (kind === TokenKind.Word) return this.raw(t);
     if (kind === TokenKind.Backtick) {
-      this.problem('ENGINE_REFUSES', 'warning', 'a `backticked` name: Arroyo\'s SQL parser takes "double quotes" around a name, not backticks', t, t);
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        'a `backticked` name: Arroyo\'s SQL parser takes "double quotes" around a name, not backticks',
+        t,
+        t,
+      );
     }
     return this.unquoted(t);
   }
@@ -149,7 +176,13 @@ class ColumnReader extends TokenCursor {
     let metadata: MetadataColumn | null = null;
     let generated: GeneratedColumn | null = null;
     if (this.isWord(this.i, 'AS')) {
-      this.problem('ENGINE_REFUSES', 'warning', `'${name} AS expr': Arroyo's SQL parser takes a computed column as '${name} TYPE GENERATED ALWAYS AS (expr)'`, this.i, this.i);
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        `'${name} AS expr': Arroyo's SQL parser takes a computed column as '${name} TYPE GENERATED ALWAYS AS (expr)'`,
+        this.i,
+        this.i,
+      );
       this.i++;
       generated = { expression: this.readExpression(), mode: null, form: 'as' };
     } else {
@@ -171,7 +204,8 @@ class ColumnReader extends TokenCursor {
         } else if (this.isWord(t, 'METADATA') && this.isWord(t + 1, 'FROM')) {
           metadata = this.readMetadata();
         } else if (this.isWord(t, 'GENERATED')) {
-          if (!this.isWord(t + 1, 'ALWAYS') || !this.isWord(t + 2, 'AS')) this.fail(`expected ALWAYS AS after GENERATED, found ${this.describe(t + 1)}`, t + 1);
+          if (!this.isWord(t + 1, 'ALWAYS') || !this.isWord(t + 2, 'AS'))
+            this.fail(`expected ALWAYS AS after GENERATED, found ${this.describe(t + 1)}`, t + 1);
           this.i += 3;
           generated = { expression: this.readParenthesized('GENERATED ALWAYS AS'), mode: this.readMode(), form: 'generated' };
         } else if (this.isWord(t, 'AS')) {
@@ -204,11 +238,18 @@ class ColumnReader extends TokenCursor {
   private readMetadata(): MetadataColumn {
     this.i += 2;
     const k = this.i;
-    if (k >= this.to || this.kinds[k] !== TokenKind.String) this.fail(`expected the metadata field as a string after METADATA FROM, found ${this.describe(k)}`, k);
+    if (k >= this.to || this.kinds[k] !== TokenKind.String)
+      this.fail(`expected the metadata field as a string after METADATA FROM, found ${this.describe(k)}`, k);
     this.i++;
     const virtual = this.isWord(this.i, 'VIRTUAL');
     if (virtual) {
-      this.problem('ENGINE_REFUSES', 'warning', "VIRTUAL after METADATA FROM: Arroyo's SQL parser refuses it (a metadata column is never written)", this.i, this.i);
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        "VIRTUAL after METADATA FROM: Arroyo's SQL parser refuses it (a metadata column is never written)",
+        this.i,
+        this.i,
+      );
       this.i++;
     }
     return { key: this.unquoted(k), keySpan: this.span(k, k), virtual };
@@ -272,9 +313,12 @@ class ColumnReader extends TokenCursor {
       this.problem('INVALID_COLUMN', 'error', `column '${column}': ${message}`, t, this.i - 1);
       return null;
     };
-    if (zone === 'with' && (name === 'TIMESTAMP' || name === 'TIME')) return invalid(`${written}: Arroyo takes ${name} without a time zone`);
-    if (zone === 'without' && name === 'TIMESTAMP') return invalid(`${written}: Arroyo's planner takes plain TIMESTAMP, not TIMESTAMP WITHOUT TIME ZONE`);
-    if (zone !== null && name !== 'TIMESTAMP' && name !== 'TIME') return invalid(`${written}: only TIME and TIMESTAMP take a time zone clause`);
+    if (zone === 'with' && (name === 'TIMESTAMP' || name === 'TIME'))
+      return invalid(`${written}: Arroyo takes ${name} without a time zone`);
+    if (zone === 'without' && name === 'TIMESTAMP')
+      return invalid(`${written}: Arroyo's planner takes plain TIMESTAMP, not TIMESTAMP WITHOUT TIME ZONE`);
+    if (zone !== null && name !== 'TIMESTAMP' && name !== 'TIME')
+      return invalid(`${written}: only TIME and TIMESTAMP take a time zone clause`);
     if (numbers === null) return name === 'DECIMAL' ? scalarType(name, { precision: 38, scale: 10 }) : scalarType(name);
     const [p, s] = numbers;
     switch (spelling.parameters) {
@@ -285,12 +329,14 @@ class ColumnReader extends TokenCursor {
       case 'length':
         return numbers.length === 1 ? scalarType(name, { length: p }) : invalid(`${written}: ${word} takes one length`);
       case 'timestamp':
-        if (numbers.length !== 1 || ![0, 3, 6, 9].includes(p)) return invalid(`${written}: Arroyo takes TIMESTAMP precision 0 (seconds), 3 (milliseconds), 6 (microseconds) or 9 (nanoseconds)`);
+        if (numbers.length !== 1 || ![0, 3, 6, 9].includes(p))
+          return invalid(`${written}: Arroyo takes TIMESTAMP precision 0 (seconds), 3 (milliseconds), 6 (microseconds) or 9 (nanoseconds)`);
         return scalarType(name, { precision: p });
       case 'decimal': {
         if (numbers.length > 2) return invalid(`${written}: DECIMAL takes a precision and a scale`);
         const scale = s ?? 0;
-        if (p === 0 || p > 38 || scale > p) return invalid(`${written}: Arroyo takes DECIMAL(precision, scale) with 0 < precision <= 38 and scale <= precision`);
+        if (p === 0 || p > 38 || scale > p)
+          return invalid(`${written}: Arroyo takes DECIMAL(precision, scale) with 0 < precision <= 38 and scale <= precision`);
         return scalarType(name, { precision: p, scale });
       }
     }
@@ -303,7 +349,8 @@ class ColumnReader extends TokenCursor {
     const numbers: number[] = [];
     for (;;) {
       const t = this.i;
-      if (t >= this.to || this.kinds[t] !== TokenKind.Number || !/^\d+$/.test(this.raw(t))) this.fail(`expected a whole number in a type's parameters, found ${this.describe(t)}`, t);
+      if (t >= this.to || this.kinds[t] !== TokenKind.Number || !/^\d+$/.test(this.raw(t)))
+        this.fail(`expected a whole number in a type's parameters, found ${this.describe(t)}`, t);
       numbers.push(Number(this.raw(t)));
       this.i++;
       if (this.isPunct(this.i, COMMA)) this.i++;
@@ -344,7 +391,9 @@ class ColumnReader extends TokenCursor {
     if (this.isPunct(this.i, LESS)) this.skipBalanced(LESS, GREATER);
     if (this.isPunct(this.i, OPEN)) this.skipBalanced(OPEN, CLOSE);
     const instead = typeInstead(word);
-    const message = `column '${column}': unknown type '${this.text.slice(this.starts[t], this.ends[this.i - 1])}'` + (instead ? `; Arroyo has ${instead} instead` : '');
+    const message =
+      `column '${column}': unknown type '${this.text.slice(this.starts[t], this.ends[this.i - 1])}'` +
+      (instead ? `; Arroyo has ${instead} instead` : '');
     this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, { written: word, ...(instead ? { suggestion: instead } : {}) });
     return null;
   }
@@ -422,7 +471,13 @@ class ColumnReader extends TokenCursor {
       enforced = false;
       this.i += 2;
     }
-    this.problem('ENGINE_REFUSES', 'warning', "a PRIMARY KEY (…) element: Arroyo's planner refuses table constraints other than WATERMARK; write PRIMARY KEY after the column", first, this.i - 1);
+    this.problem(
+      'ENGINE_REFUSES',
+      'warning',
+      "a PRIMARY KEY (…) element: Arroyo's planner refuses table constraints other than WATERMARK; write PRIMARY KEY after the column",
+      first,
+      this.i - 1,
+    );
     this.keyElements.push({ names, span: this.span(first, this.i - 1), enforced });
   }
 
@@ -431,14 +486,26 @@ class ColumnReader extends TokenCursor {
     const byName = new Map<string, ColumnDefinition>();
     for (const column of this.columns) {
       const before = byName.get(column.name);
-      if (before) this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: `column '${column.name}' is declared twice (first at line ${before.span.line}, column ${before.span.column})`, span: column.nameSpan });
+      if (before)
+        this.problems.push({
+          code: 'INVALID_COLUMN',
+          severity: 'error',
+          message: `column '${column.name}' is declared twice (first at line ${before.span.line}, column ${before.span.column})`,
+          span: column.nameSpan,
+        });
       else byName.set(column.name, column);
     }
     const onColumns = this.columns.filter((c) => c.primaryKey);
-    let key: PrimaryKeyDefinition | null = onColumns.length > 0 ? { columns: onColumns.map((c) => c.name), form: 'column', enforced: true, span: onColumns[0].span } : null;
+    let key: PrimaryKeyDefinition | null =
+      onColumns.length > 0 ? { columns: onColumns.map((c) => c.name), form: 'column', enforced: true, span: onColumns[0].span } : null;
     for (const element of this.keyElements) {
       if (key) {
-        this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: `the primary key is declared twice (first at line ${key.span.line}, column ${key.span.column})`, span: element.span });
+        this.problems.push({
+          code: 'INVALID_COLUMN',
+          severity: 'error',
+          message: `the primary key is declared twice (first at line ${key.span.line}, column ${key.span.column})`,
+          span: element.span,
+        });
         continue;
       }
       for (const { name, t } of element.names) {
@@ -453,13 +520,24 @@ class ColumnReader extends TokenCursor {
 
   private checkWatermark(): WatermarkDefinition | null {
     const [watermark, ...others] = this.watermarks;
-    for (const other of others) this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: 'a table takes one WATERMARK FOR only', span: other.span });
+    for (const other of others)
+      this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: 'a table takes one WATERMARK FOR only', span: other.span });
     if (!watermark) return null;
     const column = this.columns.find((c) => c.name === watermark.column);
     if (!column) {
-      this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: `WATERMARK FOR names '${watermark.column}', which is not a column of the table`, span: watermark.columnSpan });
+      this.problems.push({
+        code: 'INVALID_COLUMN',
+        severity: 'error',
+        message: `WATERMARK FOR names '${watermark.column}', which is not a column of the table`,
+        span: watermark.columnSpan,
+      });
     } else if (column.type && column.type.name !== 'TIMESTAMP') {
-      this.problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: `WATERMARK FOR '${watermark.column}': the column is ${column.type.sql}, and Arroyo takes a TIMESTAMP column`, span: watermark.columnSpan });
+      this.problems.push({
+        code: 'INVALID_COLUMN',
+        severity: 'error',
+        message: `WATERMARK FOR '${watermark.column}': the column is ${column.type.sql}, and Arroyo takes a TIMESTAMP column`,
+        span: watermark.columnSpan,
+      });
     }
     return watermark;
   }
@@ -472,7 +550,11 @@ class ColumnReader extends TokenCursor {
       let prepared = '';
       for (let t = first; t <= last; t++) {
         if (t > first) prepared += this.text.slice(this.ends[t - 1], this.starts[t]);
-        const word = this.kinds[t] === TokenKind.Word && names.has(this.raw(t).toLowerCase()) && !this.isPunct(t + 1, OPEN) && !this.isPunct(t - 1, DOT);
+        const word =
+          this.kinds[t] === TokenKind.Word &&
+          names.has(this.raw(t).toLowerCase()) &&
+          !this.isPunct(t + 1, OPEN) &&
+          !this.isPunct(t - 1, DOT);
         prepared += word ? `\`${this.raw(t)}\`` : this.raw(t);
       }
       const why = checkExpression(prepared);
@@ -481,7 +563,12 @@ class ColumnReader extends TokenCursor {
         continue;
       }
       const shown = expression.text.length > 60 ? `${expression.text.slice(0, 57)}…` : expression.text;
-      this.problems.push({ code: 'EXPRESSION_UNCHECKED', severity: 'warning', message: `the expression '${shown}' was not checked: ${why}; it is kept as written`, span: expression.span });
+      this.problems.push({
+        code: 'EXPRESSION_UNCHECKED',
+        severity: 'warning',
+        message: `the expression '${shown}' was not checked: ${why}; it is kept as written`,
+        span: expression.span,
+      });
     }
   }
 }

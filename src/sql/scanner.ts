@@ -66,7 +66,7 @@ export interface ScanResult {
   problems: ScanProblem[];
 }
 
-const enum Char {
+enum Char {
   Tab = 9,
   LineFeed = 10,
   CarriageReturn = 13,
@@ -100,7 +100,16 @@ function isWordPart(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn || c === 12 || c === 11 || c === 0xfeff || c === 0xa0;
+  return (
+    c === Char.Space ||
+    c === Char.Tab ||
+    c === Char.LineFeed ||
+    c === Char.CarriageReturn ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xfeff ||
+    c === 0xa0
+  );
 }
 
 /** Scans a quoted run that ends at `quote`, where a doubled quote stands for itself. */
@@ -126,7 +135,13 @@ export function isQuoted(kind: number): boolean {
 }
 
 function quotedKind(c: number): TokenKind | -1 {
-  return c === Char.SingleQuote ? TokenKind.String : c === Char.DoubleQuote ? TokenKind.Quoted : c === Char.Backtick ? TokenKind.Backtick : -1;
+  return c === Char.SingleQuote
+    ? TokenKind.String
+    : c === Char.DoubleQuote
+      ? TokenKind.Quoted
+      : c === Char.Backtick
+        ? TokenKind.Backtick
+        : -1;
 }
 
 const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick identifier'];

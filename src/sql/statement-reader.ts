@@ -166,6 +166,13 @@ export class StatementReader {
 
   private problemAt(message: string, offset: number, statementIndex: number | undefined): SqlProblem {
     const position = this.lines.span(offset, offset);
-    return { code: 'PARSE_ERROR', message, line: position.line, column: position.column, offset, ...(statementIndex === undefined ? {} : { statementIndex }) };
+    return {
+      code: 'PARSE_ERROR',
+      message,
+      line: position.line,
+      column: position.column,
+      offset,
+      ...(statementIndex === undefined ? {} : { statementIndex }),
+    };
   }
 }

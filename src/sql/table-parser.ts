@@ -5,10 +5,7 @@ import { ParsedOption } from './parsed-option.js';
 import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
 
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
-export type TableParse =
-  | { kind: 'not_a_table' }
-  | { kind: 'table'; table: TableDefinition }
-  | { kind: 'error'; problem: ScanProblem };
+export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: TableDefinition } | { kind: 'error'; problem: ScanProblem };
 
 const OPEN = 40;
 const CLOSE = 41;
@@ -111,7 +108,8 @@ class EnvelopeReader extends TokenCursor {
     for (;;) {
       const i = this.i;
       const kind = kinds[i];
-      if (i >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick)) this.fail(`expected a table name, found ${this.describe(i)}`, i);
+      if (i >= this.to || (kind !== TokenKind.Word && kind !== TokenKind.Quoted && kind !== TokenKind.Backtick))
+        this.fail(`expected a table name, found ${this.describe(i)}`, i);
       this.i++;
       if (!this.isPunct(this.i, DOT)) break;
       this.i++;
@@ -296,7 +294,12 @@ class EnvelopeReader extends TokenCursor {
       this.i += 1;
       return this.raw(i);
     }
-    if ((this.isPunct(i, MINUS) || this.isPunct(i, PLUS)) && i + 1 < this.to && kinds[i + 1] === TokenKind.Number && starts[i + 1] === ends[i]) {
+    if (
+      (this.isPunct(i, MINUS) || this.isPunct(i, PLUS)) &&
+      i + 1 < this.to &&
+      kinds[i + 1] === TokenKind.Number &&
+      starts[i + 1] === ends[i]
+    ) {
       this.valueKind = 'number';
       this.i += 2;
       return (this.isPunct(i, MINUS) ? '-' : '') + this.raw(i + 1);
@@ -339,7 +342,12 @@ class EnvelopeReader extends TokenCursor {
     }
     if (kind !== TokenKind.Word) this.fail(`expected an option key, found ${this.describe(i)}`, i);
     this.i++;
-    while (this.isPunct(this.i, DOT) && this.i + 1 < this.to && (this.kinds[this.i + 1] === TokenKind.Word || this.kinds[this.i + 1] === TokenKind.Number)) this.i += 2;
+    while (
+      this.isPunct(this.i, DOT) &&
+      this.i + 1 < this.to &&
+      (this.kinds[this.i + 1] === TokenKind.Word || this.kinds[this.i + 1] === TokenKind.Number)
+    )
+      this.i += 2;
     return this.text.slice(this.starts[i], this.ends[this.i - 1]);
   }
 }

@@ -92,8 +92,13 @@ export function lockDirectory(path: string): DirectoryLock {
     mkdirSync(path, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new DdlProfilesError('INVALID_ARGUMENT', `the PGlite store path ${path} is a file, not a directory`, undefined, { cause: error });
-    throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot create the PGlite store directory ${path} (${code ?? 'error'})`, undefined, { cause: error });
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new DdlProfilesError('INVALID_ARGUMENT', `the PGlite store path ${path} is a file, not a directory`, undefined, {
+        cause: error,
+      });
+    throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot create the PGlite store directory ${path} (${code ?? 'error'})`, undefined, {
+      cause: error,
+    });
   }
   const file = resolvePath(path, LOCK_FILE);
   const startedAt = procStat(process.pid)?.startedAt;
@@ -103,11 +108,18 @@ export function lockDirectory(path: string): DirectoryLock {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot lock the PGlite store at ${path}: ${(error as Error).message}`, undefined, { cause: error });
+        throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot lock the PGlite store at ${path}: ${(error as Error).message}`, undefined, {
+          cause: error,
+        });
       }
       const holder = holderOf(file);
       if (attempt > 0 || (holder !== undefined && holds(holder, file))) {
-        const who = holder?.pid === process.pid ? 'another store in this process' : holder !== undefined ? `process ${holder.pid}` : 'another process';
+        const who =
+          holder?.pid === process.pid
+            ? 'another store in this process'
+            : holder !== undefined
+              ? `process ${holder.pid}`
+              : 'another process';
         throw new DdlProfilesError(
           'STORE_UNAVAILABLE',
           `the PGlite store at ${path} is in use by ${who}; a PGlite store serves one process at a time (use PostgreSQL to share one)`,

@@ -32,20 +32,32 @@ export interface KeyRotation {
  * await reencryptAll(db, box, generateSecretKey());
  * ```
  */
-export async function reencryptAll(db: Kysely<StoreDatabase>, box: SecretBox, key: SecretKey): Promise<{ profiles: number; tables: number }> {
+export async function reencryptAll(
+  db: Kysely<StoreDatabase>,
+  box: SecretBox,
+  key: SecretKey,
+): Promise<{ profiles: number; tables: number }> {
   const next = box.withKey(key);
   return db.transaction().execute(async (trx) => {
     const profiles = await trx.selectFrom('connection_profiles').select(['id', 'name', 'connector', 'config']).forUpdate().execute();
     for (const row of profiles) {
       const subject = `profile '${row.name}'`;
       const config = next.sealConfig(row.connector, 'profile', box.open(row.config, subject), subject);
-      await trx.updateTable('connection_profiles').set({ config: JSON.stringify(config) }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('connection_profiles')
+        .set({ config: JSON.stringify(config) })
+        .where('id', '=', row.id)
+        .execute();
     }
     const tables = await trx.selectFrom('connection_tables').select(['id', 'name', 'connector', 'config']).forUpdate().execute();
     for (const row of tables) {
       const subject = `table '${row.name}'`;
       const config = next.sealConfig(row.connector, 'table', box.open(row.config, subject), subject);
-      await trx.updateTable('connection_tables').set({ config: JSON.stringify(config) }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('connection_tables')
+        .set({ config: JSON.stringify(config) })
+        .where('id', '=', row.id)
+        .execute();
     }
     return { profiles: profiles.length, tables: tables.length };
   });

@@ -70,5 +70,10 @@ export const SCHEMA_VERSION = Object.keys(migrations).sort().at(-1)!;
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, migrationLockTableName: MIGRATION_LOCK_TABLE });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof DdlProfilesError ? error : new DdlProfilesError('STORE_UNAVAILABLE', `the store's migrations failed: ${(error as Error).message}`, undefined, { cause: error });
+  if (error)
+    throw error instanceof DdlProfilesError
+      ? error
+      : new DdlProfilesError('STORE_UNAVAILABLE', `the store's migrations failed: ${(error as Error).message}`, undefined, {
+          cause: error,
+        });
 }

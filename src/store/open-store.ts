@@ -93,7 +93,10 @@ function passwordOf(url: string): string[] {
 function checkWhere(options: { path?: string; url?: string }): void {
   for (const key of ['url', 'path'] as const) {
     if (Object.hasOwn(options, key) && !options[key]) {
-      throw new DdlProfilesError('INVALID_ARGUMENT', `the store's ${key} is given but empty (an unset environment variable?); leave ${key} out for a store in memory`);
+      throw new DdlProfilesError(
+        'INVALID_ARGUMENT',
+        `the store's ${key} is given but empty (an unset environment variable?); leave ${key} out for a store in memory`,
+      );
     }
   }
 }
@@ -114,7 +117,12 @@ function checkPostgresUrl(url: string): void {
 async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDatabase>> {
   if (options.path !== undefined) {
     const pglite = await directoryPGlite(options.path, SCHEMA_VERSION).catch((error: unknown) => {
-      throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot open the PGlite store at ${options.path}: ${(error as Error).message}`, undefined, { cause: error });
+      throw new DdlProfilesError(
+        'STORE_UNAVAILABLE',
+        `cannot open the PGlite store at ${options.path}: ${(error as Error).message}`,
+        undefined,
+        { cause: error },
+      );
     });
     return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
   }
@@ -138,16 +146,19 @@ interface StoreKeys {
  * of its own; PostgreSQL and `db` have none unless given one.
  */
 function storeKeys(options: StoreOptions, backend: Store['backend']): StoreKeys {
-  if (options.secretKey !== undefined && options.secretKey !== '') return { key: parseSecretKey(options.secretKey, 'the secret key (DDL_PROFILES_SECRET_KEY)') };
+  if (options.secretKey !== undefined && options.secretKey !== '')
+    return { key: parseSecretKey(options.secretKey, 'the secret key (DDL_PROFILES_SECRET_KEY)') };
   if (options.secretKeyFile) return { key: readSecretKeyFile(options.secretKeyFile) };
   if (backend !== 'pglite') return {};
   if (options.path === undefined) return { key: generateSecretKey() };
-  const file = resolvePath(options.path) + '.key';
+  const file = `${resolvePath(options.path)}.key`;
   if (existsSync(file)) return { key: readSecretKeyFile(file), file };
   const key = generateSecretKey();
   writeSecretKeyFile(file, key);
   const notice = options.onNotice ?? ((message: string) => process.emitWarning(message, 'DdlProfilesNotice'));
-  notice(`generated the secret key ${key.id} of the store at ${options.path} in ${file} (mode 0600): keep it with the store, whose secrets cannot be read without it`);
+  notice(
+    `generated the secret key ${key.id} of the store at ${options.path} in ${file} (mode 0600): keep it with the store, whose secrets cannot be read without it`,
+  );
   return { key, file };
 }
 
@@ -174,7 +185,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     checkPostgresUrl(options.url);
     secrets = passwordOf(options.url);
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, idleTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 15_000,
+      idleTimeoutMillis: 10_000,
+    });
     // A client that loses its server emits 'error' whether it is idle or checked out;
     // the query in flight (or the next one) reports STORE_UNAVAILABLE instead.
     const ignore = (): void => undefined;
@@ -209,7 +226,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     lock?.release();
     throw error;
   }
-  const box = new SecretBox(keys.key ? [keys.key] : [], { allowPlaintext: options.allowPlaintextSecrets === true, sensitivePaths: options.sensitivePaths });
+  const box = new SecretBox(keys.key ? [keys.key] : [], {
+    allowPlaintext: options.allowPlaintextSecrets === true,
+    sensitivePaths: options.sensitivePaths,
+  });
   return {
     backend,
     db,

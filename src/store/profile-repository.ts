@@ -38,7 +38,10 @@ export function profileOf(row: Selectable<ConnectionProfilesTable>, box: SecretB
 }
 
 function byIdOrName(tenant: string, idOrName: string) {
-  return (eb: any) => (isUuid(idOrName) ? eb.and([eb('tenant', '=', tenant), eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])]) : eb.and([eb('tenant', '=', tenant), eb('name', '=', idOrName)]));
+  return (eb: any) =>
+    isUuid(idOrName)
+      ? eb.and([eb('tenant', '=', tenant), eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])])
+      : eb.and([eb('tenant', '=', tenant), eb('name', '=', idOrName)]);
 }
 
 /**
@@ -85,30 +88,49 @@ export class ProfileRepository {
       );
       return this.row(row);
     } catch (error) {
-      if (sqlState(error) === '23505') throw new DdlProfilesError('PROFILE_EXISTS', `profile '${input.name}' already exists`, { name: input.name }, { cause: error });
+      if (sqlState(error) === '23505')
+        throw new DdlProfilesError('PROFILE_EXISTS', `profile '${input.name}' already exists`, { name: input.name }, { cause: error });
       throw error;
     }
   }
 
   /** Creates every profile in one transaction: all or nothing. */
   async createMany(tenant: string, inputs: readonly NewProfile[]): Promise<StoredProfile[]> {
-    return guard(() => this.db.transaction().execute(async (trx) => {
-      const created: StoredProfile[] = [];
-      for (const input of inputs) created.push(await this.create(tenant, input, trx));
-      return created;
-    }), this.secrets);
+    return guard(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const created: StoredProfile[] = [];
+          for (const input of inputs) created.push(await this.create(tenant, input, trx));
+          return created;
+        }),
+      this.secrets,
+    );
   }
 
   async get(tenant: string, idOrName: string): Promise<StoredProfile | undefined> {
-    const row = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).executeTakeFirst(), this.secrets);
+    const row = await guard(
+      () => this.db.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).executeTakeFirst(),
+      this.secrets,
+    );
     return row ? this.row(row) : undefined;
   }
 
   async list(tenant: string, page?: PageRequest): Promise<Page<StoredProfile>> {
     const { limit, offset } = pageBounds(page);
     return guard(async () => {
-      const rows = await this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).orderBy('name').limit(limit).offset(offset).execute();
-      const { total } = await this.db.selectFrom('connection_profiles').select(sql<number>`count(*)::int`.as('total')).where('tenant', '=', tenant).executeTakeFirstOrThrow();
+      const rows = await this.db
+        .selectFrom('connection_profiles')
+        .selectAll()
+        .where('tenant', '=', tenant)
+        .orderBy('name')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      const { total } = await this.db
+        .selectFrom('connection_profiles')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where('tenant', '=', tenant)
+        .executeTakeFirstOrThrow();
       return { items: rows.map(this.row), total: Number(total) };
     }, this.secrets);
   }
@@ -116,7 +138,16 @@ export class ProfileRepository {
   /** Every named profile of the tenant, in one query. Unknown names are absent. */
   async fetchByNames(tenant: string, names: readonly string[]): Promise<StoredProfile[]> {
     if (names.length === 0) return [];
-    const rows = await guard(() => this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).where('name', 'in', [...names]).execute(), this.secrets);
+    const rows = await guard(
+      () =>
+        this.db
+          .selectFrom('connection_profiles')
+          .selectAll()
+          .where('tenant', '=', tenant)
+          .where('name', 'in', [...names])
+          .execute(),
+      this.secrets,
+    );
     return rows.map(this.row);
   }
 
@@ -125,11 +156,22 @@ export class ProfileRepository {
    * stale version is `VERSION_CONFLICT`, and `check` sees every table using the profile;
    * if it names any, nothing is written and the error is `TABLE_INVALID`.
    */
-  async update(tenant: string, idOrName: string, patch: ProfilePatch, expectedVersion: number, check?: DependentsCheck): Promise<StoredProfile> {
+  async update(
+    tenant: string,
+    idOrName: string,
+    patch: ProfilePatch,
+    expectedVersion: number,
+    check?: DependentsCheck,
+  ): Promise<StoredProfile> {
     return guard(
       () =>
         this.db.transaction().execute(async (trx) => {
-          const row = await trx.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).forUpdate().executeTakeFirst();
+          const row = await trx
+            .selectFrom('connection_profiles')
+            .selectAll()
+            .where(byIdOrName(tenant, idOrName))
+            .forUpdate()
+            .executeTakeFirst();
           if (!row) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
           const current = this.row(row);
           if (current.version !== expectedVersion) {
@@ -148,7 +190,11 @@ export class ProfileRepository {
           if (check) {
             const broken = await check(await tablesUsing(trx, tenant, current.id, this.box), next);
             if (broken.length > 0) {
-              throw new DdlProfilesError('TABLE_INVALID', `the change to profile '${current.name}' would break table(s) ${broken.map((t) => `'${t}'`).join(', ')}`, { tables: broken });
+              throw new DdlProfilesError(
+                'TABLE_INVALID',
+                `the change to profile '${current.name}' would break table(s) ${broken.map((t) => `'${t}'`).join(', ')}`,
+                { tables: broken },
+              );
             }
           }
           const updated = await trx
@@ -164,7 +210,10 @@ export class ProfileRepository {
             .where('version', '=', expectedVersion)
             .returningAll()
             .executeTakeFirst();
-          if (!updated) throw new DdlProfilesError('VERSION_CONFLICT', `profile '${current.name}' changed while it was being updated`, { expected: expectedVersion });
+          if (!updated)
+            throw new DdlProfilesError('VERSION_CONFLICT', `profile '${current.name}' changed while it was being updated`, {
+              expected: expectedVersion,
+            });
           return this.row(updated);
         }),
       this.secrets,
@@ -176,7 +225,10 @@ export class ProfileRepository {
     const profile = await this.get(tenant, idOrName);
     if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     try {
-      const result = await guard(() => this.db.deleteFrom('connection_profiles').where('id', '=', profile.id).executeTakeFirst(), this.secrets);
+      const result = await guard(
+        () => this.db.deleteFrom('connection_profiles').where('id', '=', profile.id).executeTakeFirst(),
+        this.secrets,
+      );
       if (Number(result.numDeletedRows) === 0) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     } catch (error) {
       if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;

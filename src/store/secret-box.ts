@@ -11,7 +11,11 @@ import type { SecretKey } from './secret-key.js';
  * const paths: SensitivePaths = (connector, kind, config) => (kind === 'profile' ? [['password']] : []);
  * ```
  */
-export type SensitivePaths = (connector: string, kind: 'profile' | 'table', config: Record<string, unknown>) => ReadonlyArray<readonly string[]>;
+export type SensitivePaths = (
+  connector: string,
+  kind: 'profile' | 'table',
+  config: Record<string, unknown>,
+) => ReadonlyArray<readonly string[]>;
 
 /** The marker of an encrypted value inside a stored config: `{ "$encrypted": "v1.<key id>.<nonce>.<data>" }`. */
 const MARKER = '$encrypted';
@@ -149,7 +153,12 @@ export class SecretBox {
       const text = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
       return JSON.parse(text);
     } catch (error) {
-      throw new DdlProfilesError('SECRET_KEY_UNKNOWN', `${subject} holds a secret (${path.join('.')}) that does not decrypt under key ${keyId}: the stored value was altered or moved`, { keyId }, { cause: error });
+      throw new DdlProfilesError(
+        'SECRET_KEY_UNKNOWN',
+        `${subject} holds a secret (${path.join('.')}) that does not decrypt under key ${keyId}: the stored value was altered or moved`,
+        { keyId },
+        { cause: error },
+      );
     }
   }
 }

@@ -28,7 +28,7 @@ export interface SecretKey {
 export const SECRET_KEY_ENV = 'DDL_PROFILES_SECRET_KEY';
 
 function keyOf(bytes: Buffer): SecretKey {
-  return { id: 'k' + createHash('sha256').update('ddl-profiles secret key id\0').update(bytes).digest('hex').slice(0, 12), bytes };
+  return { id: `k${createHash('sha256').update('ddl-profiles secret key id\0').update(bytes).digest('hex').slice(0, 12)}`, bytes };
 }
 
 /**
@@ -44,7 +44,10 @@ export function parseSecretKey(key: string | Uint8Array, where: string): SecretK
   const bytes = typeof key === 'string' ? Buffer.from(key.trim(), 'base64') : Buffer.from(key);
   const canonical = typeof key !== 'string' || bytes.toString('base64') === key.trim() || bytes.toString('base64url') === key.trim();
   if (bytes.length !== 32 || !canonical) {
-    throw new DdlProfilesError('INVALID_ARGUMENT', `${where} is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)`);
+    throw new DdlProfilesError(
+      'INVALID_ARGUMENT',
+      `${where} is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)`,
+    );
   }
   return keyOf(bytes);
 }
@@ -75,7 +78,12 @@ export function readSecretKeyFile(path: string): SecretKey {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DdlProfilesError('INVALID_ARGUMENT', code === 'ENOENT' ? `no such secret key file: ${path}` : `cannot read the secret key file ${path} (${code ?? 'error'})`, undefined, { cause: error });
+    throw new DdlProfilesError(
+      'INVALID_ARGUMENT',
+      code === 'ENOENT' ? `no such secret key file: ${path}` : `cannot read the secret key file ${path} (${code ?? 'error'})`,
+      undefined,
+      { cause: error },
+    );
   }
   return parseSecretKey(text, `the secret key file ${path}`);
 }
@@ -90,9 +98,14 @@ export function readSecretKeyFile(path: string): SecretKey {
  */
 export function writeSecretKeyFile(path: string, key: SecretKey, options: { replace?: boolean } = {}): void {
   try {
-    writeFileSync(path, key.bytes.toString('base64') + '\n', { mode: 0o600, flag: options.replace ? 'w' : 'wx' });
+    writeFileSync(path, `${key.bytes.toString('base64')}\n`, { mode: 0o600, flag: options.replace ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DdlProfilesError('INVALID_ARGUMENT', code === 'EEXIST' ? `the secret key file ${path} already exists` : `cannot write the secret key file ${path} (${code ?? 'error'})`, undefined, { cause: error });
+    throw new DdlProfilesError(
+      'INVALID_ARGUMENT',
+      code === 'EEXIST' ? `the secret key file ${path} already exists` : `cannot write the secret key file ${path} (${code ?? 'error'})`,
+      undefined,
+      { cause: error },
+    );
   }
 }

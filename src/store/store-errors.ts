@@ -2,8 +2,24 @@ import { DdlProfilesError } from '../errors/index.js';
 
 // Network errors, server shutdown or overload, and a server that refuses us
 // (wrong password, unknown database): the store cannot be used either way.
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '53300', '28P01', '28000', '3D000']);
-const UNAVAILABLE_WORDS = /connection terminated|timeout exceeded when trying to connect|connection timeout|Query read timeout|PGlite is closed|Client has encountered a connection error|Connection terminated unexpectedly|the database system is (starting up|shutting down)/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '28P01',
+  '28000',
+  '3D000',
+]);
+const UNAVAILABLE_WORDS =
+  /connection terminated|timeout exceeded when trying to connect|connection timeout|Query read timeout|PGlite is closed|Client has encountered a connection error|Connection terminated unexpectedly|the database system is (starting up|shutting down)/i;
 
 /** The SQLSTATE of a database error, if it has one. */
 export function sqlState(error: unknown): string | undefined {
@@ -51,7 +67,9 @@ export async function guard<T>(operation: () => Promise<T>, secrets: readonly st
     return await operation();
   } catch (error) {
     if (error instanceof DdlProfilesError || !isUnavailable(error)) throw error;
-    let words = withoutCredentials(error instanceof Error && error.message ? error.message : String((error as { code?: unknown })?.code ?? error));
+    let words = withoutCredentials(
+      error instanceof Error && error.message ? error.message : String((error as { code?: unknown })?.code ?? error),
+    );
     for (const secret of secrets) if (secret) words = words.split(secret).join('********');
     throw new DdlProfilesError('STORE_UNAVAILABLE', `the profile store is unavailable: ${words}`, undefined, { cause: error });
   }

@@ -22,14 +22,22 @@ export class TableRepository {
     private readonly secrets: readonly string[] = [],
   ) {}
 
-  private async insert(db: Kysely<StoreDatabase> | Transaction<StoreDatabase>, tenant: string, input: TableRegistration): Promise<StoredTable> {
+  private async insert(
+    db: Kysely<StoreDatabase> | Transaction<StoreDatabase>,
+    tenant: string,
+    input: TableRegistration,
+  ): Promise<StoredTable> {
     let profileId: string | null = null;
     if (input.profile !== null) {
       const profile = await db
         .selectFrom('connection_profiles')
         .select('id')
         .where('tenant', '=', tenant)
-        .where((eb) => (isUuid(input.profile!) ? eb.or([eb('id', '=', input.profile!), eb('name', '=', input.profile!)]) : eb('name', '=', input.profile!)))
+        .where((eb) =>
+          isUuid(input.profile!)
+            ? eb.or([eb('id', '=', input.profile!), eb('name', '=', input.profile!)])
+            : eb('name', '=', input.profile!),
+        )
         .executeTakeFirst();
       if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
       profileId = profile.id;
@@ -52,8 +60,15 @@ export class TableRepository {
         : await tableQuery(db).where('t.tenant', '=', tenant).where('t.name', '=', input.name).executeTakeFirstOrThrow();
       return tableOf(row, this.box);
     } catch (error) {
-      if (sqlState(error) === '23505') throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
-      if (sqlState(error) === '23503') throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' was deleted while table '${input.name}' was being registered`, undefined, { cause: error });
+      if (sqlState(error) === '23505')
+        throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
+      if (sqlState(error) === '23503')
+        throw new DdlProfilesError(
+          'PROFILE_NOT_FOUND',
+          `profile '${input.profile}' was deleted while table '${input.name}' was being registered`,
+          undefined,
+          { cause: error },
+        );
       throw error;
     }
   }

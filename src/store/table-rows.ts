@@ -10,7 +10,17 @@ export function tableQuery(db: Db) {
   return db
     .selectFrom('connection_tables as t')
     .leftJoin('connection_profiles as p', 'p.id', 't.profile_id')
-    .select(['t.id', 't.tenant', 't.name', 't.connector', 't.profile_id', 't.config', 't.schema', 't.created_at', 'p.name as profile_name']);
+    .select([
+      't.id',
+      't.tenant',
+      't.name',
+      't.connector',
+      't.profile_id',
+      't.config',
+      't.schema',
+      't.created_at',
+      'p.name as profile_name',
+    ]);
 }
 
 type TableRow = Awaited<ReturnType<ReturnType<typeof tableQuery>['executeTakeFirstOrThrow']>>;

@@ -78,12 +78,29 @@ function classifyOne(e: ErrorLike, step: string): TestErrorCode | undefined {
   const text = `${e.name ?? ''} ${e.message ?? ''} ${typeof e.type === 'string' ? e.type : ''}`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return 'dns';
   if (code === 'ECONNREFUSED') return 'refused';
-  if (code === 'ETIMEDOUT' || code === 'ABORT_ERR' || /\btimed? ?out\b|KafkaJSRequestTimeoutError|KafkaJSConnectionTimeout/i.test(text)) return 'timeout';
-  if (code.startsWith('ERR_SSL') || code === 'EPROTO' || code.startsWith('ERR_TLS') || /wrong version number|SSL routines|certificate|self.signed|TLS connection/i.test(text)) return 'tls';
-  if (/SASL|WRONGPASS|NOAUTH|NOPERM|invalid username-password|Authentication failed|authentication failed|KafkaJSSASLAuthenticationError|ILLEGAL_SASL_STATE|UNSUPPORTED_SASL_MECHANISM|TOPIC_AUTHORIZATION_FAILED|CLUSTER_AUTHORIZATION_FAILED|Authorization Violation|Permissions Violation|Authentication Expired|Not authorized|Bad user ?name or password/i.test(text)) return 'auth';
+  if (code === 'ETIMEDOUT' || code === 'ABORT_ERR' || /\btimed? ?out\b|KafkaJSRequestTimeoutError|KafkaJSConnectionTimeout/i.test(text))
+    return 'timeout';
+  if (
+    code.startsWith('ERR_SSL') ||
+    code === 'EPROTO' ||
+    code.startsWith('ERR_TLS') ||
+    /wrong version number|SSL routines|certificate|self.signed|TLS connection/i.test(text)
+  )
+    return 'tls';
+  if (
+    /SASL|WRONGPASS|NOAUTH|NOPERM|invalid username-password|Authentication failed|authentication failed|KafkaJSSASLAuthenticationError|ILLEGAL_SASL_STATE|UNSUPPORTED_SASL_MECHANISM|TOPIC_AUTHORIZATION_FAILED|CLUSTER_AUTHORIZATION_FAILED|Authorization Violation|Permissions Violation|Authentication Expired|Not authorized|Bad user ?name or password/i.test(
+      text,
+    )
+  )
+    return 'auth';
   if (/UNKNOWN_TOPIC_OR_PARTITION|does not host this topic-partition/i.test(text)) return 'not_found';
-  if (/UNSUPPORTED_VERSION|does not support the requested API version|Protocol error|unexpected response|ERR unknown command/i.test(text)) return 'protocol';
-  if ((code === 'ECONNRESET' || code === 'EPIPE' || /socket (hang up|disconnected)|Connection (is )?closed|Closed connection/i.test(text)) && step === 'tls') return 'tls';
+  if (/UNSUPPORTED_VERSION|does not support the requested API version|Protocol error|unexpected response|ERR unknown command/i.test(text))
+    return 'protocol';
+  if (
+    (code === 'ECONNRESET' || code === 'EPIPE' || /socket (hang up|disconnected)|Connection (is )?closed|Closed connection/i.test(text)) &&
+    step === 'tls'
+  )
+    return 'tls';
   return undefined;
 }
 

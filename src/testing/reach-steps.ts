@@ -46,7 +46,10 @@ export interface Reached<O extends ConnectionOptions = ConnectionOptions> {
  * const { endpoint } = await reachSteps(context, { endpoints: [{ host: '127.0.0.1', port: 5552 }], noun: 'server' });
  * ```
  */
-export async function reachSteps<O extends ConnectionOptions = ConnectionOptions>(context: TestContext, reach: Reach<O>): Promise<Reached<O>> {
+export async function reachSteps<O extends ConnectionOptions = ConnectionOptions>(
+  context: TestContext,
+  reach: Reach<O>,
+): Promise<Reached<O>> {
   const { endpoints, noun } = reach;
   await context.targets(endpoints);
   await context.step('dns', async () => {
@@ -55,7 +58,13 @@ export async function reachSteps<O extends ConnectionOptions = ConnectionOptions
   });
   const reached = await context.step('connect', async (signal) => {
     const endpoint = await probeFirst(endpoints, signal);
-    return { message: endpoints.length > 1 ? `TCP connections to ${endpoints.length} ${noun}s accepted` : `TCP connection to ${endpoint.host}:${endpoint.port} accepted`, value: endpoint };
+    return {
+      message:
+        endpoints.length > 1
+          ? `TCP connections to ${endpoints.length} ${noun}s accepted`
+          : `TCP connection to ${endpoint.host}:${endpoint.port} accepted`,
+      value: endpoint,
+    };
   });
   const { tls } = reach;
   if (!tls) return { endpoint: reached };

@@ -3,7 +3,14 @@ import { scrubSecrets } from './scrub-secrets.js';
 import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 import { TestFailure } from './test-failure.js';
 import { targetsProblem } from './test-targets.js';
-import { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS, type TestEvent, type TestOptions, type TestResult, type TestStep } from './test-result.js';
+import {
+  DEFAULT_TEST_DEADLINE_MS,
+  MAX_TEST_DEADLINE_MS,
+  type TestEvent,
+  type TestOptions,
+  type TestResult,
+  type TestStep,
+} from './test-result.js';
 
 /**
  * How long the verdict waits for each cleanup. A client still connecting to a silent
@@ -19,7 +26,8 @@ const TARGETS_HINT = 'list at most the hosts a live test may reach; an operator 
 function abortHint(reason: unknown, hints: TestHints | undefined): string {
   return (reason as Error | undefined)?.name === 'AbortError'
     ? 'the caller aborted the test before it finished'
-    : (hints?.timeout ?? 'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol');
+    : (hints?.timeout ??
+        'the server did not answer within the deadline: check the port, firewalls, and that it speaks the expected protocol');
 }
 
 /** The classification, with the system's own hint where the tester has one and the failure did not bring its own. */
@@ -52,7 +60,10 @@ export async function runConnectorTest<P, T>(
   const started = performance.now();
   const deadlineMs = Math.min(options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')), deadlineMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`the test's deadline of ${deadlineMs} ms passed`, 'TimeoutError')),
+    deadlineMs,
+  );
   const onAbort = () => controller.abort(new DOMException('the test was aborted by its caller', 'AbortError'));
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -79,7 +90,12 @@ export async function runConnectorTest<P, T>(
     const reason = controller.signal.reason as Error;
     const message = scrub(reason.message);
     if (stepName !== undefined) record(stepName, stepStarted, false, message);
-    error = { code: 'timeout', message, hint: scrub(abortHint(reason, tester.hints)), ...(stepName !== undefined ? { step: stepName } : {}) };
+    error = {
+      code: 'timeout',
+      message,
+      hint: scrub(abortHint(reason, tester.hints)),
+      ...(stepName !== undefined ? { step: stepName } : {}),
+    };
   };
 
   const aborted = new Promise<never>((_, reject) => {
@@ -101,7 +117,15 @@ export async function runConnectorTest<P, T>(
     step: async (name, run) => {
       if (!declared && name !== 'config') {
         declared = true;
-        await context.step('config', async () => Promise.reject(new TestFailure('config', `the ${connector} tester did not declare the hosts it reaches (context.targets) before its '${name}' step`, TARGETS_HINT)));
+        await context.step('config', async () =>
+          Promise.reject(
+            new TestFailure(
+              'config',
+              `the ${connector} tester did not declare the hosts it reaches (context.targets) before its '${name}' step`,
+              TARGETS_HINT,
+            ),
+          ),
+        );
       }
       const current = { name, started: performance.now() };
       running = current;
@@ -145,7 +169,9 @@ export async function runConnectorTest<P, T>(
     for (const cleanup of cleanups.reverse()) {
       let budget: NodeJS.Timeout | undefined;
       await Promise.race([
-        Promise.resolve().then(cleanup).catch(() => undefined),
+        Promise.resolve()
+          .then(cleanup)
+          .catch(() => undefined),
         new Promise((resolve) => (budget = setTimeout(resolve, CLEANUP_BUDGET_MS))),
       ]);
       clearTimeout(budget);

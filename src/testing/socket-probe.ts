@@ -127,7 +127,15 @@ export async function probeTls(endpoint: Endpoint, options: ConnectionOptions, s
     await settle(plain, 'connect', signal, false);
     await raceAbort(ready, signal, () => plain.destroy());
   }
-  return settle(connectTls({ ...(socket ? { socket } : { host: endpoint.host, port: endpoint.port }), ...(servername ? { servername } : {}), ...options }), 'secureConnect', signal);
+  return settle(
+    connectTls({
+      ...(socket ? { socket } : { host: endpoint.host, port: endpoint.port }),
+      ...(servername ? { servername } : {}),
+      ...options,
+    }),
+    'secureConnect',
+    signal,
+  );
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {

@@ -77,7 +77,9 @@ export type TestHints = Partial<Record<TestErrorCode, string>>;
  * };
  * ```
  */
-export type ConnectorTester<P = any, T = any> = ((input: TesterInput<P, T>, context: TestContext) => Promise<void>) & { readonly hints?: TestHints };
+export type ConnectorTester<P = any, T = any> = ((input: TesterInput<P, T>, context: TestContext) => Promise<void>) & {
+  readonly hints?: TestHints;
+};
 
 /**
  * A tester with the hints of its system.
@@ -87,6 +89,9 @@ export type ConnectorTester<P = any, T = any> = ((input: TesterInput<P, T>, cont
  * export const mqttTester = withHints(async (input, context) => { … }, { auth: 'check username and password, and the broker\'s ACL' });
  * ```
  */
-export function withHints<P, T>(tester: (input: TesterInput<P, T>, context: TestContext) => Promise<void>, hints: TestHints): ConnectorTester<P, T> {
+export function withHints<P, T>(
+  tester: (input: TesterInput<P, T>, context: TestContext) => Promise<void>,
+  hints: TestHints,
+): ConnectorTester<P, T> {
   return Object.assign(tester, { hints });
 }

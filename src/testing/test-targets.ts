@@ -47,11 +47,13 @@ function entryProblem(entry: string): string | undefined {
   if (entry.includes('/')) {
     const [address, bits, ...rest] = entry.split('/');
     const max = isIP(address) === 6 ? 128 : 32;
-    if (rest.length > 0 || isIP(address) === 0 || !/^\d{1,3}$/.test(bits) || Number(bits) > max) return `'${entry}' is not a CIDR (address/prefix, prefix 0-${max})`;
+    if (rest.length > 0 || isIP(address) === 0 || !/^\d{1,3}$/.test(bits) || Number(bits) > max)
+      return `'${entry}' is not a CIDR (address/prefix, prefix 0-${max})`;
     return undefined;
   }
   if (isIP(entry) !== 0) return undefined;
-  if (!/^[A-Za-z0-9*.-]+$/.test(entry) || entry.replaceAll('*', '') === '') return `'${entry}' is neither a CIDR, an address nor a host pattern (letters, digits, '.', '-' and '*')`;
+  if (!/^[A-Za-z0-9*.-]+$/.test(entry) || entry.replaceAll('*', '') === '')
+    return `'${entry}' is neither a CIDR, an address nor a host pattern (letters, digits, '.', '-' and '*')`;
   return undefined;
 }
 

@@ -17,6 +17,10 @@ export async function readTlsMaterial(value: string, field: string): Promise<str
     return await readFile(value, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new TestFailure('config', `${field} names a file this machine cannot read (${reason})`, `give ${field} as PEM text, or as the path of a PEM file readable where the test runs`);
+    throw new TestFailure(
+      'config',
+      `${field} names a file this machine cannot read (${reason})`,
+      `give ${field} as PEM text, or as the path of a PEM file readable where the test runs`,
+    );
   }
 }

@@ -5,14 +5,21 @@ import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
 const kafka: ProfileInput = {
   name: 'production-kafka',
   connector: 'kafka',
-  config: { bootstrap_servers: 'kafka-broker:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: 'secret-canary-91' } },
+  config: {
+    bootstrap_servers: 'kafka-broker:9092',
+    authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: 'secret-canary-91' },
+  },
 };
-const orders = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json', type = 'source', 'source.offset' = 'earliest');";
+const orders =
+  "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json', type = 'source', 'source.offset' = 'earliest');";
 
 describe('opening a catalog', () => {
   it('refuses a url or path given but empty, rather than silently keeping everything in memory', async () => {
     for (const options of [{ url: undefined }, { url: '' }, { path: undefined }, { path: '' }]) {
-      await expect(openCatalog(options)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('given but empty') });
+      await expect(openCatalog(options)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('given but empty'),
+      });
     }
   });
 });
@@ -31,14 +38,24 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
   it('validates profiles on create and returns them redacted unless asked', async () => {
     const catalog = await fresh();
     const created = await catalog.profiles.create(kafka);
-    expect(created.config).toEqual({ bootstrap_servers: 'kafka-broker:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: '********' } });
-    expect((await catalog.profiles.get('production-kafka', { showSecrets: true })).config).toMatchObject({ authentication: { password: 'secret-canary-91' } });
+    expect(created.config).toEqual({
+      bootstrap_servers: 'kafka-broker:9092',
+      authentication: { sasl_mechanism: 'PLAIN', username: 'user', password: '********' },
+    });
+    expect((await catalog.profiles.get('production-kafka', { showSecrets: true })).config).toMatchObject({
+      authentication: { password: 'secret-canary-91' },
+    });
     expect(JSON.stringify(await catalog.profiles.list())).not.toContain('secret-canary-91');
-    const invalid = await catalog.profiles.create({ name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'no-port', tls: { key: 'k', bogus: 1 } } }).catch((e) => e);
+    const invalid = await catalog.profiles
+      .create({ name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'no-port', tls: { key: 'k', bogus: 1 } } })
+      .catch((e) => e);
     expect(invalid).toMatchObject({ code: 'PROFILE_INVALID' });
     expect(invalid.details.problems.map((p: { key: string }) => p.key).sort()).toEqual(['bootstrap_servers', 'tls.bogus']);
     await expect(catalog.profiles.create({ ...kafka, name: 'has space' })).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
-    await expect(catalog.profiles.create({ ...kafka, connector: 'kafak' })).rejects.toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ code: 'UNKNOWN_CONNECTOR', suggestion: 'kafka' }] } });
+    await expect(catalog.profiles.create({ ...kafka, connector: 'kafak' })).rejects.toMatchObject({
+      code: 'PROFILE_INVALID',
+      details: { problems: [{ code: 'UNKNOWN_CONNECTOR', suggestion: 'kafka' }] },
+    });
   });
 
   it('resolves with one profile query, and registers all tables or none', async () => {
@@ -74,7 +91,11 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     const again = await catalog.resolve(twice('orders', 'orders-v2') + twice('returns', 'returns'), { register: true });
     expect(again.errors).toEqual([]);
     const rows = (await catalog.tables.list()).items.map((t) => [t.name, t.config.topic]);
-    expect(rows).toEqual([['orders', 'orders'], ['refunds', 'refunds'], ['returns', 'returns']]);
+    expect(rows).toEqual([
+      ['orders', 'orders'],
+      ['refunds', 'refunds'],
+      ['returns', 'returns'],
+    ]);
     await expect(catalog.resolve(orders + twice('late', 'late'), { register: true })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
     expect((await catalog.tables.list()).total).toBe(3);
   });
@@ -82,14 +103,19 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
   it('refuses an update that would break a table, naming it, and allows one that does not', async () => {
     const catalog = await fresh();
     const created = await catalog.profiles.create({ ...kafka, overridable: ['connection_properties.*'] });
-    await catalog.resolve(orders.replace(");", ", 'connection_properties.linger.ms' = '5');"), { register: true });
+    await catalog.resolve(orders.replace(');', ", 'connection_properties.linger.ms' = '5');"), { register: true });
     const error = await catalog.profiles.update('production-kafka', { overridable: [], version: created.version }).catch((e) => e);
     expect(error).toMatchObject({ code: 'TABLE_INVALID', details: { tables: ['orders'] } });
     expect(error.message).toContain("'orders'");
     expect(error.details.problems.orders[0]).toContain('OPTION_CONFLICT');
-    const moved = await catalog.profiles.update('production-kafka', { config: { ...kafka.config, bootstrap_servers: 'kafka-2:9092' }, version: created.version });
+    const moved = await catalog.profiles.update('production-kafka', {
+      config: { ...kafka.config, bootstrap_servers: 'kafka-2:9092' },
+      version: created.version,
+    });
     expect(moved.version).toBe(created.version + 1);
-    await expect(catalog.profiles.update('production-kafka', { config: kafka.config, version: created.version })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    await expect(catalog.profiles.update('production-kafka', { config: kafka.config, version: created.version })).rejects.toMatchObject({
+      code: 'VERSION_CONFLICT',
+    });
     const merged = await catalog.tables.merged('orders');
     expect(merged.config.bootstrap_servers).toBe('kafka-2:9092');
   });
@@ -98,8 +124,13 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     const catalog = await fresh();
     await catalog.profiles.create(kafka);
     await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } });
-    await expect(catalog.tables.register({ name: 'bad', profile: 'production-kafka', options: { topic: 'x', format: 'xml' } })).rejects.toMatchObject({ code: 'TABLE_INVALID' });
-    await expect(catalog.profiles.delete('production-kafka')).rejects.toMatchObject({ code: 'PROFILE_IN_USE', details: { tables: ['orders'] } });
+    await expect(
+      catalog.tables.register({ name: 'bad', profile: 'production-kafka', options: { topic: 'x', format: 'xml' } }),
+    ).rejects.toMatchObject({ code: 'TABLE_INVALID' });
+    await expect(catalog.profiles.delete('production-kafka')).rejects.toMatchObject({
+      code: 'PROFILE_IN_USE',
+      details: { tables: ['orders'] },
+    });
     await catalog.tables.drop('orders');
     await catalog.profiles.delete('production-kafka');
     await expect(catalog.profiles.get('production-kafka')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
@@ -119,7 +150,9 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     it('runs on a Kysely instance the host application owns, and leaves it open', async () => {
       const { Kysely, PostgresDialect } = await import('kysely');
       const pg = await import('pg');
-      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: (await backend.options()).url }) }) });
+      const db = new Kysely<any>({
+        dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: (await backend.options()).url }) }),
+      });
       try {
         const catalog = await openCatalog({ db, secretKey: TEST_SECRET_KEY });
         await catalog.profiles.create(kafka);
@@ -135,22 +168,47 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
 
   it('keeps a secret sent back as ******** or left out of its section, removes it on null, replaces it on a real value', async () => {
     const catalog = await fresh();
-    const body = { ...kafka, name: 'round-trip', config: { ...kafka.config, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '5' } } };
+    const body = {
+      ...kafka,
+      name: 'round-trip',
+      config: { ...kafka.config, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '5' } },
+    };
     const read = await catalog.profiles.create(body);
     const secretsOf = async () => (await catalog.profiles.get('round-trip', { showSecrets: true })).config as any;
     // What a GET returned, written back as it is: nothing is lost.
-    expect(read.config).toMatchObject({ authentication: { password: '********' }, connection_properties: { 'sasl.jaas.config': '********' } });
-    const v2 = await catalog.profiles.update('round-trip', { config: { ...read.config, bootstrap_servers: 'k2:9092' }, version: read.version });
-    expect(await secretsOf()).toMatchObject({ bootstrap_servers: 'k2:9092', authentication: { password: 'secret-canary-91' }, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12' } });
+    expect(read.config).toMatchObject({
+      authentication: { password: '********' },
+      connection_properties: { 'sasl.jaas.config': '********' },
+    });
+    const v2 = await catalog.profiles.update('round-trip', {
+      config: { ...read.config, bootstrap_servers: 'k2:9092' },
+      version: read.version,
+    });
+    expect(await secretsOf()).toMatchObject({
+      bootstrap_servers: 'k2:9092',
+      authentication: { password: 'secret-canary-91' },
+      connection_properties: { 'sasl.jaas.config': 'jaas-canary-12' },
+    });
     // Left out of a section that is sent: kept.
     const v3 = await catalog.profiles.update('round-trip', {
-      config: { bootstrap_servers: 'k3:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user2' }, connection_properties: { 'linger.ms': '10' } },
+      config: {
+        bootstrap_servers: 'k3:9092',
+        authentication: { sasl_mechanism: 'PLAIN', username: 'user2' },
+        connection_properties: { 'linger.ms': '10' },
+      },
       version: v2.version,
     });
-    expect(await secretsOf()).toMatchObject({ authentication: { username: 'user2', password: 'secret-canary-91' }, connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '10' } });
+    expect(await secretsOf()).toMatchObject({
+      authentication: { username: 'user2', password: 'secret-canary-91' },
+      connection_properties: { 'sasl.jaas.config': 'jaas-canary-12', 'linger.ms': '10' },
+    });
     // A real value replaces; null removes.
     const v4 = await catalog.profiles.update('round-trip', {
-      config: { bootstrap_servers: 'k3:9092', authentication: { sasl_mechanism: 'PLAIN', username: 'user2', password: 'new-pw' }, connection_properties: { 'sasl.jaas.config': null } as any },
+      config: {
+        bootstrap_servers: 'k3:9092',
+        authentication: { sasl_mechanism: 'PLAIN', username: 'user2', password: 'new-pw' },
+        connection_properties: { 'sasl.jaas.config': null } as any,
+      },
       version: v3.version,
     });
     const after = await secretsOf();
@@ -158,10 +216,14 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     expect(after.connection_properties).toEqual({});
     expect(v4.version).toBe(4);
     // The marker is not a value: where nothing is stored, it is refused.
-    const refused = await catalog.profiles.create({ name: 'marker', connector: 'redis', config: { address: 'redis://c:6379', password: '********' } }).catch((e) => e);
+    const refused = await catalog.profiles
+      .create({ name: 'marker', connector: 'redis', config: { address: 'redis://c:6379', password: '********' } })
+      .catch((e) => e);
     expect(refused).toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ code: 'INVALID_VALUE', key: 'password' }] } });
     const redis = await catalog.profiles.create({ name: 'no-pw', connector: 'redis', config: { address: 'redis://c:6379' } });
-    await expect(catalog.profiles.update('no-pw', { config: { address: 'redis://c:6379', password: '********' }, version: redis.version })).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
+    await expect(
+      catalog.profiles.update('no-pw', { config: { address: 'redis://c:6379', password: '********' }, version: redis.version }),
+    ).rejects.toMatchObject({ code: 'PROFILE_INVALID' });
   });
 
   it('shows a stored table with the same redaction as a profile: inline secrets and secret overrides as ********', async () => {
@@ -170,15 +232,28 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     const inline = await catalog.tables.register({
       name: 'inline',
       connector: 'redis',
-      options: { address: 'redis://c:6379', password: 'table-canary-31', type: 'sink', format: 'json', target: 'string', 'target.key_prefix': 'i:' },
+      options: {
+        address: 'redis://c:6379',
+        password: 'table-canary-31',
+        type: 'sink',
+        format: 'json',
+        target: 'string',
+        'target.key_prefix': 'i:',
+      },
     });
-    const override = await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': 'jaas-canary-32' } });
+    const override = await catalog.tables.register({
+      name: 'orders',
+      profile: 'production-kafka',
+      options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': 'jaas-canary-32' },
+    });
     expect(inline.config).toMatchObject({ password: '********', address: 'redis://c:6379' });
     expect(override.config).toMatchObject({ 'connection_properties.sasl.jaas.config': '********', topic: 'o' });
     const shown = JSON.stringify([await catalog.tables.list(), await catalog.tables.get('inline'), await catalog.tables.get('orders')]);
     expect(shown).not.toMatch(/table-canary-31|jaas-canary-32/);
     expect((await catalog.tables.get('inline', { showSecrets: true })).config.password).toBe('table-canary-31');
-    expect((await catalog.tables.merged('orders')).config).toMatchObject({ connection_properties: { 'sasl.jaas.config': 'jaas-canary-32' } });
+    expect((await catalog.tables.merged('orders')).config).toMatchObject({
+      connection_properties: { 'sasl.jaas.config': 'jaas-canary-32' },
+    });
   });
 
   it('imports profiles all or nothing', async () => {
@@ -186,7 +261,10 @@ describe.each(storeBackends())('catalog on $name', (backend) => {
     await catalog.profiles.create(kafka);
     await expect(catalog.profiles.createMany([{ ...kafka, name: 'new-one' }, kafka])).rejects.toMatchObject({ code: 'PROFILE_EXISTS' });
     expect((await catalog.profiles.list()).items.map((p) => p.name)).toEqual(['production-kafka']);
-    await catalog.profiles.createMany([{ ...kafka, name: 'new-one' }, { ...kafka, name: 'new-two' }]);
+    await catalog.profiles.createMany([
+      { ...kafka, name: 'new-one' },
+      { ...kafka, name: 'new-two' },
+    ]);
     expect((await catalog.profiles.list()).total).toBe(3);
   });
 });

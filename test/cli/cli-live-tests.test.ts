@@ -26,8 +26,14 @@ beforeAll(async () => {
       { name: 'wrong', connector: 'redis', config: { address: redis.url, password: 'not-it' } },
     ]),
   );
-  writeFileSync(join(work, 'ok.sql'), "CREATE TABLE hits (k TEXT, v TEXT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', 'target' = 'string', 'target.key_prefix' = 'h:');\n");
-  writeFileSync(join(work, 'bad.sql'), "CREATE TABLE hits (k TEXT, v TEXT) WITH (connection_profile = 'wrong', type = 'sink', format = 'json', 'target' = 'string', 'target.key_prefix' = 'h:');\n");
+  writeFileSync(
+    join(work, 'ok.sql'),
+    "CREATE TABLE hits (k TEXT, v TEXT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', 'target' = 'string', 'target.key_prefix' = 'h:');\n",
+  );
+  writeFileSync(
+    join(work, 'bad.sql'),
+    "CREATE TABLE hits (k TEXT, v TEXT) WITH (connection_profile = 'wrong', type = 'sink', format = 'json', 'target' = 'string', 'target.key_prefix' = 'h:');\n",
+  );
 }, 120_000);
 afterAll(async () => {
   await redis?.stop();
@@ -69,16 +75,42 @@ describe('table tests on the command line (issue 10)', { timeout: 120_000 }, () 
   it('refuses a target outside --allow-test-hosts with config, before any packet', async () => {
     const port = (counter.address() as { port: number }).port;
     const before = accepted;
-    const run = await cli(['test', '--connector', 'redis', '--config', JSON.stringify({ address: `redis://127.0.0.1:${port}` }), '--allow-test-hosts', '10.0.0.0/8,*.example.com', '--json']);
+    const run = await cli([
+      'test',
+      '--connector',
+      'redis',
+      '--config',
+      JSON.stringify({ address: `redis://127.0.0.1:${port}` }),
+      '--allow-test-hosts',
+      '10.0.0.0/8,*.example.com',
+      '--json',
+    ]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'config', step: 'config' }, steps: [{ name: 'config' }] });
     expect(accepted).toBe(before);
-    const allowed = await cli(['test', '--connector', 'redis', '--config', JSON.stringify({ address: redis.url, password: PASSWORD }), '--allow-test-hosts', '127.0.0.0/8', '--json']);
+    const allowed = await cli([
+      'test',
+      '--connector',
+      'redis',
+      '--config',
+      JSON.stringify({ address: redis.url, password: PASSWORD }),
+      '--allow-test-hosts',
+      '127.0.0.0/8',
+      '--json',
+    ]);
     expect(JSON.parse(allowed.stdout)).toMatchObject({ ok: true });
   });
 
   it('gives a usage error, exit 2, for an --allow-test-hosts entry it cannot read', async () => {
-    const run = await cli(['test', '--connector', 'redis', '--config', '{"address":"redis://127.0.0.1:1"}', '--allow-test-hosts', '10.0.0.0/99']);
+    const run = await cli([
+      'test',
+      '--connector',
+      'redis',
+      '--config',
+      '{"address":"redis://127.0.0.1:1"}',
+      '--allow-test-hosts',
+      '10.0.0.0/99',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("'10.0.0.0/99' is not a CIDR");
   });

@@ -27,7 +27,17 @@ const inWork = (args: string[], env: Record<string, string> = {}) => runCli(args
 
 describe('the CLI', () => {
   it('runs the README main job: resolving the fixtures, secrets redacted, text by default', async () => {
-    const run = await runCli(['resolve', join(root, 'fixtures/orders.sql'), '--profiles', join(root, 'fixtures/profiles.json'), '--env-file', join(root, 'fixtures/example.env')], { cwd: root });
+    const run = await runCli(
+      [
+        'resolve',
+        join(root, 'fixtures/orders.sql'),
+        '--profiles',
+        join(root, 'fixtures/profiles.json'),
+        '--env-file',
+        join(root, 'fixtures/example.env'),
+      ],
+      { cwd: root },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('table orders (kafka, profile production-kafka)');
@@ -42,11 +52,27 @@ describe('the CLI', () => {
     const bom = '\ufeff';
     writeFileSync(join(work, 'bom-profiles.json'), bom + readFileSync(join(root, 'fixtures/profiles.json'), 'utf8'));
     writeFileSync(join(work, 'bom.env'), `${bom}KAFKA_PASSWORD=from-bom-env\n`);
-    writeFileSync(join(work, 'bom.sql'), `${bom}CREATE TABLE o (id INT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');`);
-    const run = await inWork(['resolve', 'bom.sql', '--profiles', 'bom-profiles.json', '--env-file', 'bom.env', '--show-secrets', '--json']);
+    writeFileSync(
+      join(work, 'bom.sql'),
+      `${bom}CREATE TABLE o (id INT) WITH (connection_profile = 'production-kafka', topic = 'o', format = 'json');`,
+    );
+    const run = await inWork([
+      'resolve',
+      'bom.sql',
+      '--profiles',
+      'bom-profiles.json',
+      '--env-file',
+      'bom.env',
+      '--show-secrets',
+      '--json',
+    ]);
     expect(run.stderr).toBe('');
     const [table] = JSON.parse(run.stdout).tables;
-    expect([table.column, table.options['authentication.password'], table.provenance['authentication.password']]).toEqual([1, 'from-bom-env', 'env']);
+    expect([table.column, table.options['authentication.password'], table.provenance['authentication.password']]).toEqual([
+      1,
+      'from-bom-env',
+      'env',
+    ]);
   });
 
   it('prints its version, the one in package.json', async () => {
@@ -55,7 +81,11 @@ describe('the CLI', () => {
   });
 
   it('stops quietly when its reader closes the pipe early (| head)', async () => {
-    const script = Array.from({ length: 3000 }, (_, i) => `CREATE TABLE t${i} (id TEXT METADATA FROM 'key' PRIMARY KEY) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`).join('\n');
+    const script = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `CREATE TABLE t${i} (id TEXT METADATA FROM 'key' PRIMARY KEY) WITH (connection_profile = 'cache', type = 'lookup', format = 'json');`,
+    ).join('\n');
     writeFileSync(join(work, 'many.sql'), script);
     const pipeline = `"${process.execPath}" "${CLI}" resolve many.sql --profiles "${join(root, 'fixtures/profiles.json')}" | head -1; echo "status \${PIPESTATUS[0]}"`;
     const { stdout, stderr } = await exec('bash', ['-c', pipeline], { cwd: work });
@@ -64,26 +94,44 @@ describe('the CLI', () => {
   });
 
   it('reads the script from standard input with -', async () => {
-    const sql = "CREATE TABLE t (id INT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 't:', colour = 'x');";
-    const run = await runCli(['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--env-file', join(root, 'fixtures/example.env')], { cwd: root, input: sql });
+    const sql =
+      "CREATE TABLE t (id INT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 't:', colour = 'x');";
+    const run = await runCli(
+      ['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--env-file', join(root, 'fixtures/example.env')],
+      { cwd: root, input: sql },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("<stdin>:1:140: UNKNOWN_OPTION 'colour' is not an option of the redis connector");
-    const fixed = await runCli(['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--json'], { cwd: root, input: sql.replace(", colour = 'x'", '') });
+    const fixed = await runCli(['resolve', '-', '--profiles', join(root, 'fixtures/profiles.json'), '--json'], {
+      cwd: root,
+      input: sql.replace(", colour = 'x'", ''),
+    });
     expect(fixed.code).toBe(0);
     expect(JSON.parse(fixed.stdout).tables[0]).toMatchObject({ table: 't', profile: 'cache', options: { 'target.key_prefix': 't:' } });
   });
 
   it('prints errors as file:line:column with exit code 1, and usage errors with exit code 2', async () => {
-    writeFileSync(join(work, 'typo.sql'), "CREATE TABLE o (id INT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092',\n  topic = 'o', format = 'json', 'source.ofset' = 'earliest');");
+    writeFileSync(
+      join(work, 'typo.sql'),
+      "CREATE TABLE o (id INT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092',\n  topic = 'o', format = 'json', 'source.ofset' = 'earliest');",
+    );
     const run = await inWork(['resolve', 'typo.sql', '--profiles', join(root, 'fixtures/profiles.json')]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("typo.sql:3:33: UNKNOWN_OPTION 'source.ofset' is not an option of the kafka connector; did you mean 'source.offset'?");
+    expect(run.stdout).toContain(
+      "typo.sql:3:33: UNKNOWN_OPTION 'source.ofset' is not an option of the kafka connector; did you mean 'source.offset'?",
+    );
     writeFileSync(join(work, 'broken.json'), '[{"name": "p", "connector": "kafka", "config": {"password": "json-canary-77"}},]');
     const broken = await inWork(['resolve', 'typo.sql', '--profiles', 'broken.json']);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('broken.json:1:80: not valid JSON');
     expect(broken.stderr).not.toContain('json-canary-77');
-    for (const args of [['resolve'], ['resolve', 'missing.sql', '--profiles', 'x.json'], ['resolve', 'typo.sql', '--bogus'], ['frobnicate'], ['profiles', 'explode']]) {
+    for (const args of [
+      ['resolve'],
+      ['resolve', 'missing.sql', '--profiles', 'x.json'],
+      ['resolve', 'typo.sql', '--bogus'],
+      ['frobnicate'],
+      ['profiles', 'explode'],
+    ]) {
       const usage = await inWork(args);
       expect(usage.code, args.join(' ')).toBe(2);
       expect(usage.stderr).toMatch(/^ddl-profiles: /);
@@ -99,7 +147,10 @@ describe('the CLI', () => {
     const fileStore = await inWork(['profiles', 'list', '--store', 'afile']);
     expect(fileStore).toMatchObject({ code: 2, stderr: 'ddl-profiles: the PGlite store path afile is a file, not a directory\n' });
     const draft = ['test', '--connector', 'redis', '--config', '{"address":"redis://127.0.0.1:1"}'];
-    for (const args of [[...draft, '--deadline-ms', '99999999999999'], ['profiles', 'test', 'cache', '--deadline-ms', '2147483648']]) {
+    for (const args of [
+      [...draft, '--deadline-ms', '99999999999999'],
+      ['profiles', 'test', 'cache', '--deadline-ms', '2147483648'],
+    ]) {
       const run = await inWork(args);
       expect(run, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
       expect(run.stderr).toMatch(/^ddl-profiles: --deadline-ms takes a whole number from 1 to 2147483647, got '\d+'\n$/);
@@ -108,24 +159,36 @@ describe('the CLI', () => {
   }, 120_000);
 
   it('never sends control characters from a script to the terminal, and JSON output keeps their meaning', async () => {
-    const escape = '\u001b]0;owned\u0007\u001b[2J';
-    writeFileSync(join(work, 'escapes.sql'), `CREATE VIEW v AS SELECT '${escape}' AS x;\nCREATE TABLE "t${escape}" (id INT) WITH (connector = 'redis', address = 'redis://h:6379', type = 'sink', format = 'json', target = 'string', bogus\u009b = 'x');`);
+    const escapes = '\u001b]0;owned\u0007\u001b[2J';
+    writeFileSync(
+      join(work, 'escapes.sql'),
+      `CREATE VIEW v AS SELECT '${escapes}' AS x;\nCREATE TABLE "t${escapes}" (id INT) WITH (connector = 'redis', address = 'redis://h:6379', type = 'sink', format = 'json', target = 'string', bogus\u009b = 'x');`,
+    );
     const text = await inWork(['resolve', 'escapes.sql']);
     expect(text.code).toBe(1);
     expect(text.stdout + text.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text.stdout).toContain("SELECT '\\u001b]0;owned\\u0007\\u001b[2J'");
     const json = await inWork(['resolve', 'escapes.sql', '--json']);
     expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    expect(JSON.parse(json.stdout).passthrough[0].sql).toBe(`CREATE VIEW v AS SELECT '${escape}' AS x`);
+    expect(JSON.parse(json.stdout).passthrough[0].sql).toBe(`CREATE VIEW v AS SELECT '${escapes}' AS x`);
   });
 
   it('manages profiles in the default store folder and resolves against it', async () => {
-    writeFileSync(join(work, 'cache.json'), JSON.stringify({ name: 'cache', connector: 'redis', config: { address: redis.url, password: 'cli-redis-pw' } }));
+    writeFileSync(
+      join(work, 'cache.json'),
+      JSON.stringify({ name: 'cache', connector: 'redis', config: { address: redis.url, password: 'cli-redis-pw' } }),
+    );
     const created = await inWork(['profiles', 'create', 'cache.json']);
     expect(created.stdout).toContain('created cache (redis) version 1');
     expect(created.stdout).not.toContain('cli-redis-pw');
     expect((await inWork(['profiles', 'create', 'cache.json'])).stderr).toContain("PROFILE_EXISTS: profile 'cache' already exists");
-    writeFileSync(join(work, 'more.json'), JSON.stringify([{ name: 'kafka-a', connector: 'kafka', config: { bootstrap_servers: 'a:9092' } }, { name: 'kafka-b', connector: 'kafka', config: { bootstrap_servers: 'b:9092' } }]));
+    writeFileSync(
+      join(work, 'more.json'),
+      JSON.stringify([
+        { name: 'kafka-a', connector: 'kafka', config: { bootstrap_servers: 'a:9092' } },
+        { name: 'kafka-b', connector: 'kafka', config: { bootstrap_servers: 'b:9092' } },
+      ]),
+    );
     expect((await inWork(['profiles', 'import', 'more.json'])).code).toBe(0);
     const list = await inWork(['profiles', 'list', '--json']);
     expect(JSON.parse(list.stdout).items.map((p: { name: string }) => p.name)).toEqual(['cache', 'kafka-a', 'kafka-b']);
@@ -133,13 +196,21 @@ describe('the CLI', () => {
     expect(JSON.parse(shown.stdout).config.password).toBe('cli-redis-pw');
     const updated = await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a2:9092"}', '--version', '1']);
     expect(updated.stdout).toContain('version 2');
-    expect((await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a3:9092"}', '--version', '1'])).stderr).toContain('VERSION_CONFLICT');
-    writeFileSync(join(work, 'sink.sql'), "CREATE TABLE totals (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 't:');");
+    expect(
+      (await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a3:9092"}', '--version', '1'])).stderr,
+    ).toContain('VERSION_CONFLICT');
+    writeFileSync(
+      join(work, 'sink.sql'),
+      "CREATE TABLE totals (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 't:');",
+    );
     const resolved = await inWork(['resolve', 'sink.sql', '--register', '--json']);
     expect(resolved.code).toBe(0);
     expect(JSON.parse(resolved.stdout).tables[0].config.password).toBe('********');
     expect((await inWork(['tables', 'list'])).stdout).toContain('totals\tredis\tcache');
-    writeFileSync(join(work, 'more-sinks.sql'), "CREATE TABLE counts (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'c:');");
+    writeFileSync(
+      join(work, 'more-sinks.sql'),
+      "CREATE TABLE counts (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'c:');",
+    );
     expect((await inWork(['resolve', 'more-sinks.sql', '--register'])).stdout).toMatch(/\nregistered 1 table\(s\) in the store\n$/);
     writeFileSync(join(work, 'broken.sql'), "CREATE TABLE nope (k STRING) WITH (connection_profile = 'cache', type = 'sink');");
     const broken = await inWork(['resolve', 'broken.sql', '--register']);
@@ -148,7 +219,9 @@ describe('the CLI', () => {
     const refused = await inWork(['profiles', 'delete', 'cache']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("PROFILE_IN_USE: profile 'cache' is used by table(s) 'counts', 'totals'");
-    expect((await inWork(['tables', 'list', '--limit', 'abc'])).stderr).toBe("ddl-profiles: --limit takes a whole number of at least 1, got 'abc'\n");
+    expect((await inWork(['tables', 'list', '--limit', 'abc'])).stderr).toBe(
+      "ddl-profiles: --limit takes a whole number of at least 1, got 'abc'\n",
+    );
     expect((await inWork(['tables', 'list', '--limit', '1'])).stdout).toBe('counts\tredis\tcache\n1 of 2 table(s)\n');
     expect((await inWork(['tables', 'drop', 'counts'])).stdout).toBe('dropped counts\n');
     expect((await inWork(['tables', 'drop', 'counts'])).stderr).toContain("TABLE_NOT_FOUND: table 'counts' does not exist");
@@ -157,7 +230,10 @@ describe('the CLI', () => {
   }, 120_000);
 
   it('tests a saved profile whose password is a template, with the environment from --env-file', async () => {
-    writeFileSync(join(work, 'templated.json'), JSON.stringify({ name: 'templated', connector: 'redis', config: { address: redis.url, password: '{{ REDIS_PW }}' } }));
+    writeFileSync(
+      join(work, 'templated.json'),
+      JSON.stringify({ name: 'templated', connector: 'redis', config: { address: redis.url, password: '{{ REDIS_PW }}' } }),
+    );
     expect((await inWork(['profiles', 'create', 'templated.json', '--store', 'templated-store'])).code).toBe(0);
     const bare = await inWork(['profiles', 'test', 'templated', '--store', 'templated-store']);
     expect(bare.code).toBe(1);
@@ -173,8 +249,19 @@ describe('the CLI', () => {
   it('tests saved and draft profiles live, printing each step, with exit code 1 on failure', async () => {
     const saved = await inWork(['profiles', 'test', 'cache']);
     expect(saved.code).toBe(0);
-    expect(saved.stdout.trim().split('\n').map((l) => l.trim().split(' ').slice(0, 2).join(' '))).toEqual(['\u2713 dns', '\u2713 connect', '\u2713 authenticate', '\u2713 ping', '\u2713 info', 'PASS redis']);
-    const draft = await inWork(['test', '--connector', 'redis', '--config', JSON.stringify({ address: redis.url, password: 'wrong-cli-pw' })]);
+    expect(
+      saved.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.trim().split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['\u2713 dns', '\u2713 connect', '\u2713 authenticate', '\u2713 ping', '\u2713 info', 'PASS redis']);
+    const draft = await inWork([
+      'test',
+      '--connector',
+      'redis',
+      '--config',
+      JSON.stringify({ address: redis.url, password: 'wrong-cli-pw' }),
+    ]);
     expect(draft.code).toBe(1);
     expect(draft.stdout).toContain('FAIL auth at authenticate: WRONGPASS');
     expect(draft.stdout).toContain('hint: check the username and password');
@@ -186,7 +273,10 @@ describe('the CLI', () => {
     expect(refused.exited).toBe(2);
     expect(refused.stderr()).toContain('no tokens');
 
-    const insecure = await startServe(['--port', String(await freePort()), '--insecure-no-auth', '--host', '0.0.0.0', '--store', ':memory:'], { cwd: work });
+    const insecure = await startServe(
+      ['--port', String(await freePort()), '--insecure-no-auth', '--host', '0.0.0.0', '--store', ':memory:'],
+      { cwd: work },
+    );
     try {
       expect(insecure.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(no authentication, loopback only\)/);
       expect(insecure.stderr()).toContain('--insecure-no-auth binds to 127.0.0.1 only');
@@ -196,7 +286,9 @@ describe('the CLI', () => {
 
     const port = (await freePort().then(async (p) => ((await isFree(8000)) ? 8000 : p))) as number;
     writeFileSync(join(work, 'tokens.txt'), '# token tenant\nseed-token-123 default\n');
-    const server = await startServe(['--port', String(port), '--token-file', 'tokens.txt', '--store', join(work, 'serve-store')], { cwd: work });
+    const server = await startServe(['--port', String(port), '--token-file', 'tokens.txt', '--store', join(work, 'serve-store')], {
+      cwd: work,
+    });
     try {
       expect(server.stdout()).toContain(`listening on http://127.0.0.1:${port}`);
       const env = { ...process.env, TOKEN: 'seed-token-123' };
@@ -227,7 +319,9 @@ describe('the CLI', () => {
     try {
       const run = await inWork(['serve', '--port', String(port), '--insecure-no-auth', '--store', ':memory:']);
       expect(run.code).toBe(1);
-      expect(run.stderr.trim()).toBe(`ddl-profiles: cannot listen on 127.0.0.1:${port}: the address is already in use (another server on that port?); choose another with --port`);
+      expect(run.stderr.trim()).toBe(
+        `ddl-profiles: cannot listen on 127.0.0.1:${port}: the address is already in use (another server on that port?); choose another with --port`,
+      );
     } finally {
       taken.close();
     }
@@ -239,11 +333,20 @@ describe('the CLI', () => {
     const { request } = await import('node:http');
     const body = JSON.stringify({ name: 'drained', connector: 'redis', config: { address: 'redis://cache:6379' } });
     const answer = new Promise<{ status?: number; text: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/connection_profiles', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode, text }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/v1/connection_profiles',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode, text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 10));
       // The rest of the body arrives after the server was told to stop.

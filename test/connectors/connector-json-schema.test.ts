@@ -49,7 +49,11 @@ describe('connectorJsonSchema', () => {
 
   it('takes a title of its own, or the SQL key', () => {
     const schema = connectorJsonSchema(
-      z.strictObject({ a: field(z.string(), { title: 'The A', description: 'what a is' }), b: field(z.string(), { sqlKey: 'target.b' }), c: secret(z.string()).optional() }),
+      z.strictObject({
+        a: field(z.string(), { title: 'The A', description: 'what a is' }),
+        b: field(z.string(), { sqlKey: 'target.b' }),
+        c: secret(z.string()).optional(),
+      }),
     ) as Schema;
     expect(schema.properties.a).toMatchObject({ title: 'The A', description: 'what a is' });
     expect(schema.properties.b.title).toBe('target.b');

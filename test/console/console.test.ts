@@ -33,7 +33,12 @@ const requests: string[] = [];
 const responseBodies: string[] = [];
 let pendingBodies: Array<Promise<unknown>> = [];
 
-async function apiCall(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
+async function apiCall(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any; headers: Headers }> {
   const response = await fetch(origin + path, {
     method,
     headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -45,7 +50,11 @@ async function apiCall(method: string, path: string, body?: unknown, headers: Re
 
 /** Every text the page shows or holds: its HTML, and the current value of each input. */
 async function pageText(): Promise<string> {
-  return page.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value).join('\n'));
+  return page.evaluate(
+    () =>
+      document.documentElement.outerHTML +
+      [...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value).join('\n'),
+  );
 }
 
 /** Polls `read` until its assertion holds: a loaded machine may take seconds for a save with a live test. */
@@ -54,7 +63,7 @@ function eventually<T>(read: () => T | Promise<T>) {
 }
 
 async function signIn(): Promise<void> {
-  await page.goto(origin + '/');
+  await page.goto(`${origin}/`);
   await page.getByLabel('API token').fill(TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await eventually(() => page.getByTestId('tenant').textContent()).toBe('acme');
@@ -66,7 +75,9 @@ beforeAll(async () => {
     [redis, kafka, silent] = await Promise.all([startRedis({ password: REDIS_PASSWORD }), startKafka(), startSilentServer()]);
     await writeFile(join(dir, 'tokens.txt'), `${TOKEN} acme\n`);
     const port = await freePort();
-    serve = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', join(dir, 'store')], { cwd: dir });
+    serve = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', join(dir, 'store')], {
+      cwd: dir,
+    });
     if (!serve.stdout().includes('listening on')) throw new Error(`serve did not start: ${serve.stderr()}`);
     origin = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -75,7 +86,12 @@ beforeAll(async () => {
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     page.on('request', (r) => requests.push(r.url()));
     page.on('response', (r) => {
-      pendingBodies.push(r.text().then((t) => responseBodies.push(t), () => undefined));
+      pendingBodies.push(
+        r.text().then(
+          (t) => responseBodies.push(t),
+          () => undefined,
+        ),
+      );
     });
   } catch (error) {
     await Promise.allSettled([browser?.close(), serve?.stop(), redis?.stop(), kafka?.stop(), silent?.close()]);
@@ -90,7 +106,7 @@ afterAll(async () => {
 
 describe('the console', () => {
   it('serves its assets with a policy that allows no other origin, and --no-console turns it off', async () => {
-    const response = await fetch(origin + '/');
+    const response = await fetch(`${origin}/`);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'none'");
@@ -100,7 +116,9 @@ describe('the console', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).not.toMatch(/<script>|<script(?![^>]*\ssrc=)[^>]*>/);
     const port = await freePort();
-    const off = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', ':memory:', '--no-console'], { cwd: dir });
+    const off = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', ':memory:', '--no-console'], {
+      cwd: dir,
+    });
     try {
       // A loaded machine may take longer than startServe waits to open an in-memory store.
       await expect.poll(() => off.stdout(), { timeout: 60_000, interval: 200 }).toContain('listening on');
@@ -112,7 +130,7 @@ describe('the console', () => {
   }, 120_000);
 
   it('refuses a wrong token, signs in with a right one and shows its tenant', async () => {
-    await page.goto(origin + '/');
+    await page.goto(`${origin}/`);
     await page.getByLabel('API token').fill('not-the-token');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await eventually(() => page.getByRole('alert').textContent()).toContain('That token was refused');
@@ -167,9 +185,9 @@ describe('the console', () => {
 
   it('creates a Redis profile, saved only if its test passes', async () => {
     // Straight from another connector's half-filled form: nothing of it carries over.
-    await page.goto(origin + '/#/profiles/new/kafka');
+    await page.goto(`${origin}/#/profiles/new/kafka`);
     await page.getByRole('textbox', { name: 'bootstrap_servers', exact: true }).fill('left-over:9092');
-    await page.goto(origin + '/#/profiles/new/redis');
+    await page.goto(`${origin}/#/profiles/new/redis`);
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('cache');
     await page.getByRole('textbox', { name: 'address', exact: true }).fill(redis!.url);
     await page.getByLabel('password', { exact: true }).fill(REDIS_PASSWORD);
@@ -183,13 +201,16 @@ describe('the console', () => {
   });
 
   it('tests a draft against a refused port and against the real Redis, step by step', async () => {
-    await page.goto(origin + '/#/profiles/new/redis');
+    await page.goto(`${origin}/#/profiles/new/redis`);
     const address = page.getByRole('textbox', { name: 'address', exact: true });
     await address.fill(`redis://127.0.0.1:${await freePort()}`);
     await page.getByRole('button', { name: 'Test connection' }).click();
     const verdict = page.locator('.verdict');
     await eventually(() => verdict.textContent()).toContain('refused');
-    expect(await page.locator('.steps li').allTextContents()).toEqual([expect.stringMatching(/^✓ dns \d+(\.\d+)? ms — /), expect.stringMatching(/^✗ connect \d+(\.\d+)? ms — /)]);
+    expect(await page.locator('.steps li').allTextContents()).toEqual([
+      expect.stringMatching(/^✓ dns \d+(\.\d+)? ms — /),
+      expect.stringMatching(/^✗ connect \d+(\.\d+)? ms — /),
+    ]);
     expect(await verdict.textContent()).toContain('Hint:');
 
     await address.fill(redis!.url);
@@ -216,7 +237,7 @@ describe('the console', () => {
   });
 
   it('says a concurrent change is a conflict, and an edit that leaves the password alone keeps it', async () => {
-    await page.goto(origin + '/#/profiles/cache');
+    await page.goto(`${origin}/#/profiles/cache`);
     const description = page.getByLabel('Description', { exact: true });
     await description.waitFor();
     // The stored secret is not shown: the field is empty and says it is kept.
@@ -224,7 +245,12 @@ describe('the console', () => {
     expect(await password.inputValue()).toBe('');
     expect(await password.getAttribute('placeholder')).toContain('stored');
     const before = await apiCall('GET', '/v1/connection_profiles/cache');
-    const concurrent = await apiCall('PUT', '/v1/connection_profiles/cache', { description: 'changed through the API' }, { 'if-match': `"${before.json.version}"` });
+    const concurrent = await apiCall(
+      'PUT',
+      '/v1/connection_profiles/cache',
+      { description: 'changed through the API' },
+      { 'if-match': `"${before.json.version}"` },
+    );
     expect(concurrent.status).toBe(200);
     await description.fill('changed in the console');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -250,8 +276,10 @@ describe('the console', () => {
     const listed = await apiCall('GET', '/v1/connection_profiles/orders-kafka/autocomplete');
     expect(listed.status).toBe(200);
     expect(listed.json.values.topic).toContain('console-orders');
-    await page.goto(origin + '/#/tables/new/orders-kafka');
-    await eventually(() => page.locator('#table-topic-list option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toContain('console-orders');
+    await page.goto(`${origin}/#/tables/new/orders-kafka`);
+    await eventually(() =>
+      page.locator('#table-topic-list option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toContain('console-orders');
     expect(await page.getByLabel('topic', { exact: true }).getAttribute('list')).toBe('table-topic-list');
     await page.getByLabel('Table name').fill('orders');
     await page.getByLabel('topic', { exact: true }).fill('console-orders');
@@ -263,7 +291,9 @@ describe('the console', () => {
   it('shows a table with provenance, masked secrets and rewritten SQL, and tests it', async () => {
     const rows = page.locator('tbody tr');
     await eventually(() => rows.count()).toBeGreaterThan(3);
-    const provenance = Object.fromEntries(await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelectorAll('td')[1].textContent])));
+    const provenance = Object.fromEntries(
+      await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelectorAll('td')[1].textContent])),
+    );
     expect(provenance).toMatchObject({ bootstrap_servers: 'the profile', topic: 'the table', 'authentication.password': 'the profile' });
     expect(await rows.filter({ hasText: 'authentication.password' }).locator('td').first().textContent()).toBe('********');
     expect(await page.locator('pre.sql').textContent()).toContain("'topic' = 'console-orders'");
@@ -274,7 +304,7 @@ describe('the console', () => {
   });
 
   it('refuses to delete a profile in use, naming the table; once the table is dropped, deletes it', async () => {
-    await page.goto(origin + '/#/profiles/orders-kafka');
+    await page.goto(`${origin}/#/profiles/orders-kafka`);
     await page.getByRole('button', { name: 'Delete profile' }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     const alert = page.getByRole('alert').first();
@@ -285,7 +315,7 @@ describe('the console', () => {
     await alert.getByRole('link', { name: 'orders' }).click();
     await page.getByRole('button', { name: 'Drop table orders' }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Registered tables');
-    await page.goto(origin + '/#/profiles/orders-kafka');
+    await page.goto(`${origin}/#/profiles/orders-kafka`);
     await page.getByRole('button', { name: 'Delete profile' }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Connection profiles');
@@ -298,7 +328,11 @@ describe('the console', () => {
       "CREATE TABLE b WITH (connection_profile = 'missing-profile', topic = 't', format = 'json');",
       "CREATE TABLE c WITH (connection_profile = 'cache', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 'c:', tagret = 'x');",
     ].join('\n');
-    const expected = (await apiCall('POST', '/v1/resolve', { sql: script })).json.errors as Array<{ line: number; column: number; code: string }>;
+    const expected = (await apiCall('POST', '/v1/resolve', { sql: script })).json.errors as Array<{
+      line: number;
+      column: number;
+      code: string;
+    }>;
     expect(expected.map((e) => e.code).sort()).toEqual(['INVALID_VALUE', 'PROFILE_NOT_FOUND', 'UNKNOWN_OPTION']);
     await page.getByRole('link', { name: 'Resolve playground' }).click();
     await page.getByRole('textbox', { name: 'Script', exact: true }).fill(script);
@@ -307,7 +341,9 @@ describe('the console', () => {
     await eventually(() => items.count()).toBe(3);
     const listed = await items.allTextContents();
     for (const [i, e] of expected.entries()) expect(listed[i]).toMatch(new RegExp(`^${e.line}:${e.column} ${e.code} `));
-    const marks = await page.locator('pre.positioned mark').evaluateAll((ms) => ms.map((m) => [(m as HTMLElement).dataset.position, m.textContent]));
+    const marks = await page
+      .locator('pre.positioned mark')
+      .evaluateAll((ms) => ms.map((m) => [(m as HTMLElement).dataset.position, m.textContent]));
     expect(marks).toEqual([
       [`${expected[0].line}:${expected[0].column}`, "'jsn'"],
       [`${expected[1].line}:${expected[1].column}`, expect.stringContaining('missing-profile')],
@@ -316,7 +352,9 @@ describe('the console', () => {
     expect(await items.nth(2).textContent()).toContain('did you mean');
     // "Go to" puts the caret at the diagnostic in the script.
     await items.nth(2).getByRole('button').click();
-    const caret = await page.getByRole('textbox', { name: 'Script', exact: true }).evaluate((t) => (t as HTMLTextAreaElement).selectionStart);
+    const caret = await page
+      .getByRole('textbox', { name: 'Script', exact: true })
+      .evaluate((t) => (t as HTMLTextAreaElement).selectionStart);
     expect(script.slice(caret).startsWith('tagret')).toBe(true);
   });
 
@@ -329,7 +367,8 @@ describe('the console', () => {
     await page.keyboard.press('Enter');
     await eventually(() => page.getByTestId('tenant').textContent()).toBe('acme');
     // Tab through the header to the Connectors link and follow it.
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Connectors'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Connectors'; i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Connectors');
   });
@@ -338,7 +377,7 @@ describe('the console', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 390, height: 800 });
-      await page.goto(origin + '/#/profiles/new/kafka');
+      await page.goto(`${origin}/#/profiles/new/kafka`);
       await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       const colors = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
@@ -358,7 +397,7 @@ describe('the console', () => {
     expect(consoleErrors.filter((e) => !provoked.test(e))).toEqual([]);
     expect(consoleErrors.length).toBeGreaterThan(0);
     expect(requests.length).toBeGreaterThan(20);
-    expect(requests.filter((url) => !url.startsWith(origin + '/'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(responseBodies.length).toBeGreaterThan(20);
     for (const secret of SECRETS) expect(responseBodies.filter((b) => b.includes(secret))).toEqual([]);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { choose, chosen, describeForm, fieldKeys, flattenToOptions, getAt, problemsByField, setAt, type FormNode, type JsonSchema } from '../../console/src/schema-form/form-model.js';
+import {
+  choose,
+  chosen,
+  describeForm,
+  fieldKeys,
+  flattenToOptions,
+  getAt,
+  problemsByField,
+  setAt,
+  type FormNode,
+  type JsonSchema,
+} from '../../console/src/schema-form/form-model.js';
 import { markLines } from '../../console/src/pages/positioned-text.js';
 import { kafkaConnector, redisConnector } from '../../src/index.js';
 
@@ -36,7 +47,11 @@ describe('describeForm', () => {
       ['sasl', 'SASL', ['authentication.sasl_mechanism', 'authentication.username', 'authentication.password', 'authentication.protocol']],
       ['aws_msk_iam', 'AWS MSK IAM', ['authentication.region']],
     ]);
-    expect(byKey(nodes, 'authentication.sasl_mechanism')).toMatchObject({ kind: 'select', values: ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'], required: true });
+    expect(byKey(nodes, 'authentication.sasl_mechanism')).toMatchObject({
+      kind: 'select',
+      values: ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'],
+      required: true,
+    });
   });
 
   it('makes secrets password inputs, booleans checkboxes, integers numbers, arrays lists', () => {
@@ -51,7 +66,10 @@ describe('describeForm', () => {
   });
 
   it('reads writeOnly alone as a secret, and a title of its own as the label', () => {
-    const [node] = describeForm({ type: 'object', properties: { token: { type: 'string', writeOnly: true, title: 'API token', examples: ['t-1'] } } });
+    const [node] = describeForm({
+      type: 'object',
+      properties: { token: { type: 'string', writeOnly: true, title: 'API token', examples: ['t-1'] } },
+    });
     expect(node).toMatchObject({ kind: 'text', secret: true, label: 'API token', help: 'Example: t-1' });
   });
 
@@ -100,8 +118,22 @@ describe('config values', () => {
 
   it('flattens a table config to WITH options under SQL keys', () => {
     const nodes = describeForm(redisConnector.jsonSchemas().table as JsonSchema);
-    const config = { type: 'sink', format: 'json', target: 'string', key_prefix: 'k:', ttl_secs: 60, lookup: { cache: { max_bytes: '100' } } };
-    expect(flattenToOptions(config, nodes)).toEqual({ type: 'sink', format: 'json', target: 'string', 'target.key_prefix': 'k:', 'target.ttl_secs': '60', 'lookup.cache.max_bytes': '100' });
+    const config = {
+      type: 'sink',
+      format: 'json',
+      target: 'string',
+      key_prefix: 'k:',
+      ttl_secs: 60,
+      lookup: { cache: { max_bytes: '100' } },
+    };
+    expect(flattenToOptions(config, nodes)).toEqual({
+      type: 'sink',
+      format: 'json',
+      target: 'string',
+      'target.key_prefix': 'k:',
+      'target.ttl_secs': '60',
+      'lookup.cache.max_bytes': '100',
+    });
   });
 
   it('puts each server problem at its field, a map entry at its map, the rest above the form', () => {

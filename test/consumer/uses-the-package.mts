@@ -12,4 +12,5 @@ export async function consoleHandler(): Promise<(request: Request) => Promise<Re
   return createHandler({ catalog, auth: new TokenAuth({ token: 'tenant' }) });
 }
 
-export const probe = (): Promise<TestResult> => testProfile({ name: 'p', connector: 'redis', config: { address: 'redis://127.0.0.1:6379' } });
+export const probe = (): Promise<TestResult> =>
+  testProfile({ name: 'p', connector: 'redis', config: { address: 'redis://127.0.0.1:6379' } });

@@ -6,7 +6,12 @@ const entryPoints = ['../../src/index.ts', '../../src/http/index.ts'].map((path)
 
 /** Every export of the package's entry points whose declaration has no `@example` in its TSDoc. */
 function exportsWithoutExample(): string[] {
-  const program = ts.createProgram(entryPoints, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true });
+  const program = ts.createProgram(entryPoints, {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const missing: string[] = [];
   for (const entry of entryPoints) {

@@ -57,10 +57,14 @@ describe('test server ports (issue 11 item 16)', () => {
     const taken = (squatter.address() as { port: number }).port;
     try {
       let attempts = 0;
-      await expect(withFreePorts('the test server', 1, () => (attempts++, listen(taken)), { attempts: 3 })).rejects.toThrow(/ports taken in 3 attempts/);
+      await expect(withFreePorts('the test server', 1, () => (attempts++, listen(taken)), { attempts: 3 })).rejects.toThrow(
+        /ports taken in 3 attempts/,
+      );
       expect(attempts).toBe(3);
       attempts = 0;
-      await expect(withFreePorts('the test server', 1, async () => (attempts++, Promise.reject(new Error('bad config'))))).rejects.toThrow('bad config');
+      await expect(withFreePorts('the test server', 1, async () => (attempts++, Promise.reject(new Error('bad config'))))).rejects.toThrow(
+        'bad config',
+      );
       expect(attempts).toBe(1);
     } finally {
       await close(squatter);
@@ -74,7 +78,9 @@ describe('test server ports (issue 11 item 16)', () => {
     try {
       const { execFile } = await import('node:child_process');
       const output = await new Promise<string>((resolve) =>
-        execFile('redis-server', ['--port', String(taken), '--bind', '127.0.0.1', '--save', ''], (_error, stdout, stderr) => resolve(stdout + stderr)),
+        execFile('redis-server', ['--port', String(taken), '--bind', '127.0.0.1', '--save', ''], (_error, stdout, stderr) =>
+          resolve(stdout + stderr),
+        ),
       );
       expect(isAddressInUse(new Error(output))).toBe(true);
     } finally {

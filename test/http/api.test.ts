@@ -14,12 +14,20 @@ let api: TestApi;
 let redis: RedisServer;
 const seen: string[] = [];
 
-async function call(method: string, path: string, options: { token?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? ACME : options.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(api.base + path, { method, headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+  const response = await fetch(api.base + path, {
+    method,
+    headers,
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
   const text = await response.text();
   seen.push(text);
   return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : undefined };
@@ -33,7 +41,13 @@ const kafkaBody = (name: string) => ({
 
 beforeAll(async () => {
   [catalog, redis] = await startAll([openCatalog(), startRedis({ password: CANARY })]);
-  api = await serveApi({ catalog, tokens: { [ACME]: 'acme', [GLOBEX]: 'globex' }, maxBodyBytes: 64 * 1024, maxConcurrentTests: 2, testDeadlineMs: 2_000 });
+  api = await serveApi({
+    catalog,
+    tokens: { [ACME]: 'acme', [GLOBEX]: 'globex' },
+    maxBodyBytes: 64 * 1024,
+    maxConcurrentTests: 2,
+    testDeadlineMs: 2_000,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -46,7 +60,12 @@ describe('REST API over real HTTP', () => {
   it('creates, reads, lists, updates and deletes profiles', async () => {
     const created = await call('POST', '/v1/connection_profiles', { body: kafkaBody('crud') });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ name: 'crud', connector: 'kafka', version: 1, config: { authentication: { password: '********' } } });
+    expect(created.json).toMatchObject({
+      name: 'crud',
+      connector: 'kafka',
+      version: 1,
+      config: { authentication: { password: '********' } },
+    });
     expect(created.headers.get('etag')).toBe('"1"');
     const read = await call('GET', `/v1/connection_profiles/${created.json.id}`);
     expect([read.json.name, read.headers.get('etag')]).toEqual(['crud', '"1"']);
@@ -54,11 +73,23 @@ describe('REST API over real HTTP', () => {
     const page = await call('GET', '/v1/connection_profiles?limit=1&offset=0');
     expect(page.json.data).toHaveLength(1);
     expect(page.json.total).toBeGreaterThanOrEqual(1);
-    const updated = await call('PUT', `/v1/connection_profiles/${created.json.id}`, { body: { config: { bootstrap_servers: 'k2:9092' } }, headers: { 'if-match': read.headers.get('etag')! } });
+    const updated = await call('PUT', `/v1/connection_profiles/${created.json.id}`, {
+      body: { config: { bootstrap_servers: 'k2:9092' } },
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
     expect(updated.status).toBe(200);
     expect(updated.headers.get('etag')).toBe('"2"');
-    expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' } }, headers: { 'if-match': '1' } })).status).toBe(412);
-    expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' }, version: 1 } })).status).toBe(409);
+    expect(
+      (
+        await call('PUT', '/v1/connection_profiles/crud', {
+          body: { config: { bootstrap_servers: 'k3:9092' } },
+          headers: { 'if-match': '1' },
+        })
+      ).status,
+    ).toBe(412);
+    expect(
+      (await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' }, version: 1 } })).status,
+    ).toBe(409);
     expect((await call('PUT', '/v1/connection_profiles/crud', { body: { config: { bootstrap_servers: 'k3:9092' } } })).status).toBe(428);
     expect((await call('DELETE', `/v1/connection_profiles/${created.json.id}`)).status).toBe(204);
     expect((await call('GET', '/v1/connection_profiles/crud')).status).toBe(404);
@@ -68,7 +99,9 @@ describe('REST API over real HTTP', () => {
     await call('POST', '/v1/connection_profiles', { body: kafkaBody('dup') });
     const duplicate = await call('POST', '/v1/connection_profiles', { body: kafkaBody('dup') });
     expect(duplicate).toMatchObject({ status: 409, json: { error: { code: 'PROFILE_EXISTS' } } });
-    const invalid = await call('POST', '/v1/connection_profiles', { body: { name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'nope' } } });
+    const invalid = await call('POST', '/v1/connection_profiles', {
+      body: { name: 'bad', connector: 'kafka', config: { bootstrap_servers: 'nope' } },
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.json.error).toMatchObject({ code: 'PROFILE_INVALID', details: { problems: [{ key: 'bootstrap_servers' }] } });
     const badBody = await call('POST', '/v1/connection_profiles', { body: { name: 'x', connector: 'kafka', config: 'nope', extra: 1 } });
@@ -89,7 +122,13 @@ describe('REST API over real HTTP', () => {
     expect(wrong.headers.get('allow')).toBe('GET, POST');
     const badEscape = await call('GET', '/v1/connection_profiles/%E0%A4%A');
     expect(badEscape).toMatchObject({ status: 400, json: { error: { code: 'INVALID_REQUEST' } } });
-    expect(api.logs.slice(logged).map((l) => l.code)).toEqual(['INVALID_JSON', 'BODY_TOO_LARGE', 'NOT_FOUND', 'METHOD_NOT_ALLOWED', 'INVALID_REQUEST']);
+    expect(api.logs.slice(logged).map((l) => l.code)).toEqual([
+      'INVALID_JSON',
+      'BODY_TOO_LARGE',
+      'NOT_FOUND',
+      'METHOD_NOT_ALLOWED',
+      'INVALID_REQUEST',
+    ]);
     expect(api.logs.every((l) => l.status < 500)).toBe(true);
   });
 
@@ -134,7 +173,9 @@ describe('REST API over real HTTP', () => {
       seen.push(text);
       expect(response.status).toBe(500);
       expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL', message: 'the server failed to handle the request' } });
-      expect(failing.logs).toMatchObject([{ status: 500, code: 'INTERNAL', internal: expect.stringMatching(/^SyntaxError at .*api\.test\.ts:\d+/) }]);
+      expect(failing.logs).toMatchObject([
+        { status: 500, code: 'INTERNAL', internal: expect.stringMatching(/^SyntaxError at .*api\.test\.ts:\d+/) },
+      ]);
       expect(JSON.stringify(failing.logs)).not.toContain(CANARY);
     } finally {
       await failing.close();
@@ -142,13 +183,21 @@ describe('REST API over real HTTP', () => {
   });
 
   it('registers and drops tables, refusing profile deletes and breaking updates while they exist', async () => {
-    const profile = await call('POST', '/v1/connection_profiles', { body: { ...kafkaBody('for-tables'), overridable: ['connection_properties.*'] } });
+    const profile = await call('POST', '/v1/connection_profiles', {
+      body: { ...kafkaBody('for-tables'), overridable: ['connection_properties.*'] },
+    });
     const table = await call('POST', '/v1/connection_tables', {
-      body: { name: 'orders', connection_profile_id: profile.json.id, config: { topic: 'orders', format: 'json', 'connection_properties.acks': 'all' } },
+      body: {
+        name: 'orders',
+        connection_profile_id: profile.json.id,
+        config: { topic: 'orders', format: 'json', 'connection_properties.acks': 'all' },
+      },
     });
     expect(table.status).toBe(201);
     expect(table.json).toMatchObject({ name: 'orders', connection_profile: 'for-tables', connection_profile_id: profile.json.id });
-    const invalid = await call('POST', '/v1/connection_tables', { body: { name: 'bad', connection_profile_id: profile.json.id, config: { topic: 'x', format: 'xml' } } });
+    const invalid = await call('POST', '/v1/connection_tables', {
+      body: { name: 'bad', connection_profile_id: profile.json.id, config: { topic: 'x', format: 'xml' } },
+    });
     expect(invalid).toMatchObject({ status: 422, json: { error: { code: 'TABLE_INVALID' } } });
     expect((await call('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toContain('orders');
     const refusedDelete = await call('DELETE', `/v1/connection_profiles/${profile.json.id}`);
@@ -162,14 +211,19 @@ describe('REST API over real HTTP', () => {
   it('resolves SQL with positioned diagnostics and no secrets', async () => {
     await call('POST', '/v1/connection_profiles', { body: kafkaBody('resolver') });
     const result = await call('POST', '/v1/resolve', {
-      body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'resolver', topic = 'o', format = 'json');\nCREATE TABLE p (id INT) WITH (connection_profile = 'resolvr', topic = 'p', format = 'json');" },
+      body: {
+        sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'resolver', topic = 'o', format = 'json');\nCREATE TABLE p (id INT) WITH (connection_profile = 'resolvr', topic = 'p', format = 'json');",
+      },
     });
     expect(result.status).toBe(200);
     expect(result.json.tables[0].config.authentication.password).toBe('********');
     expect(result.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND', line: 2, suggestion: 'resolver' }]);
     expect(result.text).not.toContain(CANARY);
     const registered = await call('POST', '/v1/resolve', {
-      body: { sql: "CREATE TABLE IF NOT EXISTS via_resolve (id INT) WITH (connection_profile = 'resolver', topic = 'v', format = 'json');", register: true },
+      body: {
+        sql: "CREATE TABLE IF NOT EXISTS via_resolve (id INT) WITH (connection_profile = 'resolver', topic = 'v', format = 'json');",
+        register: true,
+      },
     });
     expect(registered.json.errors).toEqual([]);
     const listed = await call('GET', '/v1/connection_tables');
@@ -181,8 +235,15 @@ describe('REST API over real HTTP', () => {
     const kafka = json.data.find((c: { name: string }) => c.name === 'kafka');
     expect(kafka.sensitive_fields).toEqual(['authentication.password', 'tls.key', 'schema_registry.api_secret']);
     const sasl = kafka.profile_schema.properties.authentication.oneOf.find((a: { title: string }) => a.title === 'SASL');
-    expect(sasl.properties.password).toMatchObject({ sensitive: true, writeOnly: true, format: 'password', title: 'authentication.password' });
-    expect(json.data.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['kafka', 'redis', 'nats', 'mqtt', 'rabbitmq', 'confluent']));
+    expect(sasl.properties.password).toMatchObject({
+      sensitive: true,
+      writeOnly: true,
+      format: 'password',
+      title: 'authentication.password',
+    });
+    expect(json.data.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['kafka', 'redis', 'nats', 'mqtt', 'rabbitmq', 'confluent']),
+    );
   });
 
   it('serves an OpenAPI 3.1 document that validates', async () => {
@@ -196,11 +257,18 @@ describe('REST API over real HTTP', () => {
   });
 
   it('tests a draft and a saved profile, as JSON and as a server-sent event stream', async () => {
-    const draft = await call('POST', '/v1/connection_profiles/test', { body: { name: 'draft', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } } });
+    const draft = await call('POST', '/v1/connection_profiles/test', {
+      body: { name: 'draft', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } },
+    });
     expect(draft.status).toBe(200);
     expect(draft.json).toMatchObject({ ok: true, connector: 'redis' });
-    const saved = await call('POST', '/v1/connection_profiles', { body: { name: 'cache', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: 'wrong' } } });
-    const response = await fetch(`${api.base}/v1/connection_profiles/${saved.json.id}/test`, { method: 'POST', headers: { authorization: `Bearer ${ACME}`, accept: 'text/event-stream' } });
+    const saved = await call('POST', '/v1/connection_profiles', {
+      body: { name: 'cache', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: 'wrong' } },
+    });
+    const response = await fetch(`${api.base}/v1/connection_profiles/${saved.json.id}/test`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ACME}`, accept: 'text/event-stream' },
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events: Array<{ event: string; data: { name?: string; ok?: boolean; error?: { code: string } } }> = [];
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -223,10 +291,17 @@ describe('REST API over real HTTP', () => {
   });
 
   it('creates with ?test=true only when the live test passes', async () => {
-    const failing = await call('POST', '/v1/connection_profiles?test=true', { body: { name: 'unreachable', connector: 'redis', config: { address: 'redis://127.0.0.1:1' } } });
-    expect(failing).toMatchObject({ status: 422, json: { error: { code: 'TEST_FAILED', details: { result: { error: { code: 'refused' } } } } } });
+    const failing = await call('POST', '/v1/connection_profiles?test=true', {
+      body: { name: 'unreachable', connector: 'redis', config: { address: 'redis://127.0.0.1:1' } },
+    });
+    expect(failing).toMatchObject({
+      status: 422,
+      json: { error: { code: 'TEST_FAILED', details: { result: { error: { code: 'refused' } } } } },
+    });
     expect((await call('GET', '/v1/connection_profiles/unreachable')).status).toBe(404);
-    const passing = await call('POST', '/v1/connection_profiles?test=true', { body: { name: 'reachable', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } } });
+    const passing = await call('POST', '/v1/connection_profiles?test=true', {
+      body: { name: 'reachable', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}`, password: CANARY } },
+    });
     expect(passing.status).toBe(201);
   });
 
@@ -249,14 +324,28 @@ describe('REST API over real HTTP', () => {
     const asGlobex = { token: GLOBEX };
     expect((await call('GET', `/v1/connection_profiles/${id}`, asGlobex)).status).toBe(404);
     expect((await call('GET', '/v1/connection_profiles/acme-only', asGlobex)).status).toBe(404);
-    expect((await call('GET', '/v1/connection_profiles', asGlobex)).json.data.map((p: { name: string }) => p.name)).not.toContain('acme-only');
+    expect((await call('GET', '/v1/connection_profiles', asGlobex)).json.data.map((p: { name: string }) => p.name)).not.toContain(
+      'acme-only',
+    );
     expect((await call('PUT', `/v1/connection_profiles/${id}`, { ...asGlobex, body: { config: {}, version: 1 } })).status).toBe(404);
     expect((await call('POST', `/v1/connection_profiles/${id}/test`, asGlobex)).status).toBe(404);
     expect((await call('DELETE', `/v1/connection_profiles/${id}`, asGlobex)).status).toBe(404);
-    expect((await call('POST', '/v1/connection_tables', { ...asGlobex, body: { name: 't', connection_profile_id: id, config: { topic: 't', format: 'json' } } })).status).toBe(404);
-    const resolved = await call('POST', '/v1/resolve', { ...asGlobex, body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'acme-only', topic = 'o', format = 'json');" } });
+    expect(
+      (
+        await call('POST', '/v1/connection_tables', {
+          ...asGlobex,
+          body: { name: 't', connection_profile_id: id, config: { topic: 't', format: 'json' } },
+        })
+      ).status,
+    ).toBe(404);
+    const resolved = await call('POST', '/v1/resolve', {
+      ...asGlobex,
+      body: { sql: "CREATE TABLE o (id INT) WITH (connection_profile = 'acme-only', topic = 'o', format = 'json');" },
+    });
     expect(resolved.json.errors).toMatchObject([{ code: 'PROFILE_NOT_FOUND' }]);
-    const table = await call('POST', '/v1/connection_tables', { body: { name: 'acme-table', connection_profile_id: id, config: { topic: 't', format: 'json' } } });
+    const table = await call('POST', '/v1/connection_tables', {
+      body: { name: 'acme-table', connection_profile_id: id, config: { topic: 't', format: 'json' } },
+    });
     expect(table.status).toBe(201);
     expect((await call('GET', '/v1/connection_tables', asGlobex)).json.data).toEqual([]);
     expect((await call('DELETE', `/v1/connection_tables/${table.json.id}`, asGlobex)).status).toBe(404);

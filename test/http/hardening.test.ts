@@ -31,7 +31,9 @@ function eventsOf(text: string): Array<{ event: string; data: { name?: string; o
 beforeAll(async () => {
   [catalog, redis, silent] = await Promise.all([openCatalog(), startRedis(), startSilentServer()]);
   api = await serveApi({ catalog, tokens: { [TOKEN]: 'acme' }, maxConcurrentTests: 1, testDeadlineMs: 5_000, maxTestDeadlineMs: 3_000 });
-  await catalog.forTenant('acme').profiles.create({ name: 'cache', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}` } });
+  await catalog
+    .forTenant('acme')
+    .profiles.create({ name: 'cache', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}` } });
 }, 60_000);
 
 afterAll(async () => {
@@ -54,16 +56,35 @@ describe('input that used to get a 500 gets a 4xx', () => {
   });
 
   it('answers a NUL in a description, a config key or a table name with 400', async () => {
-    const nulDescription = await call('POST', '/v1/connection_profiles', { name: 'n1', connector: 'redis', config: { address: 'redis://c:6379' }, description: 'a\u0000b' });
+    const nulDescription = await call('POST', '/v1/connection_profiles', {
+      name: 'n1',
+      connector: 'redis',
+      config: { address: 'redis://c:6379' },
+      description: 'a\u0000b',
+    });
     expect(nulDescription).toMatchObject({ status: 400, json: { error: { code: 'INVALID_REQUEST' } } });
-    expect((await call('POST', '/v1/connection_profiles', { name: 'n2', connector: 'redis', config: { address: 'redis://c:6379', 'x\u0000': 'y' } })).status).toBe(400);
-    expect((await call('POST', '/v1/connection_tables', { name: 't\u0000', connection_profile_id: 'cache', config: { type: 'lookup' } })).status).toBe(400);
+    expect(
+      (
+        await call('POST', '/v1/connection_profiles', {
+          name: 'n2',
+          connector: 'redis',
+          config: { address: 'redis://c:6379', 'x\u0000': 'y' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call('POST', '/v1/connection_tables', { name: 't\u0000', connection_profile_id: 'cache', config: { type: 'lookup' } })).status,
+    ).toBe(400);
     expect((await call('POST', '/v1/resolve', { sql: 'CREATE TABLE t\u0000 (id INT)' })).status).toBe(400);
   });
 
   it('answers a schema nested 5,000 deep with 400', async () => {
     const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
-    const answer = await call('POST', '/v1/connection_tables', `{"name": "deep", "connection_profile_id": "cache", "config": {"type": "lookup"}, "schema": ${deep}}`);
+    const answer = await call(
+      'POST',
+      '/v1/connection_tables',
+      `{"name": "deep", "connection_profile_id": "cache", "config": {"type": "lookup"}, "schema": ${deep}}`,
+    );
     expect(answer).toMatchObject({ status: 400, json: { error: { code: 'INVALID_REQUEST' } } });
     expect(answer.json.error.message).toContain('nests deeper than 64 levels');
   });
@@ -96,7 +117,9 @@ describe('a 500', () => {
         body: JSON.stringify({ description: 'x' }),
       });
       expect(response.status).toBe(500);
-      expect(failing.logs).toMatchObject([{ status: 500, code: 'INTERNAL', internal: expect.stringMatching(/^SyntaxError at .*hardening\.test\.ts:\d+/) }]);
+      expect(failing.logs).toMatchObject([
+        { status: 500, code: 'INTERNAL', internal: expect.stringMatching(/^SyntaxError at .*hardening\.test\.ts:\d+/) },
+      ]);
       expect(JSON.stringify(failing.logs)).not.toContain('CANARY');
     } finally {
       await failing.close();
@@ -107,7 +130,10 @@ describe('a 500', () => {
 describe('live tests from every route go through the one pool', () => {
   it('reads ?test= as true, false, 1 or 0, and refuses anything else', async () => {
     const refused = { connector: 'redis', config: { address: 'redis://127.0.0.1:1' } };
-    expect(await call('POST', '/v1/connection_profiles?test=1', { name: 'one', ...refused })).toMatchObject({ status: 422, json: { error: { code: 'TEST_FAILED' } } });
+    expect(await call('POST', '/v1/connection_profiles?test=1', { name: 'one', ...refused })).toMatchObject({
+      status: 422,
+      json: { error: { code: 'TEST_FAILED' } },
+    });
     expect((await call('POST', '/v1/connection_profiles?test=0', { name: 'zero', ...refused })).status).toBe(201);
     expect((await call('POST', '/v1/connection_profiles?test=false', { name: 'false', ...refused })).status).toBe(201);
     const yes = await call('POST', '/v1/connection_profiles?test=yes', { name: 'yes', ...refused });
@@ -116,12 +142,20 @@ describe('live tests from every route go through the one pool', () => {
   });
 
   it('counts a create with ?test=true against --max-concurrent-tests', async () => {
-    const hanging = call('POST', '/v1/connection_profiles?test=true', { name: 'hangs', connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } });
+    const hanging = call('POST', '/v1/connection_profiles?test=true', {
+      name: 'hangs',
+      connector: 'redis',
+      config: { address: `redis://127.0.0.1:${silent.port}` },
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const meanwhile = await Promise.all([
       call('POST', '/v1/connection_profiles/test', { connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}` } }),
       call('POST', '/v1/connection_tables/test', { connection_profile_id: 'cache', config: { type: 'lookup' } }),
-      call('POST', '/v1/connection_profiles?test=true', { name: 'queued', connector: 'redis', config: { address: `redis://127.0.0.1:${redis.port}` } }),
+      call('POST', '/v1/connection_profiles?test=true', {
+        name: 'queued',
+        connector: 'redis',
+        config: { address: `redis://127.0.0.1:${redis.port}` },
+      }),
     ]);
     expect(meanwhile.map((r) => [r.status, r.json.error?.code])).toEqual([
       [429, 'TOO_MANY_TESTS'],
@@ -133,21 +167,40 @@ describe('live tests from every route go through the one pool', () => {
 
   it('caps ?deadline_ms= by the server and refuses one that is not a whole number', async () => {
     const started = performance.now();
-    const capped = await call('POST', '/v1/connection_profiles/test?deadline_ms=60000', { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } });
+    const capped = await call('POST', '/v1/connection_profiles/test?deadline_ms=60000', {
+      connector: 'redis',
+      config: { address: `redis://127.0.0.1:${silent.port}` },
+    });
     expect(capped.json.error).toMatchObject({ code: 'timeout', message: "the test's deadline of 3000 ms passed" });
     expect(performance.now() - started).toBeLessThan(6_000);
-    const shorter = await call('POST', '/v1/connection_profiles/test?deadline_ms=100', { connector: 'redis', config: { address: `redis://127.0.0.1:${silent.port}` } });
+    const shorter = await call('POST', '/v1/connection_profiles/test?deadline_ms=100', {
+      connector: 'redis',
+      config: { address: `redis://127.0.0.1:${silent.port}` },
+    });
     expect(shorter.json.error.message).toBe("the test's deadline of 100 ms passed");
     expect((await call('POST', '/v1/connection_profiles/test?deadline_ms=soon', { connector: 'redis', config: {} })).status).toBe(400);
   });
 
   it('tests a draft and a registered table, as JSON and as server-sent events', async () => {
-    const draft = await call('POST', '/v1/connection_tables/test', { name: 'lookups', connection_profile_id: 'cache', config: { type: 'lookup', format: 'json' } });
+    const draft = await call('POST', '/v1/connection_tables/test', {
+      name: 'lookups',
+      connection_profile_id: 'cache',
+      config: { type: 'lookup', format: 'json' },
+    });
     expect(draft).toMatchObject({ status: 200, json: { ok: true, connector: 'redis' } });
-    const invalid = await call('POST', '/v1/connection_tables/test', { connection_profile_id: 'cache', config: { type: 'lookup', format: 'xml' } });
+    const invalid = await call('POST', '/v1/connection_tables/test', {
+      connection_profile_id: 'cache',
+      config: { type: 'lookup', format: 'xml' },
+    });
     expect(invalid).toMatchObject({ status: 200, json: { ok: false, error: { code: 'config' } } });
-    expect((await call('POST', '/v1/connection_tables/test', { connection_profile_id: 'nope', config: { type: 'lookup' } })).status).toBe(404);
-    const table = await call('POST', '/v1/connection_tables', { name: 'registered', connection_profile_id: 'cache', config: { type: 'lookup', format: 'json' } });
+    expect((await call('POST', '/v1/connection_tables/test', { connection_profile_id: 'nope', config: { type: 'lookup' } })).status).toBe(
+      404,
+    );
+    const table = await call('POST', '/v1/connection_tables', {
+      name: 'registered',
+      connection_profile_id: 'cache',
+      config: { type: 'lookup', format: 'json' },
+    });
     expect(table.status).toBe(201);
     const saved = await call('POST', `/v1/connection_tables/${table.json.id}/test`);
     expect(saved).toMatchObject({ status: 200, json: { ok: true } });
@@ -170,7 +223,11 @@ describe('each tenant its own environment', () => {
       tenantEnv: { 'acme-env': { RPW: 'acme-redis-pw' } },
     });
     const as = (token: string, path: string, body: unknown) =>
-      fetch(tenants.base + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
+      fetch(tenants.base + path, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, json: await r.json() }));
     try {
       const draft = { connector: 'redis', config: { address: `redis://127.0.0.1:${secured.port}`, password: '{{ RPW }}' } };
       expect((await as('env-acme-0001', '/v1/connection_profiles/test', draft)).json).toMatchObject({ ok: true });
@@ -178,7 +235,9 @@ describe('each tenant its own environment', () => {
       expect(globex.json).toMatchObject({ ok: false, error: { code: 'config' } });
       expect(JSON.stringify(globex.json)).not.toContain('acme-redis-pw');
       for (const tenant of ['acme-env', 'globex-env']) {
-        await catalog.forTenant(tenant).profiles.create({ name: 'templated', connector: 'redis', config: { address: 'redis://cache:6379', password: '{{ RPW }}' } });
+        await catalog
+          .forTenant(tenant)
+          .profiles.create({ name: 'templated', connector: 'redis', config: { address: 'redis://cache:6379', password: '{{ RPW }}' } });
       }
       const sql = "CREATE TABLE t (id INT) WITH (connection_profile = 'templated', type = 'lookup', format = 'json');";
       const codes = async (token: string) => (await as(token, '/v1/resolve', { sql })).json.errors.map((e: { code: string }) => e.code);

@@ -25,6 +25,7 @@ it('serves 2,000 mixed requests from 50 clients with no error and no lost write'
   expect(created).toHaveLength(500);
   const stored = await catalog.forTenant('load').profiles.list({ limit: 500, offset: 0 });
   expect(stored.total).toBe(501);
-  for (const name of created) expect((await catalog.forTenant('load').profiles.get(name)).config.bootstrap_servers).toBe(`k${name.slice(5)}:9092`);
+  for (const name of created)
+    expect((await catalog.forTenant('load').profiles.get(name)).config.bootstrap_servers).toBe(`k${name.slice(5)}:9092`);
   expect(results.map((r) => r.body).join('')).not.toContain('load-pw');
 }, 120_000);

@@ -13,7 +13,9 @@ const { sql, profiles } = oneMibScript();
 beforeAll(async () => {
   catalog = await openCatalog();
   await catalog.profiles.createMany(profiles);
-  const server = createNodeServer(createHandler({ catalog, auth: 'none', maxBodyBytes: 2 * 1024 * 1024, resolve: { offThreadBytes: 64 * 1024, maxStatements: 5_000 } }));
+  const server = createNodeServer(
+    createHandler({ catalog, auth: 'none', maxBodyBytes: 2 * 1024 * 1024, resolve: { offThreadBytes: 64 * 1024, maxStatements: 5_000 } }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   close = () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
@@ -25,7 +27,11 @@ afterAll(async () => {
 });
 
 const resolveScript = (script: string) =>
-  fetch(`${base}/v1/resolve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sql: script }) }).then(async (r) => ({
+  fetch(`${base}/v1/resolve`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sql: script }),
+  }).then(async (r) => ({
     status: r.status,
     bytes: Buffer.from(await r.arrayBuffer()),
   }));
@@ -53,7 +59,10 @@ it('keeps answering the health probe while a 1 MiB script resolves, and answers 
 }, 120_000);
 
 it('answers a script past a bound with 422 and the bound\u2019s code', async () => {
-  const statements = Array.from({ length: 5_001 }, (_, i) => `CREATE TABLE t${i} (id INT) WITH (connection_profile = 'kafka-0', topic = 't', format = 'json', type = 'source');`).join('\n');
+  const statements = Array.from(
+    { length: 5_001 },
+    (_, i) => `CREATE TABLE t${i} (id INT) WITH (connection_profile = 'kafka-0', topic = 't', format = 'json', type = 'source');`,
+  ).join('\n');
   const { status, bytes } = await resolveScript(statements);
   expect(status).toBe(422);
   expect(JSON.parse(bytes.toString('utf8')).error).toMatchObject({ code: 'TOO_MANY_STATEMENTS' });

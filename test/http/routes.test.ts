@@ -25,7 +25,11 @@ async function send(method: string, path: string): Promise<{ status: number; cod
     }),
   );
   const text = await response.text();
-  return { status: response.status, code: text.startsWith('{"error"') ? JSON.parse(text).error.code : undefined, allow: response.headers.get('allow') };
+  return {
+    status: response.status,
+    code: text.startsWith('{"error"') ? JSON.parse(text).error.code : undefined,
+    allow: response.headers.get('allow'),
+  };
 }
 
 describe('the route table', () => {
@@ -64,7 +68,11 @@ describe('the route table', () => {
   it('routes every documented operation', async () => {
     for (const { method, path } of operations) {
       const answer = await send(method, path);
-      expect({ method, path, routed: answer.code !== 'NOT_FOUND' && answer.status !== 405 && answer.status < 500 }).toEqual({ method, path, routed: true });
+      expect({ method, path, routed: answer.code !== 'NOT_FOUND' && answer.status !== 405 && answer.status < 500 }).toEqual({
+        method,
+        path,
+        routed: true,
+      });
     }
   });
 

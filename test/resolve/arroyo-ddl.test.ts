@@ -26,9 +26,20 @@ describe('value forms Arroyo reads', () => {
       'lookup.cache.ttl' = interval '1 hour 30 minutes', idle_micros = 10)`;
     const { tables, errors } = await resolve(sql);
     expect(errors).toEqual([]);
-    expect(tables[0].config).toMatchObject({ event_time_field: 'datetime', watermark_field: 'datetime', idle_micros: 10, lookup: { cache: { ttl: '1 hour 30 minutes' } } });
-    for (const [written, value] of [["INTERVAL '5' SECOND", '5 SECOND'], ["interval '5 seconds'", '5 seconds'], ["INTERVAL '10 minutes'", '10 minutes']]) {
-      const one = await resolve(`CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'lookup.cache.ttl' = ${written})`);
+    expect(tables[0].config).toMatchObject({
+      event_time_field: 'datetime',
+      watermark_field: 'datetime',
+      idle_micros: 10,
+      lookup: { cache: { ttl: '1 hour 30 minutes' } },
+    });
+    for (const [written, value] of [
+      ["INTERVAL '5' SECOND", '5 SECOND'],
+      ["interval '5 seconds'", '5 seconds'],
+      ["INTERVAL '10 minutes'", '10 minutes'],
+    ]) {
+      const one = await resolve(
+        `CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'lookup.cache.ttl' = ${written})`,
+      );
       expect(one.errors).toEqual([]);
       expect((one.tables[0].config.lookup as { cache: { ttl: string } }).cache.ttl).toBe(value);
     }
@@ -60,7 +71,9 @@ describe('value forms Arroyo reads', () => {
     ]);
     expect(JSON.stringify(errors)).not.toContain('CANARY');
     for (const written of ['CANARY_1', '"CANARY-1"', '`CANARY-1`', "['CANARY-1']"]) {
-      const secret = await resolve(`CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'auth.password' = ${written})`);
+      const secret = await resolve(
+        `CREATE TABLE t (a INT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', 'auth.password' = ${written})`,
+      );
       expect(secret.errors.map((e) => [e.code, e.key])).toContainEqual(['INVALID_VALUE', 'authentication.password']);
       expect(JSON.stringify(secret), written).not.toContain('CANARY');
     }
@@ -80,7 +93,10 @@ describe('temporary tables are lookups', () => {
   const redis: ProfileDefinition = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
 
   it('defaults type to lookup, as Arroyo does', async () => {
-    const { tables, errors } = await resolve("CREATE TEMPORARY TABLE customers (id TEXT METADATA FROM 'key' PRIMARY KEY, name TEXT) WITH (connection_profile = 'cache', format = 'json')", { profiles: [redis] });
+    const { tables, errors } = await resolve(
+      "CREATE TEMPORARY TABLE customers (id TEXT METADATA FROM 'key' PRIMARY KEY, name TEXT) WITH (connection_profile = 'cache', format = 'json')",
+      { profiles: [redis] },
+    );
     expect(errors).toEqual([]);
     expect(tables[0].config.type).toBe('lookup');
     expect(tables[0].provenance.type).toBe('default');
@@ -88,27 +104,61 @@ describe('temporary tables are lookups', () => {
   });
 
   it('refuses another type, or a connector without lookups, saying temporary tables must be lookups', async () => {
-    const sink = "CREATE TEMPORARY TABLE c (id TEXT) WITH (connection_profile = 'cache', format = 'json', type = 'sink', target = 'string', 'target.key_prefix' = 'k')";
+    const sink =
+      "CREATE TEMPORARY TABLE c (id TEXT) WITH (connection_profile = 'cache', format = 'json', type = 'sink', target = 'string', 'target.key_prefix' = 'k')";
     const { errors } = await resolve(sink, { profiles: [redis] });
-    expect(errors).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', key: 'type', column: sink.indexOf("'sink'") + 1, message: expect.stringContaining("temporary tables must be type 'lookup'") })]);
-    const kafka = await resolve("CREATE TEMPORARY TABLE k (id TEXT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json')");
-    expect(kafka.errors).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', key: 'type', message: expect.stringContaining('has no lookup tables') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_VALUE',
+        key: 'type',
+        column: sink.indexOf("'sink'") + 1,
+        message: expect.stringContaining("temporary tables must be type 'lookup'"),
+      }),
+    ]);
+    const kafka = await resolve(
+      "CREATE TEMPORARY TABLE k (id TEXT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json')",
+    );
+    expect(kafka.errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_VALUE', key: 'type', message: expect.stringContaining('has no lookup tables') }),
+    ]);
   });
 });
 
 describe('the rewritten statement is Arroyo DDL', () => {
   it("writes Kafka's auth.* and schema_registry.* keys, with auth.type = 'sasl' and auth.protocol", async () => {
-    const { tables, errors, warnings } = await resolve("CREATE TABLE o (id BIGINT) WITH (connection_profile = 'prod', topic = 'o', format = 'json', type = 'source')", { profiles: [kafkaProfile] });
+    const { tables, errors, warnings } = await resolve(
+      "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'prod', topic = 'o', format = 'json', type = 'source')",
+      { profiles: [kafkaProfile] },
+    );
     expect(errors).toEqual([]);
     const keys = keysOf(tables[0].sql);
-    expect(keys).toEqual(expect.arrayContaining(['auth.type', 'auth.mechanism', 'auth.protocol', 'auth.username', 'auth.password', 'schema_registry.endpoint', 'schema_registry.api_key', 'schema_registry.api_secret']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'auth.type',
+        'auth.mechanism',
+        'auth.protocol',
+        'auth.username',
+        'auth.password',
+        'schema_registry.endpoint',
+        'schema_registry.api_key',
+        'schema_registry.api_secret',
+      ]),
+    );
     expect(keys.filter((k) => k.startsWith('authentication.') || k.startsWith('connection_properties'))).toEqual([]);
     expect(tables[0].sql).toContain("'auth.type' = 'sasl'");
     expect(tables[0].sql).toContain("'auth.protocol' = 'SASL_PLAINTEXT'");
     expect(tables[0].sql).not.toContain('pw-1');
     expect(tables[0].options['authentication.sasl_mechanism']).toBe('SCRAM-SHA-256');
     expect(tables[0].sqlOmits).toEqual(['connection_properties']);
-    expect(warnings).toEqual([expect.objectContaining({ code: 'NOT_IN_ENGINE_DDL', table: 'o', line: 1, column: 55, message: expect.stringContaining("'connection_properties' (1 key, from profile 'prod')") })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'NOT_IN_ENGINE_DDL',
+        table: 'o',
+        line: 1,
+        column: 55,
+        message: expect.stringContaining("'connection_properties' (1 key, from profile 'prod')"),
+      }),
+    ]);
   });
 
   it('writes, for every registered connector, only keys Arroyo reads for it', async () => {
@@ -117,7 +167,8 @@ describe('the rewritten statement is Arroyo DDL', () => {
       for (const field of connector.fields.all) {
         if (field.engineKey === null) continue;
         const key = field.kind === 'map' && field.engineForm !== 'pairs' ? `${field.engineKey}.x` : field.engineKey;
-        const known = connector.engineKeySet.has(key) || [...connector.engineKeySet].some((k) => k.endsWith('.*') && key.startsWith(k.slice(0, -1)));
+        const known =
+          connector.engineKeySet.has(key) || [...connector.engineKeySet].some((k) => k.endsWith('.*') && key.startsWith(k.slice(0, -1)));
         if (!known) wrong.push(`${connector.name}: ${field.key} is written as '${key}', which Arroyo does not read`);
       }
     }
@@ -133,11 +184,14 @@ describe("profiles exactly as Arroyo's API returns them", () => {
     connectionProperties: { 'linger.ms': '5' },
   };
 
-  it('reads a Kafka profile in Arroyo\'s camelCase oneOf shape as our canonical one', async () => {
-    const { tables, errors } = await resolve("CREATE TABLE o (id BIGINT) WITH (connection_profile = 'a', topic = 'o', format = 'json', type = 'source')", {
-      profiles: [{ name: 'a', connector: 'kafka', config: arroyoKafka }],
-      showSecrets: true,
-    });
+  it("reads a Kafka profile in Arroyo's camelCase oneOf shape as our canonical one", async () => {
+    const { tables, errors } = await resolve(
+      "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'a', topic = 'o', format = 'json', type = 'source')",
+      {
+        profiles: [{ name: 'a', connector: 'kafka', config: arroyoKafka }],
+        showSecrets: true,
+      },
+    );
     expect(errors).toEqual([]);
     expect(tables[0].config).toMatchObject({
       bootstrap_servers: 'b:9092',
@@ -145,15 +199,23 @@ describe("profiles exactly as Arroyo's API returns them", () => {
       schema_registry: { endpoint: 'http://registry:8081', api_key: 'k', api_secret: 's' },
       connection_properties: { 'linger.ms': '5' },
     });
-    expect(fromArroyoProfileConfig(kafkaConnector, { bootstrapServers: 'b:9092', authentication: {}, schemaRegistryEnum: {} })).toEqual({ bootstrap_servers: 'b:9092', authentication: {} });
+    expect(fromArroyoProfileConfig(kafkaConnector, { bootstrapServers: 'b:9092', authentication: {}, schemaRegistryEnum: {} })).toEqual({
+      bootstrap_servers: 'b:9092',
+      authentication: {},
+    });
   });
 
   it("reads Redis's connection: {address} and {addresses: [...]}", async () => {
-    const sql = "CREATE TABLE r (k TEXT NOT NULL, v TEXT) WITH (connection_profile = 'c', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 'k:')";
-    const one = await resolve(sql, { profiles: [{ name: 'c', connector: 'redis', config: { connection: { address: 'redis://c:6379' }, password: 'p' } }] });
+    const sql =
+      "CREATE TABLE r (k TEXT NOT NULL, v TEXT) WITH (connection_profile = 'c', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 'k:')";
+    const one = await resolve(sql, {
+      profiles: [{ name: 'c', connector: 'redis', config: { connection: { address: 'redis://c:6379' }, password: 'p' } }],
+    });
     expect(one.errors).toEqual([]);
     expect(one.tables[0].config).toMatchObject({ address: 'redis://c:6379' });
-    const many = await resolve(sql, { profiles: [{ name: 'c', connector: 'redis', config: { connection: { addresses: ['redis://a:6379', 'redis://b:6379'] } } }] });
+    const many = await resolve(sql, {
+      profiles: [{ name: 'c', connector: 'redis', config: { connection: { addresses: ['redis://a:6379', 'redis://b:6379'] } } }],
+    });
     expect(many.errors).toEqual([]);
     expect(many.tables[0].config).toMatchObject({ cluster: { addresses: ['redis://a:6379', 'redis://b:6379'] } });
     expect(many.tables[0].sql).toContain("'cluster.addresses' = 'redis://a:6379,redis://b:6379'");

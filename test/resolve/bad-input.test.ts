@@ -27,17 +27,27 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
   it('refuses a script that is not a string, or profiles that are neither a list nor a source, with a stable code', async () => {
     await expect(resolve(undefined as unknown as string)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     const notASource = { name: 'k', connector: 'kafka' } as unknown as ProfileDefinition[];
-    await expect(resolve(good(1), { profiles: notASource })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('ProfileSource') });
+    await expect(resolve(good(1), { profiles: notASource })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('ProfileSource'),
+    });
   });
 
   it('never quotes a string literal of a broken statement, which may be a secret', async () => {
-    const result = await resolve("CREATE TABLE o (id INT) WITH (connector = 'kafka', 'auth.password' 'hunter2-canary', topic = 'o');", { profiles });
-    expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', message: expect.stringContaining("expected '=' after option key 'auth.password', found a string literal") }]);
+    const result = await resolve("CREATE TABLE o (id INT) WITH (connector = 'kafka', 'auth.password' 'hunter2-canary', topic = 'o');", {
+      profiles,
+    });
+    expect(result.errors).toMatchObject([
+      { code: 'PARSE_ERROR', message: expect.stringContaining("expected '=' after option key 'auth.password', found a string literal") },
+    ]);
     expect(JSON.stringify(result)).not.toContain('hunter2-canary');
   });
 
   it('NUL bytes outside strings are positioned errors; inside strings they are data', async () => {
-    const result = await resolve(`CREATE TABLE a (id INT) WITH (connection_profile = 'k', topic = 'x\u0000y', format = 'json');\nCREATE TABLE b (id INT)\u0000 WITH (connection_profile = 'k', topic = 'b', format = 'json');`, { profiles });
+    const result = await resolve(
+      `CREATE TABLE a (id INT) WITH (connection_profile = 'k', topic = 'x\u0000y', format = 'json');\nCREATE TABLE b (id INT)\u0000 WITH (connection_profile = 'k', topic = 'b', format = 'json');`,
+      { profiles },
+    );
     expect(result.tables.map((t) => t.config.topic)).toEqual(['x\u0000y']);
     expect(result.errors).toMatchObject([{ code: 'PARSE_ERROR', line: 2, column: 24, message: 'unexpected NUL byte' }]);
   });
@@ -80,7 +90,8 @@ describe('bad input gets diagnostics, never a crash or a hang', () => {
   }, 120_000);
 
   it('values no schema allows are INVALID_VALUE at the value', async () => {
-    const sql = "CREATE TABLE r (k STRING) WITH (connector = 'redis', address = 'http://nope', type = 'sink', target = 'list', 'target.key_prefix' = 'k', 'target.max_length' = 1.5, 'target.ttl_secs' = 'soon');";
+    const sql =
+      "CREATE TABLE r (k STRING) WITH (connector = 'redis', address = 'http://nope', type = 'sink', target = 'list', 'target.key_prefix' = 'k', 'target.max_length' = 1.5, 'target.ttl_secs' = 'soon');";
     const result = await resolve(sql);
     expect(result.errors.map((e) => [e.code, e.key, e.column])).toEqual([
       ['INVALID_VALUE', 'address', sql.indexOf("'http://nope'") + 1],

@@ -43,8 +43,21 @@ describe('conformance corpus', () => {
       const dir = mkdtempSync(join(work, `${c.name}-`));
       writeFileSync(join(dir, 'script.sql'), c.sql);
       writeFileSync(join(dir, 'profiles.json'), JSON.stringify(c.profiles));
-      writeFileSync(join(dir, 'case.env'), Object.entries(c.env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n'));
-      const args = ['resolve', join(dir, 'script.sql'), '--profiles', join(dir, 'profiles.json'), '--env-file', join(dir, 'case.env'), '--json'];
+      writeFileSync(
+        join(dir, 'case.env'),
+        Object.entries(c.env)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join('\n'),
+      );
+      const args = [
+        'resolve',
+        join(dir, 'script.sql'),
+        '--profiles',
+        join(dir, 'profiles.json'),
+        '--env-file',
+        join(dir, 'case.env'),
+        '--json',
+      ];
       const run = await runCli(showSecrets ? [...args, '--show-secrets'] : args);
       expect(run.stderr).toBe('');
       const printed = JSON.parse(run.stdout);

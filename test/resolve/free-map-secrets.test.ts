@@ -34,8 +34,13 @@ const PLAIN_PROPERTIES = ['key.serializer', 'linger.ms', 'ssl.keystore.location'
 const canary = (i: number) => `free-map-canary-${i}`;
 
 describe('secrets in free maps (connection_properties.*, client_configs.*)', () => {
-  const connectionProperties = Object.fromEntries([...SECRET_PROPERTIES.map((p, i) => [p, canary(i)]), ...PLAIN_PROPERTIES.map((p) => [p, `plain-${p}`])]);
-  const profiles = [{ name: 'prod', connector: 'kafka', config: { bootstrap_servers: 'k:9092', connection_properties: connectionProperties } }];
+  const connectionProperties = Object.fromEntries([
+    ...SECRET_PROPERTIES.map((p, i) => [p, canary(i)]),
+    ...PLAIN_PROPERTIES.map((p) => [p, `plain-${p}`]),
+  ]);
+  const profiles = [
+    { name: 'prod', connector: 'kafka', config: { bootstrap_servers: 'k:9092', connection_properties: connectionProperties } },
+  ];
   const inline = SECRET_PROPERTIES.map((p, i) => `'client_configs.${p}' = '${canary(100 + i)}'`).join(', ');
   const sql = `CREATE TABLE a (id INT) WITH (connection_profile = 'prod', topic = 'a', format = 'json');\nCREATE TABLE b (id INT) WITH (connection_profile = 'prod', topic = 'b', format = 'json', ${inline});`;
 
@@ -47,7 +52,11 @@ describe('secrets in free maps (connection_properties.*, client_configs.*)', () 
     for (const p of PLAIN_PROPERTIES) expect(a.options[`connection_properties.${p}`], p).toBe(`plain-${p}`);
     for (const p of SECRET_PROPERTIES) expect(b.options[`client_configs.${p}`], p).toBe('********');
     const warned = result.warnings.filter((w) => w.code === 'INLINE_SECRET').map((w) => w.message);
-    for (const p of SECRET_PROPERTIES) expect(warned.some((m) => m.includes(`'client_configs.${p}'`)), p).toBe(true);
+    for (const p of SECRET_PROPERTIES)
+      expect(
+        warned.some((m) => m.includes(`'client_configs.${p}'`)),
+        p,
+      ).toBe(true);
     const printed = JSON.stringify(redactResult(result));
     for (let i = 0; i < SECRET_PROPERTIES.length; i++) {
       expect(printed).not.toContain(canary(i));
@@ -67,7 +76,8 @@ describe('secrets in free maps (connection_properties.*, client_configs.*)', () 
       const run = await runCli(['resolve', 'script.sql', '--profiles', 'profiles.json', ...format], { cwd: dir });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain('INLINE_SECRET');
-      for (let i = 0; i < SECRET_PROPERTIES.length; i++) expect(run.stdout + run.stderr).not.toMatch(new RegExp(`${canary(i)}\\b|${canary(100 + i)}`));
+      for (let i = 0; i < SECRET_PROPERTIES.length; i++)
+        expect(run.stdout + run.stderr).not.toMatch(new RegExp(`${canary(i)}\\b|${canary(100 + i)}`));
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, resolve, type ProfileDefinition } from '../../src/index.js';
 
-const head = "CREATE TABLE big (id BIGINT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source'";
+const head =
+  "CREATE TABLE big (id BIGINT) WITH (\n  connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source'";
 const properties = (count: number, prefix: string, value: string) =>
   Array.from({ length: count }, (_, i) => `,\n  'connection_properties.${prefix}${i}' = '${value}${i}'`).join('');
 
@@ -68,7 +69,9 @@ describe('resolving at scale', () => {
     };
     const sql = Array.from({ length: 4 }, (_, i) => `CREATE TABLE t${i} (a INT) WITH (connection_profile = 'p')`).join(';\n');
     const { tables, errors } = await resolve(sql, { profiles: source, maxStatements: 3 });
-    expect(errors).toEqual([{ code: 'TOO_MANY_STATEMENTS', message: expect.stringContaining('4 statements, more than the 3'), line: 4, column: 1 }]);
+    expect(errors).toEqual([
+      { code: 'TOO_MANY_STATEMENTS', message: expect.stringContaining('4 statements, more than the 3'), line: 4, column: 1 },
+    ]);
     expect(tables).toEqual([]);
     expect(fetched).toBe(false);
     expect(DEFAULT_LIMITS.maxStatements).toBe(100_000);

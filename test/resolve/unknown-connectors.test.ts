@@ -36,18 +36,29 @@ describe('tables of a connector nobody registered', () => {
       { sql: 'INSERT INTO lake SELECT id FROM orders', line: 3 },
     ]);
     expect(warnings).toEqual([
-      { code: 'CONNECTOR_NOT_REGISTERED', message: expect.stringContaining("connector 'hudi' is not registered"), line: 2, column: 49, table: 'lake' },
+      {
+        code: 'CONNECTOR_NOT_REGISTERED',
+        message: expect.stringContaining("connector 'hudi' is not registered"),
+        line: 2,
+        column: 49,
+        table: 'lake',
+      },
     ]);
   });
 
   it('stay an error with passthrough when they name a connection_profile', async () => {
     const hudiProfile = { name: 'lakehouse', connector: 'hudi', config: {} };
-    const { errors, passthrough } = await resolve("CREATE TABLE lake (id BIGINT) WITH (connector = 'hudi', connection_profile = 'lakehouse');", {
-      unknownConnectors: 'passthrough',
-      profiles: [hudiProfile],
-    });
+    const { errors, passthrough } = await resolve(
+      "CREATE TABLE lake (id BIGINT) WITH (connector = 'hudi', connection_profile = 'lakehouse');",
+      {
+        unknownConnectors: 'passthrough',
+        profiles: [hudiProfile],
+      },
+    );
     expect(passthrough).toEqual([]);
-    expect(errors).toMatchObject([{ code: 'UNKNOWN_CONNECTOR', key: 'connector', message: expect.stringContaining("names connection_profile 'lakehouse'") }]);
+    expect(errors).toMatchObject([
+      { code: 'UNKNOWN_CONNECTOR', key: 'connector', message: expect.stringContaining("names connection_profile 'lakehouse'") },
+    ]);
   });
 
   it('refuse an unknownConnectors that is neither error nor passthrough', async () => {
@@ -74,14 +85,23 @@ describe('tables of a connector nobody registered', () => {
     writeFileSync(join(work, 'profiles.json'), '[]');
     const strict = await runCli(['resolve', 'script.sql', '--profiles', 'profiles.json', '--json'], { cwd: work });
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.stdout).errors[0]).toMatchObject({ code: 'UNKNOWN_CONNECTOR', line: 2, message: expect.stringContaining("connector 'hudi' is not registered") });
-    const lenient = await runCli(['resolve', 'script.sql', '--profiles', 'profiles.json', '--unknown-connectors', 'passthrough', '--json'], { cwd: work });
+    expect(JSON.parse(strict.stdout).errors[0]).toMatchObject({
+      code: 'UNKNOWN_CONNECTOR',
+      line: 2,
+      message: expect.stringContaining("connector 'hudi' is not registered"),
+    });
+    const lenient = await runCli(
+      ['resolve', 'script.sql', '--profiles', 'profiles.json', '--unknown-connectors', 'passthrough', '--json'],
+      { cwd: work },
+    );
     expect(lenient.stderr).toBe('');
     expect(lenient.code).toBe(0);
     const printed = JSON.parse(lenient.stdout);
     expect(printed.passthrough).toHaveLength(2);
     expect(printed.warnings[0].code).toBe('CONNECTOR_NOT_REGISTERED');
-    const viaStore = await runCli(['resolve', 'script.sql', '--store', ':memory:', '--unknown-connectors', 'passthrough', '--json'], { cwd: work });
+    const viaStore = await runCli(['resolve', 'script.sql', '--store', ':memory:', '--unknown-connectors', 'passthrough', '--json'], {
+      cwd: work,
+    });
     expect(viaStore.code).toBe(0);
     const bad = await runCli(['resolve', 'script.sql', '--profiles', 'profiles.json', '--unknown-connectors', 'skip'], { cwd: work });
     expect(bad.code).toBe(2);
@@ -90,9 +110,16 @@ describe('tables of a connector nobody registered', () => {
 
   it('pass through in serve with --unknown-connectors passthrough', async () => {
     const port = await freePort();
-    const server = await startServe(['--port', String(port), '--insecure-no-auth', '--store', ':memory:', '--unknown-connectors', 'passthrough'], { cwd: work });
+    const server = await startServe(
+      ['--port', String(port), '--insecure-no-auth', '--store', ':memory:', '--unknown-connectors', 'passthrough'],
+      { cwd: work },
+    );
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/v1/resolve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sql: script }) });
+      const response = await fetch(`http://127.0.0.1:${port}/v1/resolve`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sql: script }),
+      });
       const body = await response.json();
       expect(response.status).toBe(200);
       expect(body.errors).toEqual([]);
@@ -106,8 +133,12 @@ describe('tables of a connector nobody registered', () => {
 describe('connectors without profiles', () => {
   it('refuse a profile, on save and at resolve', async () => {
     const impulse: ProfileDefinition = { name: 'demo', connector: 'impulse', config: {} };
-    const { errors } = await resolve("CREATE TABLE t (counter BIGINT) WITH (connection_profile = 'demo', event_rate = 10);", { profiles: [impulse] });
-    expect(errors).toMatchObject([{ code: 'INVALID_VALUE', key: 'connector', message: expect.stringContaining('takes no connection profile') }]);
+    const { errors } = await resolve("CREATE TABLE t (counter BIGINT) WITH (connection_profile = 'demo', event_rate = 10);", {
+      profiles: [impulse],
+    });
+    expect(errors).toMatchObject([
+      { code: 'INVALID_VALUE', key: 'connector', message: expect.stringContaining('takes no connection profile') },
+    ]);
     expect(createRegistry().get('impulse')?.takesProfile).toBe(false);
     const catalog = await openCatalog();
     try {

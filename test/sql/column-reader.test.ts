@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseColumns } from '../../src/sql/index.js';
 
-const types = (text: string) => parseColumns(text).columns!.map((c) => c.type && c.type.sql);
+const types = (text: string) => parseColumns(text).columns!.map((c) => c.type?.sql);
 const codes = (text: string) => parseColumns(text).problems.map((p) => [p.code, p.span.column]);
 
 describe('reading a column list', () => {
   it('takes keywords as bare names, and "quoted" and `backticked` names unquoted', () => {
-    const { columns, problems } = parseColumns('timestamp TIMESTAMP NOT NULL, count BIGINT, user TEXT, value TEXT, type TEXT NOT NULL, time TIMESTAMP, path TEXT, "Order ""Id""" BIGINT, `key` TEXT');
+    const { columns, problems } = parseColumns(
+      'timestamp TIMESTAMP NOT NULL, count BIGINT, user TEXT, value TEXT, type TEXT NOT NULL, time TIMESTAMP, path TEXT, "Order ""Id""" BIGINT, `key` TEXT',
+    );
     expect(columns!.map((c) => c.name)).toEqual(['timestamp', 'count', 'user', 'value', 'type', 'time', 'path', 'Order "Id"', 'key']);
     expect(columns!.map((c) => c.nullable)).toEqual([false, true, true, true, false, true, true, true, true]);
     expect(problems).toMatchObject([{ code: 'ENGINE_REFUSES', severity: 'warning', span: { column: 138 } }]);
@@ -15,26 +17,49 @@ describe('reading a column list', () => {
   it('normalises every type Arroyo takes to its canonical name and parameters', () => {
     expect(types('a TEXT, b VARCHAR, c VARCHAR(64), d STRING, e CHAR(2)')).toEqual(['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT']);
     expect(parseColumns('c VARCHAR(64)').columns![0].type).toEqual({ name: 'TEXT', sql: 'TEXT', length: 64 });
-    expect(types('a BOOLEAN, b BOOL, c TINYINT, d SMALLINT, e INT2, f INT, g INTEGER, h INT4, i BIGINT, j INT8')).toEqual(['BOOLEAN', 'BOOLEAN', 'TINYINT', 'SMALLINT', 'SMALLINT', 'INT', 'INT', 'INT', 'BIGINT', 'BIGINT']);
-    expect(types('a TINYINT UNSIGNED, b SMALLINT UNSIGNED, c INT UNSIGNED, d INTEGER UNSIGNED, e BIGINT UNSIGNED, f INT(11) UNSIGNED')).toEqual([
-      'TINYINT UNSIGNED', 'SMALLINT UNSIGNED', 'INT UNSIGNED', 'INT UNSIGNED', 'BIGINT UNSIGNED', 'INT UNSIGNED',
+    expect(types('a BOOLEAN, b BOOL, c TINYINT, d SMALLINT, e INT2, f INT, g INTEGER, h INT4, i BIGINT, j INT8')).toEqual([
+      'BOOLEAN',
+      'BOOLEAN',
+      'TINYINT',
+      'SMALLINT',
+      'SMALLINT',
+      'INT',
+      'INT',
+      'INT',
+      'BIGINT',
+      'BIGINT',
     ]);
-    expect(types('a FLOAT, b REAL, c FLOAT4, d DOUBLE, e DOUBLE PRECISION, f FLOAT8')).toEqual(['FLOAT', 'FLOAT', 'FLOAT', 'DOUBLE', 'DOUBLE', 'DOUBLE']);
+    expect(
+      types('a TINYINT UNSIGNED, b SMALLINT UNSIGNED, c INT UNSIGNED, d INTEGER UNSIGNED, e BIGINT UNSIGNED, f INT(11) UNSIGNED'),
+    ).toEqual(['TINYINT UNSIGNED', 'SMALLINT UNSIGNED', 'INT UNSIGNED', 'INT UNSIGNED', 'BIGINT UNSIGNED', 'INT UNSIGNED']);
+    expect(types('a FLOAT, b REAL, c FLOAT4, d DOUBLE, e DOUBLE PRECISION, f FLOAT8')).toEqual([
+      'FLOAT',
+      'FLOAT',
+      'FLOAT',
+      'DOUBLE',
+      'DOUBLE',
+      'DOUBLE',
+    ]);
     expect(parseColumns('a DECIMAL(10, 2), b NUMERIC(5), c DECIMAL').columns!.map((c) => c.type)).toEqual([
       { name: 'DECIMAL', sql: 'DECIMAL(10, 2)', precision: 10, scale: 2 },
       { name: 'DECIMAL', sql: 'DECIMAL(5, 0)', precision: 5, scale: 0 },
       { name: 'DECIMAL', sql: 'DECIMAL(38, 10)', precision: 38, scale: 10 },
     ]);
-    expect(types('a TIMESTAMP, b TIMESTAMP(3), c DATETIME, d DATE, e TIME, f TIME WITHOUT TIME ZONE, g INTERVAL, h BYTEA, i JSON')).toEqual([
-      'TIMESTAMP', 'TIMESTAMP(3)', 'TIMESTAMP', 'DATE', 'TIME', 'TIME', 'INTERVAL', 'BYTEA', 'JSON',
-    ]);
+    expect(types('a TIMESTAMP, b TIMESTAMP(3), c DATETIME, d DATE, e TIME, f TIME WITHOUT TIME ZONE, g INTERVAL, h BYTEA, i JSON')).toEqual(
+      ['TIMESTAMP', 'TIMESTAMP(3)', 'TIMESTAMP', 'DATE', 'TIME', 'TIME', 'INTERVAL', 'BYTEA', 'JSON'],
+    );
     expect(parseColumns('ts timestamp(6)').columns![0].type).toEqual({ name: 'TIMESTAMP', sql: 'TIMESTAMP(6)', precision: 6 });
   });
 
   it('reads nested STRUCT types and arrays in both spellings', () => {
-    const [properties, tags, list] = parseColumns('properties STRUCT <\n user_id TEXT,\n timings INT[],\n name STRUCT<first TEXT, "last name" TEXT>\n>, tags TEXT[], list ARRAY<STRUCT<a INT>>').columns!;
+    const [properties, tags, list] = parseColumns(
+      'properties STRUCT <\n user_id TEXT,\n timings INT[],\n name STRUCT<first TEXT, "last name" TEXT>\n>, tags TEXT[], list ARRAY<STRUCT<a INT>>',
+    ).columns!;
     expect(properties.type!.sql).toBe('STRUCT<user_id TEXT, timings INT[], name STRUCT<first TEXT, "last name" TEXT>>');
-    expect(properties.type!.fields![1]).toEqual({ name: 'timings', type: { name: 'ARRAY', sql: 'INT[]', element: { name: 'INT', sql: 'INT' } } });
+    expect(properties.type!.fields![1]).toEqual({
+      name: 'timings',
+      type: { name: 'ARRAY', sql: 'INT[]', element: { name: 'INT', sql: 'INT' } },
+    });
     expect(properties.type!.fields![2].type.fields!.map((f) => f.name)).toEqual(['first', 'last name']);
     expect(tags.type).toEqual({ name: 'ARRAY', sql: 'TEXT[]', element: { name: 'TEXT', sql: 'TEXT' } });
     expect(list.type!.sql).toBe('STRUCT<a INT>[]');
@@ -42,9 +67,20 @@ describe('reading a column list', () => {
 
   it('refuses an unknown type at the type, with what Arroyo has instead where that is plain', () => {
     const { columns, problems } = parseColumns('id BIGINT,\n  n VARCHR(10) NOT NULL,\n  r ROW<a INT, b STRING>,\n  m MAP<STRING, INT>');
-    expect(columns!.map((c) => [c.name, c.type, c.nullable])).toEqual([['id', { name: 'BIGINT', sql: 'BIGINT' }, true], ['n', null, false], ['r', null, true], ['m', null, true]]);
+    expect(columns!.map((c) => [c.name, c.type, c.nullable])).toEqual([
+      ['id', { name: 'BIGINT', sql: 'BIGINT' }, true],
+      ['n', null, false],
+      ['r', null, true],
+      ['m', null, true],
+    ]);
     expect(problems).toMatchObject([
-      { code: 'UNKNOWN_TYPE', severity: 'error', written: 'VARCHR', message: "column 'n': unknown type 'VARCHR(10)'", span: { line: 2, column: 5 } },
+      {
+        code: 'UNKNOWN_TYPE',
+        severity: 'error',
+        written: 'VARCHR',
+        message: "column 'n': unknown type 'VARCHR(10)'",
+        span: { line: 2, column: 5 },
+      },
       { code: 'UNKNOWN_TYPE', written: 'ROW', suggestion: 'STRUCT', span: { line: 3, column: 5 } },
       { code: 'UNKNOWN_TYPE', written: 'MAP', suggestion: 'JSON', span: { line: 4, column: 5 } },
     ]);
@@ -52,9 +88,16 @@ describe('reading a column list', () => {
 
   it('refuses the parameters and forms Arroyo refuses, at the type', () => {
     expect(codes('a TIMESTAMP(4), b DECIMAL(40, 2), c DECIMAL(2, 3), d DATE(3), e TIMESTAMP WITH TIME ZONE, f INT[][], g TEXT')).toEqual([
-      ['INVALID_COLUMN', 3], ['INVALID_COLUMN', 19], ['INVALID_COLUMN', 37], ['INVALID_COLUMN', 54], ['INVALID_COLUMN', 65], ['INVALID_COLUMN', 93],
+      ['INVALID_COLUMN', 3],
+      ['INVALID_COLUMN', 19],
+      ['INVALID_COLUMN', 37],
+      ['INVALID_COLUMN', 54],
+      ['INVALID_COLUMN', 65],
+      ['INVALID_COLUMN', 93],
     ]);
-    expect(parseColumns('a TIMESTAMP(4)').problems[0].message).toMatch(/0 \(seconds\), 3 \(milliseconds\), 6 \(microseconds\) or 9 \(nanoseconds\)/);
+    expect(parseColumns('a TIMESTAMP(4)').problems[0].message).toMatch(
+      /0 \(seconds\), 3 \(milliseconds\), 6 \(microseconds\) or 9 \(nanoseconds\)/,
+    );
   });
 
   it('reads NULL, NOT NULL, PRIMARY KEY, METADATA FROM and computed columns', () => {
@@ -63,7 +106,14 @@ describe('reading a column list', () => {
         "day TEXT GENERATED ALWAYS AS (date_trunc('day', ts)) STORED, ts TIMESTAMP NOT NULL, " +
         'twice BIGINT GENERATED ALWAYS AS (n * 2) VIRTUAL, n INT, d AS CAST(ts AS DATE)',
     );
-    expect(columns!.map((c) => [c.name, c.primaryKey, c.metadata && [c.metadata.key, c.metadata.virtual], c.generated && [c.generated.expression.text, c.generated.mode, c.generated.form]])).toEqual([
+    expect(
+      columns!.map((c) => [
+        c.name,
+        c.primaryKey,
+        c.metadata && [c.metadata.key, c.metadata.virtual],
+        c.generated && [c.generated.expression.text, c.generated.mode, c.generated.form],
+      ]),
+    ).toEqual([
       ['customer_id', true, ['key', false], null],
       ['name', false, null, null],
       ['topic', false, ['topic', true], null],
@@ -81,10 +131,16 @@ describe('reading a column list', () => {
   });
 
   it('reads PRIMARY KEY (…) [NOT ENFORCED] and WATERMARK FOR col [AS expr] elements', () => {
-    const read = parseColumns("id BIGINT, ts TIMESTAMP(3),\n  PRIMARY KEY (id) NOT ENFORCED,\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND");
+    const read = parseColumns(
+      "id BIGINT, ts TIMESTAMP(3),\n  PRIMARY KEY (id) NOT ENFORCED,\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND",
+    );
     expect(read.primaryKey).toMatchObject({ columns: ['id'], form: 'element', enforced: false, span: { line: 2, column: 3 } });
     expect(read.columns![0].primaryKey).toBe(true);
-    expect(read.watermark).toMatchObject({ column: 'ts', columnSpan: { line: 3, column: 17 }, expression: { text: "ts - INTERVAL '5' SECOND", checked: true, span: { line: 3, column: 23 } } });
+    expect(read.watermark).toMatchObject({
+      column: 'ts',
+      columnSpan: { line: 3, column: 17 },
+      expression: { text: "ts - INTERVAL '5' SECOND", checked: true, span: { line: 3, column: 23 } },
+    });
     expect(read.problems).toMatchObject([{ code: 'ENGINE_REFUSES', span: { line: 2, column: 3 } }]);
     expect(parseColumns('ts TIMESTAMP, WATERMARK FOR ts').watermark).toMatchObject({ column: 'ts', expression: null });
     expect(parseColumns('CONSTRAINT pk PRIMARY KEY (a), a INT').primaryKey).toMatchObject({ columns: ['a'], form: 'element' });
@@ -92,20 +148,30 @@ describe('reading a column list', () => {
 
   it('checks keys and watermarks against the columns', () => {
     expect(parseColumns('a INT, PRIMARY KEY (b)').problems.map((p) => p.code)).toEqual(['ENGINE_REFUSES', 'INVALID_COLUMN']);
-    expect(parseColumns('a INT PRIMARY KEY, PRIMARY KEY (a)').problems.map((p) => p.message)).toContain('the primary key is declared twice (first at line 1, column 1)');
-    expect(parseColumns('a INT, WATERMARK FOR b').problems).toMatchObject([{ code: 'INVALID_COLUMN', message: "WATERMARK FOR names 'b', which is not a column of the table", span: { column: 22 } }]);
+    expect(parseColumns('a INT PRIMARY KEY, PRIMARY KEY (a)').problems.map((p) => p.message)).toContain(
+      'the primary key is declared twice (first at line 1, column 1)',
+    );
+    expect(parseColumns('a INT, WATERMARK FOR b').problems).toMatchObject([
+      { code: 'INVALID_COLUMN', message: "WATERMARK FOR names 'b', which is not a column of the table", span: { column: 22 } },
+    ]);
     expect(parseColumns('a INT, WATERMARK FOR a').problems[0].message).toMatch(/the column is INT, and Arroyo takes a TIMESTAMP column/);
     expect(parseColumns('a TIMESTAMP, WATERMARK FOR a, WATERMARK FOR a').problems[0].message).toBe('a table takes one WATERMARK FOR only');
-    expect(parseColumns('a INT, b TEXT, a TEXT').problems).toMatchObject([{ code: 'INVALID_COLUMN', message: "column 'a' is declared twice (first at line 1, column 1)", span: { column: 16 } }]);
+    expect(parseColumns('a INT, b TEXT, a TEXT').problems).toMatchObject([
+      { code: 'INVALID_COLUMN', message: "column 'a' is declared twice (first at line 1, column 1)", span: { column: 16 } },
+    ]);
   });
 
   it('checks expressions with node-sql-parser, keyword column names included, and warns on what it cannot read', () => {
-    const read = parseColumns("timestamp TIMESTAMP, value INT, v2 INT GENERATED ALWAYS AS (value * 2), WATERMARK FOR timestamp AS timestamp - INTERVAL '1' SECOND");
+    const read = parseColumns(
+      "timestamp TIMESTAMP, value INT, v2 INT GENERATED ALWAYS AS (value * 2), WATERMARK FOR timestamp AS timestamp - INTERVAL '1' SECOND",
+    );
     expect(read.watermark!.expression!.checked).toBe(true);
     expect(read.columns![2].generated!.expression.checked).toBe(true);
     const odd = parseColumns('a INT, b INT GENERATED ALWAYS AS (a +)');
     expect(odd.columns![1].generated!.expression.checked).toBe(false);
-    expect(odd.problems).toMatchObject([{ code: 'EXPRESSION_UNCHECKED', severity: 'warning', message: expect.stringContaining("'a +'"), span: { column: 35 } }]);
+    expect(odd.problems).toMatchObject([
+      { code: 'EXPRESSION_UNCHECKED', severity: 'warning', message: expect.stringContaining("'a +'"), span: { column: 35 } },
+    ]);
   });
 
   it('takes a trailing comma, saying that Arroyo does not', () => {
@@ -138,6 +204,8 @@ describe('reading a column list', () => {
     expect(parseColumns(wide).columns).toHaveLength(20_000);
     expect(performance.now() - started).toBeLessThan(2000);
     const deep = `a INT, b INT GENERATED ALWAYS AS (${'('.repeat(40)}a${')'.repeat(40)})`;
-    expect(parseColumns(deep).problems).toMatchObject([{ code: 'EXPRESSION_UNCHECKED', message: expect.stringContaining('nests parentheses deeper than 16') }]);
+    expect(parseColumns(deep).problems).toMatchObject([
+      { code: 'EXPRESSION_UNCHECKED', message: expect.stringContaining('nests parentheses deeper than 16') },
+    ]);
   });
 });

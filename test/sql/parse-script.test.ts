@@ -11,7 +11,7 @@ const only = (sql: string) => {
 
 describe('scanner', () => {
   it('knows strings with doubled quotes, quoted and backtick identifiers, and both comment forms', () => {
-    const sql = "a 'it''s' \"we\"\"ird\" `ba``ck` -- line ; comment\n/* block ; comment */ 1.5e3";
+    const sql = 'a \'it\'\'s\' "we""ird" `ba``ck` -- line ; comment\n/* block ; comment */ 1.5e3';
     const { tokens, problems } = scan(sql);
     expect(problems).toEqual([]);
     const kinds = Array.from(tokens.kinds.slice(0, tokens.count));
@@ -34,7 +34,7 @@ describe('scanner', () => {
 
 describe('statements', () => {
   it('splits on ; outside strings, identifiers and comments, and drops empty statements', () => {
-    const { statements } = parseScript("SELECT ';';; -- a ; b\nSELECT \"x;y\" /* ; */;\n;");
+    const { statements } = parseScript('SELECT \';\';; -- a ; b\nSELECT "x;y" /* ; */;\n;');
     expect(statements.map((s) => s.text)).toEqual(["SELECT ';'", 'SELECT "x;y"']);
     expect(statements.map((s) => s.span.line)).toEqual([1, 2]);
   });
@@ -61,7 +61,9 @@ describe('statements', () => {
     );
     expect(problems).toEqual([]);
     expect(statements.map((s) => s.kind)).toEqual(['create_table', 'create_table', 'create_table', 'other']);
-    expect(statements.slice(0, 3).map((s) => [s.table!.name, s.table!.options[0].value, s.table!.columnsText, s.table!.columns?.length])).toEqual([
+    expect(
+      statements.slice(0, 3).map((s) => [s.table!.name, s.table!.options[0].value, s.table!.columnsText, s.table!.columns?.length]),
+    ).toEqual([
       ['a', 'a', '', 0],
       ['b', 'b', '', 0],
       ['c', 'c', 'x INT', 1],
@@ -95,7 +97,10 @@ describe('statements', () => {
     const reader = new StatementReader(sql);
     const found = Array.from({ length: reader.count }, (_, i) => reader.optionValue(i, 'connection_profile'));
     expect(found).toEqual(['p1', 'p2', '42', undefined, undefined, undefined]);
-    const read = Array.from({ length: reader.count }, (_, i) => reader.read(i).statement.table?.options.find((o) => o.key === 'connection_profile')?.value);
+    const read = Array.from(
+      { length: reader.count },
+      (_, i) => reader.read(i).statement.table?.options.find((o) => o.key === 'connection_profile')?.value,
+    );
     expect(read.slice(0, 4)).toEqual(found.slice(0, 4));
   });
 
@@ -114,7 +119,9 @@ describe('CREATE TABLE', () => {
     const table = statement.table!;
     expect(table).toMatchObject({ name: 'cat.db.orders', temporary: true, ifNotExists: true, columnsText: 'id BIGINT' });
     expect(table.options.map((o) => [o.key, o.value])).toEqual([['k', 'v']]);
-    expect(statement.text.slice(table.withSpan!.offset - statement.span.offset, table.withSpan!.end - statement.span.offset)).toBe("('k' = 'v')");
+    expect(statement.text.slice(table.withSpan!.offset - statement.span.offset, table.withSpan!.end - statement.span.offset)).toBe(
+      "('k' = 'v')",
+    );
   });
 
   it('reads bare, dotted and quoted keys, and strings, numbers, booleans and intervals', () => {
@@ -136,9 +143,17 @@ describe('CREATE TABLE', () => {
   it('reports malformed option lists at the offending token', () => {
     const cases: Array<[string, string, number]> = [
       ["CREATE TABLE t (a INT) WITH (topic 'x')", "expected '=' after option key 'topic', found a string literal of 3 characters", 36],
-      ['CREATE TABLE t (a INT) WITH (topic = )', "expected a value for option 'topic' (a string, number, true/false, identifier, INTERVAL or [array]), found ')'", 38],
+      [
+        'CREATE TABLE t (a INT) WITH (topic = )',
+        "expected a value for option 'topic' (a string, number, true/false, identifier, INTERVAL or [array]), found ')'",
+        38,
+      ],
       ["CREATE TABLE t (a INT) WITH (topic = 'x',)", "expected an option after ',', found ')'", 42],
-      ["CREATE TABLE t (a INT) WITH (topic = 'x' junk)", "expected ',' or ')' after the value of option 'topic', found a word of 4 characters", 42],
+      [
+        "CREATE TABLE t (a INT) WITH (topic = 'x' junk)",
+        "expected ',' or ')' after the value of option 'topic', found a word of 4 characters",
+        42,
+      ],
     ];
     for (const [sql, message, column] of cases) {
       const { problems } = parseScript(sql);
@@ -149,9 +164,9 @@ describe('CREATE TABLE', () => {
   it('never quotes a token it cannot read: it names its kind and length', () => {
     const canary = 'CANARY-pe-41';
     const cases: Array<[string, string]> = [
-      [`'auth.password' = "${canary}" "${canary}"`, "found a double-quoted identifier of 14 characters"],
+      [`'auth.password' = "${canary}" "${canary}"`, 'found a double-quoted identifier of 14 characters'],
       [`'auth.password' = ${canary}`, "after the value of option 'auth.password'"],
-      ['`auth.password` = [`' + canary + '` `' + canary + '`]', 'found a backtick identifier of 14 characters'],
+      [`\`auth.password\` = [\`${canary}\` \`${canary}\`]`, 'found a backtick identifier of 14 characters'],
       [`'auth.password' 'x' ${canary}`, 'found a string literal of 3 characters'],
       [`topic = 'o' ${canary}`, 'found a word of 6 characters'],
     ];
@@ -165,10 +180,13 @@ describe('CREATE TABLE', () => {
     expect(JSON.stringify(problems)).not.toContain(canary);
   });
 
-  it('reads the column list on the script\'s tokens, positioned in the script, unless asked not to', () => {
+  it("reads the column list on the script's tokens, positioned in the script, unless asked not to", () => {
     const sql = "CREATE TABLE t (\n  id BIGINT NOT NULL,\n  n VARCHR\n) WITH ('k' = 'v')";
     const table = only(sql).table!;
-    expect(table.columns!.map((c) => [c.name, c.type?.sql ?? null, c.nullable])).toEqual([['id', 'BIGINT', false], ['n', null, true]]);
+    expect(table.columns!.map((c) => [c.name, c.type?.sql ?? null, c.nullable])).toEqual([
+      ['id', 'BIGINT', false],
+      ['n', null, true],
+    ]);
     expect(table.columns![1].nameSpan).toMatchObject({ line: 3, column: 3 });
     expect(table.columnProblems).toMatchObject([{ code: 'UNKNOWN_TYPE', span: { line: 3, column: 5 } }]);
     expect(parseScript("CREATE TABLE t (a INT) WITH ('k' = 'v')", { parseColumns: false }).statements[0].table!.columns).toBeNull();

@@ -15,7 +15,10 @@ const profile = {
     bootstrap_servers: 'kafka-1:9092',
     authentication: { sasl_mechanism: 'PLAIN', username: 'svc', password: CANARY },
     schema_registry: { endpoint: 'https://registry:8081', api_key: 'k', api_secret: `${CANARY}-registry` },
-    connection_properties: { 'sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required password="${CANARY}";`, 'linger.ms': '5' },
+    connection_properties: {
+      'sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required password="${CANARY}";`,
+      'linger.ms': '5',
+    },
   },
   overridable: ['connection_properties.*'],
 };
@@ -23,12 +26,21 @@ const profile = {
 const inlineTable = {
   name: 'inline',
   connector: 'redis',
-  options: { address: 'redis://cache:6379', password: `${CANARY}-table`, type: 'sink', format: 'json', target: 'string', 'target.key_prefix': 'i:' },
+  options: {
+    address: 'redis://cache:6379',
+    password: `${CANARY}-table`,
+    type: 'sink',
+    format: 'json',
+    target: 'string',
+    'target.key_prefix': 'i:',
+  },
 };
 
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 describe.each(storeBackends())('secrets at rest on $name', (backend) => {
@@ -48,7 +60,10 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
   };
   /** Every stored byte that could hold a secret: the PGlite directory's files, or a dump of the PostgreSQL tables. */
   const storedText = async (where: CatalogOptions): Promise<string> => {
-    if (where.path) return filesUnder(where.path).map((file) => readFileSync(file).toString('latin1')).join('\n');
+    if (where.path)
+      return filesUnder(where.path)
+        .map((file) => readFileSync(file).toString('latin1'))
+        .join('\n');
     const pg = await import('pg');
     const client = new pg.default.Client({ connectionString: where.url });
     await client.connect();
@@ -70,12 +85,24 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
     const catalog = await openCatalog(options);
     await catalog.profiles.create(profile);
     await catalog.tables.register(inlineTable);
-    await catalog.tables.register({ name: 'orders', profile: 'prod', options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': `x password="${CANARY}-override";` } });
-    await catalog.profiles.update('prod', { config: { ...profile.config, authentication: { ...profile.config.authentication, password: `${CANARY}-v2` } }, version: 1 });
+    await catalog.tables.register({
+      name: 'orders',
+      profile: 'prod',
+      options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': `x password="${CANARY}-override";` },
+    });
+    await catalog.profiles.update('prod', {
+      config: { ...profile.config, authentication: { ...profile.config.authentication, password: `${CANARY}-v2` } },
+      version: 1,
+    });
     const shown = await catalog.profiles.get('prod', { showSecrets: true });
-    expect(shown.config).toMatchObject({ authentication: { password: `${CANARY}-v2` }, schema_registry: { api_secret: `${CANARY}-registry` } });
+    expect(shown.config).toMatchObject({
+      authentication: { password: `${CANARY}-v2` },
+      schema_registry: { api_secret: `${CANARY}-registry` },
+    });
     expect((await catalog.tables.get('inline', { showSecrets: true })).config.password).toBe(`${CANARY}-table`);
-    const resolved = await catalog.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');", { showSecrets: true });
+    const resolved = await catalog.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');", {
+      showSecrets: true,
+    });
     expect(resolved.tables[0].config).toMatchObject({ authentication: { password: `${CANARY}-v2` } });
     await catalog.close();
     const all = await storedText(where);
@@ -90,7 +117,9 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
       expect(notices).toHaveLength(1);
       expect(notices[0]).toContain(keyFile);
       const again = await openCatalog({ ...where, onNotice: (m) => notices.push(m) });
-      expect((await again.profiles.get('prod', { showSecrets: true })).config).toMatchObject({ authentication: { password: `${CANARY}-v2` } });
+      expect((await again.profiles.get('prod', { showSecrets: true })).config).toMatchObject({
+        authentication: { password: `${CANARY}-v2` },
+      });
       await again.close();
       expect(notices).toHaveLength(1);
     }
@@ -112,7 +141,9 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
     expect((await first.profiles.get('prod', { showSecrets: true })).config).toMatchObject({ authentication: { password: CANARY } });
     await first.close();
     const withNew = await openCatalog({ ...where, secretKey: next });
-    expect((await withNew.forTenant('other').profiles.get('elsewhere', { showSecrets: true })).config).toMatchObject({ authentication: { password: CANARY } });
+    expect((await withNew.forTenant('other').profiles.get('elsewhere', { showSecrets: true })).config).toMatchObject({
+      authentication: { password: CANARY },
+    });
     expect((await withNew.tables.get('inline', { showSecrets: true })).config.password).toBe(`${CANARY}-table`);
     await withNew.close();
     const withOld = await openCatalog({ ...where, secretKey: oldKey });
@@ -130,7 +161,11 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
     const keyId = writer.secretKeyId;
     await writer.close();
     const wrong = await openCatalog({ ...where, secretKey: newKey() });
-    for (const read of [() => wrong.profiles.get('prod'), () => wrong.profiles.list(), () => wrong.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');")]) {
+    for (const read of [
+      () => wrong.profiles.get('prod'),
+      () => wrong.profiles.list(),
+      () => wrong.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');"),
+    ]) {
       const error = await read().catch((e) => e);
       expect(error).toMatchObject({ code: 'SECRET_KEY_UNKNOWN', details: { keyId } });
       expect(error.message).toContain(keyId);

@@ -38,7 +38,10 @@ describe.each(storeBackends())('store on $name', (backend) => {
     const second = await openStore(options);
     try {
       expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
-      const migrations = await second.db.selectFrom('ddl_profiles_migration' as never).selectAll().execute();
+      const migrations = await second.db
+        .selectFrom('ddl_profiles_migration' as never)
+        .selectAll()
+        .execute();
       expect(migrations).toHaveLength(1);
     } finally {
       await second.close();
@@ -47,8 +50,18 @@ describe.each(storeBackends())('store on $name', (backend) => {
 
   it('creates, reads, pages, updates and deletes profiles', async () => {
     const store = await openFresh();
-    const created = await store.profiles.create('default', { ...kafka('b'), overridable: ['connection_properties.*'], description: 'second' });
-    expect(created).toMatchObject({ name: 'b', version: 1, overridable: ['connection_properties.*'], description: 'second', tenant: 'default' });
+    const created = await store.profiles.create('default', {
+      ...kafka('b'),
+      overridable: ['connection_properties.*'],
+      description: 'second',
+    });
+    expect(created).toMatchObject({
+      name: 'b',
+      version: 1,
+      overridable: ['connection_properties.*'],
+      description: 'second',
+      tenant: 'default',
+    });
     expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     for (const name of ['a', 'c', 'd']) await store.profiles.create('default', kafka(name));
     expect(await store.profiles.get('default', created.id)).toEqual(created);
@@ -77,7 +90,9 @@ describe.each(storeBackends())('store on $name', (backend) => {
     const store = await openFresh();
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => store.profiles.create('default', kafka('contended'))));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(Array(19).fill('PROFILE_EXISTS'));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(
+      Array(19).fill('PROFILE_EXISTS'),
+    );
   });
 
   it('lets exactly one of concurrent updates at one version win', async () => {
@@ -87,7 +102,9 @@ describe.each(storeBackends())('store on $name', (backend) => {
       Array.from({ length: 8 }, (_, i) => store.profiles.update('default', 'p', { config: { bootstrap_servers: `k${i}:9092` } }, 1)),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(Array(7).fill('VERSION_CONFLICT'));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => codeOf((r as PromiseRejectedResult).reason))).toEqual(
+      Array(7).fill('VERSION_CONFLICT'),
+    );
     expect((await store.profiles.get('default', 'p'))?.version).toBe(2);
   });
 
@@ -160,7 +177,9 @@ describe.each(storeBackends())('store on $name', (backend) => {
       ['one', 'p'],
       ['two', null],
     ]);
-    await expect(store.tables.register('default', { name: 'one', connector: 'kafka', profile: null, config: {} })).rejects.toMatchObject({ code: 'TABLE_EXISTS' });
+    await expect(store.tables.register('default', { name: 'one', connector: 'kafka', profile: null, config: {} })).rejects.toMatchObject({
+      code: 'TABLE_EXISTS',
+    });
   });
 
   it('keeps tenants apart', async () => {
@@ -172,7 +191,9 @@ describe.each(storeBackends())('store on $name', (backend) => {
     expect((await store.profiles.fetchByNames('globex', ['shared-name']))[0].config).toEqual({ bootstrap_servers: 'globex:9092' });
     expect((await store.profiles.list('initech')).total).toBe(0);
     await expect(store.profiles.delete('initech', 'shared-name')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
-    await expect(store.tables.register('initech', { name: 't', connector: 'kafka', profile: acme!.id, config: {} })).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    await expect(store.tables.register('initech', { name: 't', connector: 'kafka', profile: acme!.id, config: {} })).rejects.toMatchObject({
+      code: 'PROFILE_NOT_FOUND',
+    });
   });
 
   if (backend.name === 'pglite') {
@@ -258,13 +279,21 @@ describe.each(storeBackends())('store on $name', (backend) => {
     it('refuses a directory another process holds, and takes it over once that process is killed', async () => {
       const path = storePath();
       const storeModule = pathToFileURL(join(import.meta.dirname, '../../dist/store/index.js')).href;
-      const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+      const holder = spawn(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `
         const { openStore } = await import(${JSON.stringify(storeModule)});
         const store = await openStore({ path: ${JSON.stringify(path)} });
         await store.profiles.create('default', { name: 'from-child', connector: 'kafka', config: { bootstrap_servers: 'k:9092' } });
         console.log('holding');
         setInterval(() => {}, 1000);
-      `], { stdio: ['ignore', 'pipe', 'inherit'] });
+      `,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       try {
         await new Promise<void>((resolve, reject) => {
           holder.stdout.on('data', (d) => String(d).includes('holding') && resolve());
@@ -327,7 +356,10 @@ describe.each(storeBackends())('store on $name', (backend) => {
     it('refuses a URL that is not a postgres:// URL before connecting, without echoing it', async () => {
       for (const url of ['notaurl', 'mysql://app:hunter2@db:3306/profiles']) {
         const error = await openStore({ url }).catch((e) => e);
-        expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: 'the database URL must look like postgres://user:password@host:5432/database' });
+        expect(error).toMatchObject({
+          code: 'INVALID_ARGUMENT',
+          message: 'the database URL must look like postgres://user:password@host:5432/database',
+        });
       }
     });
   }

@@ -62,7 +62,13 @@ export function expectSubset(actual: unknown, expected: unknown, path = '', arra
 }
 
 /** Table fields a case states as a subset; `columns`, `primaryKey` and `watermark` element by element. */
-const SUBSET_FIELDS: Record<string, 'exact' | 'each'> = { config: 'exact', provenance: 'exact', columns: 'each', primaryKey: 'each', watermark: 'each' };
+const SUBSET_FIELDS: Record<string, 'exact' | 'each'> = {
+  config: 'exact',
+  provenance: 'exact',
+  columns: 'each',
+  primaryKey: 'each',
+  watermark: 'each',
+};
 
 interface ResultShape {
   tables: readonly object[];
@@ -94,12 +100,17 @@ export function expectCaseResult(result: ResultShape, c: CorpusCase): void {
         (want.line === undefined || e.line === want.line) &&
         (want.message_contains === undefined || e.message.includes(want.message_contains)),
     );
-    expect(index, `${c.name}: no reported error matches ${JSON.stringify(want)} in ${JSON.stringify(result.errors)}`).toBeGreaterThanOrEqual(0);
+    expect(
+      index,
+      `${c.name}: no reported error matches ${JSON.stringify(want)} in ${JSON.stringify(result.errors)}`,
+    ).toBeGreaterThanOrEqual(0);
     unused.splice(index, 1);
   }
   if (passthrough !== undefined) expect(result.passthrough.length, `passthrough of ${c.name}`).toBe(passthrough);
   if (c.expect.warnings !== undefined) {
-    const got = result.warnings.map((w, index) => ('line' in (c.expect.warnings![index] ?? {}) ? { code: w.code, line: w.line } : { code: w.code }));
+    const got = result.warnings.map((w, index) =>
+      'line' in (c.expect.warnings![index] ?? {}) ? { code: w.code, line: w.line } : { code: w.code },
+    );
     expect(got, `warnings of ${c.name}: ${JSON.stringify(result.warnings)}`).toEqual(c.expect.warnings);
   }
 }

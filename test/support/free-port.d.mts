@@ -17,4 +17,9 @@ export function isAddressInUse(error: unknown): boolean;
  * Starts a server on `count` fresh ports, again on new ones when its bind fails
  * (up to `attempts` times); other failures are thrown at once.
  */
-export function withFreePorts<T>(name: string, count: number, start: (ports: number[]) => Promise<T>, options?: { attempts?: number }): Promise<T>;
+export function withFreePorts<T>(
+  name: string,
+  count: number,
+  start: (ports: number[]) => Promise<T>,
+  options?: { attempts?: number },
+): Promise<T>;

@@ -12,7 +12,11 @@ export interface TestApi {
 export async function serveApi(options: Omit<HandlerOptions, 'auth' | 'log'> & { tokens: Record<string, string> }): Promise<TestApi> {
   const logs: RequestLogEntry[] = [];
   const { tokens, ...rest } = options;
-  const server: Server = createServer(toNodeListener(createHandler({ ...rest, auth: new TokenAuth(tokens), log: (entry) => logs.push(entry) }), { log: (entry) => logs.push(entry) }));
+  const server: Server = createServer(
+    toNodeListener(createHandler({ ...rest, auth: new TokenAuth(tokens), log: (entry) => logs.push(entry) }), {
+      log: (entry) => logs.push(entry),
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   return {

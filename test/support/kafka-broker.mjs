@@ -26,7 +26,11 @@ export async function ensureKafkaJars() {
   const libs = kafkaLibDir();
   if (existsSync(libs) && readdirSync(libs).some((f) => f.startsWith('kafka_2.13-'))) return libs;
   mkdirSync(libs, { recursive: true });
-  await execFileAsync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libs}`], { maxBuffer: 16 * 1024 * 1024 });
+  await execFileAsync(
+    'mvn',
+    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libs}`],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
   return libs;
 }
 
@@ -34,7 +38,10 @@ function java(libs, args, options = {}) {
   return execFileAsync('java', ['-cp', join(libs, '*'), ...args], { maxBuffer: 16 * 1024 * 1024, ...options });
 }
 
-const plainJaas = (users) => `org.apache.kafka.common.security.plain.PlainLoginModule required ${Object.entries(users).map(([u, p]) => `user_${u}="${p}"`).join(' ')};`;
+const plainJaas = (users) =>
+  `org.apache.kafka.common.security.plain.PlainLoginModule required ${Object.entries(users)
+    .map(([u, p]) => `user_${u}="${p}"`)
+    .join(' ')};`;
 
 /** The broker's settings for one set of ports. */
 function brokerProperties(dir, { plaintext, sasl, plainOnly, ssl, saslSsl, controller }) {
@@ -86,7 +93,13 @@ async function startBrokerOn(libs, ports, certificates) {
   writeFileSync(join(dir, 'server.properties'), brokerProperties(dir, ports));
   writeFileSync(
     join(dir, 'log4j.properties'),
-    ['log4j.rootLogger=WARN, file', 'log4j.appender.file=org.apache.log4j.FileAppender', `log4j.appender.file.File=${logFile}`, 'log4j.appender.file.layout=org.apache.log4j.PatternLayout', 'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n'].join('\n'),
+    [
+      'log4j.rootLogger=WARN, file',
+      'log4j.appender.file=org.apache.log4j.FileAppender',
+      `log4j.appender.file.File=${logFile}`,
+      'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
+      'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n',
+    ].join('\n'),
   );
   const log4j = `-Dlog4j.configuration=file:${join(dir, 'log4j.properties')}`;
   let child;
@@ -99,14 +112,37 @@ async function startBrokerOn(libs, ports, certificates) {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const admin = new Kafka({ clientId: 'harness', brokers: [`127.0.0.1:${ports.plaintext}`], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 1000, requestTimeout: 3000 }).admin();
+  const admin = new Kafka({
+    clientId: 'harness',
+    brokers: [`127.0.0.1:${ports.plaintext}`],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+    connectionTimeout: 1000,
+    requestTimeout: 3000,
+  }).admin();
   const exited = () => child.exitCode !== null || child.signalCode !== null;
   const logTail = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : '');
   try {
     const clusterId = (await java(libs, [log4j, 'kafka.tools.StorageTool', 'random-uuid'])).stdout.trim().split('\n').at(-1);
-    const scram = Object.entries(KAFKA_USERS).flatMap(([name, password]) => ['SCRAM-SHA-256', 'SCRAM-SHA-512'].flatMap((m) => ['--add-scram', `${m}=[name=${name},password=${password}]`]));
+    const scram = Object.entries(KAFKA_USERS).flatMap(([name, password]) =>
+      ['SCRAM-SHA-256', 'SCRAM-SHA-512'].flatMap((m) => ['--add-scram', `${m}=[name=${name},password=${password}]`]),
+    );
     await java(libs, [log4j, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', join(dir, 'server.properties'), ...scram]);
-    child = spawn('java', ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', log4j, '-cp', join(libs, '*'), 'kafka.Kafka', join(dir, 'server.properties')], { stdio: 'ignore' });
+    child = spawn(
+      'java',
+      [
+        '-Xms256m',
+        '-Xmx512m',
+        '-XX:+UseSerialGC',
+        '-XX:TieredStopAtLevel=1',
+        log4j,
+        '-cp',
+        join(libs, '*'),
+        'kafka.Kafka',
+        join(dir, 'server.properties'),
+      ],
+      { stdio: 'ignore' },
+    );
     const until = Date.now() + 180_000;
     for (;;) {
       if (exited()) throw new Error(`the Kafka broker exited with ${child.exitCode ?? child.signalCode}: ${logTail()}`);

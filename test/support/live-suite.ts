@@ -45,7 +45,8 @@ async function readEvents(response: Response): Promise<Array<{ event: string; da
  * passing and failing tests (no socket, timer or reconnect loop left).
  */
 export function liveConnectorCases(c: LiveConnector, silent: () => SilentServer): void {
-  const test = (config: Record<string, unknown>, options?: Parameters<typeof testProfile>[1]) => testProfile(draft(c.connector, config), options);
+  const test = (config: Record<string, unknown>, options?: Parameters<typeof testProfile>[1]) =>
+    testProfile(draft(c.connector, config), options);
 
   it('passes a working profile, step by step', async () => {
     const result = await test(c.working());

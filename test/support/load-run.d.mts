@@ -7,4 +7,8 @@ export interface LoadResult {
 }
 
 /** A mixed load against the REST API over real HTTP. */
-export function loadRun(base: string, token: string, options?: { requests?: number; clients?: number }): Promise<{ results: LoadResult[]; created: string[]; seconds: number }>;
+export function loadRun(
+  base: string,
+  token: string,
+  options?: { requests?: number; clients?: number },
+): Promise<{ results: LoadResult[]; created: string[]; seconds: number }>;

@@ -13,11 +13,32 @@ export async function loadRun(base, token, { requests = 2000, clients = 50 } = {
     const kind = kinds[i % kinds.length];
     const name = `load-${i}`;
     let request;
-    if (kind === 'create') request = [`${base}/v1/connection_profiles`, { method: 'POST', headers, body: JSON.stringify({ name, connector: 'kafka', config: { bootstrap_servers: `k${i}:9092`, authentication: { sasl_mechanism: 'PLAIN', username: 'u', password: 'load-pw' } } }) }];
-    else if (kind === 'get') request = [`${base}/v1/connection_profiles/${created.length > 0 ? created[i % created.length] : 'seed'}`, { headers }];
+    if (kind === 'create')
+      request = [
+        `${base}/v1/connection_profiles`,
+        {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            name,
+            connector: 'kafka',
+            config: { bootstrap_servers: `k${i}:9092`, authentication: { sasl_mechanism: 'PLAIN', username: 'u', password: 'load-pw' } },
+          }),
+        },
+      ];
+    else if (kind === 'get')
+      request = [`${base}/v1/connection_profiles/${created.length > 0 ? created[i % created.length] : 'seed'}`, { headers }];
     else if (kind === 'list') request = [`${base}/v1/connection_profiles?limit=20`, { headers }];
     else if (kind === 'connectors') request = [`${base}/v1/connectors`, { headers }];
-    else request = [`${base}/v1/resolve`, { method: 'POST', headers, body: JSON.stringify({ sql: "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'seed', topic = 'o', format = 'json');" }) }];
+    else
+      request = [
+        `${base}/v1/resolve`,
+        {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ sql: "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'seed', topic = 'o', format = 'json');" }),
+        },
+      ];
     const start = performance.now();
     const response = await fetch(...request);
     const body = await response.text();

@@ -27,7 +27,8 @@ export async function startMosquitto({ certificates }) {
   try {
     const passwords = join(dir, 'passwd');
     writeFileSync(passwords, '');
-    for (const [user, password] of Object.entries(MQTT_USERS)) await run(commandPath('mosquitto_passwd'), ['-b', passwords, user, password]);
+    for (const [user, password] of Object.entries(MQTT_USERS))
+      await run(commandPath('mosquitto_passwd'), ['-b', passwords, user, password]);
     writeFileSync(join(dir, 'acl'), ACL);
     return await withFreePorts('mosquitto', 2, async ([tcp, tls]) => {
       const conf = join(dir, 'mosquitto.conf');

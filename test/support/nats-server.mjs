@@ -36,14 +36,22 @@ async function makeJwtIdentities() {
 
 const usersBlock = () =>
   `authorization {\n  users: [\n${Object.entries(NATS_USERS)
-    .map(([user, password]) => `    { user: ${user}, password: "${password}"${user === 'bob' ? ', permissions: { subscribe: { allow: ["public.>"] }, publish: { allow: ["public.>"] } }' : ''} }`)
+    .map(
+      ([user, password]) =>
+        `    { user: ${user}, password: "${password}"${user === 'bob' ? ', permissions: { subscribe: { allow: ["public.>"] }, publish: { allow: ["public.>"] } }' : ''} }`,
+    )
     .join('\n')}\n  ]\n}`;
 
 async function launchNats(name, dir, body) {
   return withFreePorts(`nats-server (${name})`, 1, async ([port]) => {
     const file = join(dir, `${name}.conf`);
     writeFileSync(file, `listen: "127.0.0.1:${port}"\nserver_name: ${name}\n${body}\n`);
-    const server = await launchServer({ name: `nats-server (${name})`, command: commandPath('nats-server'), args: ['-c', file], ports: [port] });
+    const server = await launchServer({
+      name: `nats-server (${name})`,
+      command: commandPath('nats-server'),
+      args: ['-c', file],
+      ports: [port],
+    });
     return { port, url: `nats://127.0.0.1:${port}`, stop: server.stop };
   });
 }
@@ -65,9 +73,17 @@ export async function startNats({ certificates }) {
   };
   try {
     const identities = await makeJwtIdentities();
-    const users = await launchNats('users', dir, `${usersBlock()}\njetstream { store_dir: "${join(dir, 'js')}", max_memory_store: 64MB, max_file_store: 64MB }`);
+    const users = await launchNats(
+      'users',
+      dir,
+      `${usersBlock()}\njetstream { store_dir: "${join(dir, 'js')}", max_memory_store: 64MB, max_file_store: 64MB }`,
+    );
     started.push(users);
-    const jwt = await launchNats('jwt', dir, `operator: ${identities.operatorJwt}\nresolver: MEMORY\nresolver_preload: { ${identities.accountKey}: ${identities.accountJwt} }`);
+    const jwt = await launchNats(
+      'jwt',
+      dir,
+      `operator: ${identities.operatorJwt}\nresolver: MEMORY\nresolver_preload: { ${identities.accountKey}: ${identities.accountJwt} }`,
+    );
     started.push(jwt);
     const tls = await launchNats(
       'tls',

@@ -15,7 +15,7 @@ function binDir() {
   }
   const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
   const found = versions.map((v) => join('/usr/lib/postgresql', v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
-  if (!found) throw new Error('no PostgreSQL server binaries: install Debian\'s postgresql package');
+  if (!found) throw new Error("no PostgreSQL server binaries: install Debian's postgresql package");
   return found;
 }
 
@@ -46,13 +46,33 @@ export async function startPostgres() {
   const password = `pw-${Math.random().toString(36).slice(2)}`;
   writeFileSync(join(root, 'pwfile'), password);
   if (process.getuid?.() === 0) {
-    chownSync(root, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
-    chownSync(join(root, 'pwfile'), Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+    chownSync(
+      root,
+      Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+      Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+    );
+    chownSync(
+      join(root, 'pwfile'),
+      Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+      Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+    );
   }
   chmodSync(root, 0o700);
-  await run(root, 'initdb', ['-D', data, '-U', 'app', `--pwfile=${join(root, 'pwfile')}`, '--auth-host=scram-sha-256', '--auth-local=trust', '-E', 'UTF8', '--no-sync']);
+  await run(root, 'initdb', [
+    '-D',
+    data,
+    '-U',
+    'app',
+    `--pwfile=${join(root, 'pwfile')}`,
+    '--auth-host=scram-sha-256',
+    '--auth-local=trust',
+    '-E',
+    'UTF8',
+    '--no-sync',
+  ]);
   const log = join(root, 'server.log');
-  const optionsFor = (port) => `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
+  const optionsFor = (port) =>
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
   const startOn = async (port) => {
     rmSync(log, { force: true });
     try {

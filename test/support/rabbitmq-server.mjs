@@ -76,7 +76,15 @@ export async function startRabbitMq({ certificates }) {
     };
     let server;
     try {
-      server = await launchServer({ name: 'rabbitmq-server', command: join(BIN, 'rabbitmq-server'), env, cwd: dir, ports: [ports.stream, ports.streamTls], readyMs: 180_000, stopMs: 30_000 });
+      server = await launchServer({
+        name: 'rabbitmq-server',
+        command: join(BIN, 'rabbitmq-server'),
+        env,
+        cwd: dir,
+        ports: [ports.stream, ports.streamTls],
+        readyMs: 180_000,
+        stopMs: 30_000,
+      });
     } catch (error) {
       await cleanUp();
       throw error;
@@ -90,7 +98,10 @@ export async function startRabbitMq({ certificates }) {
       output: server.output,
       /** Declares a stream in the user's virtual host (rabbitmqctl has no command for it; this is what one runs). */
       createStream: (name) =>
-        ctl('eval', `rabbit_amqqueue:declare(rabbit_misc:r(<<"${RABBITMQ_USER.virtualHost}">>, queue, <<"${name}">>), true, false, [{<<"x-queue-type">>, longstr, <<"stream">>}], none, <<"${RABBITMQ_USER.username}">>).`),
+        ctl(
+          'eval',
+          `rabbit_amqqueue:declare(rabbit_misc:r(<<"${RABBITMQ_USER.virtualHost}">>, queue, <<"${name}">>), true, false, [{<<"x-queue-type">>, longstr, <<"stream">>}], none, <<"${RABBITMQ_USER.username}">>).`,
+        ),
       stop: async () => {
         await server.stop();
         await cleanUp();

@@ -13,7 +13,11 @@ const execFileAsync = promisify(execFile);
  * exits first, the error carries its last log lines, "Address already in use" included.
  */
 function launch(dir, port, args, readyMs = 15_000) {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const stop = () =>
     new Promise((resolve) => {
@@ -54,7 +58,20 @@ export async function startRedis({ password, aclUsers = [], tls } = {}) {
   ];
   return withFreePorts('redis-server', tls ? 2 : 1, async ([port, tlsPort]) => {
     const dir = mkdtempSync(join(tmpdir(), 'ddl-redis-'));
-    const tlsArgs = tls ? ['--tls-port', String(tlsPort), '--tls-cert-file', tls.certFile, '--tls-key-file', tls.keyFile, '--tls-ca-cert-file', tls.caFile, '--tls-auth-clients', 'no'] : [];
+    const tlsArgs = tls
+      ? [
+          '--tls-port',
+          String(tlsPort),
+          '--tls-cert-file',
+          tls.certFile,
+          '--tls-key-file',
+          tls.keyFile,
+          '--tls-ca-cert-file',
+          tls.caFile,
+          '--tls-auth-clients',
+          'no',
+        ]
+      : [];
     const { stop, ready } = launch(dir, port, [...args, ...tlsArgs]);
     const remove = () => rmSync(dir, { recursive: true, force: true });
     try {
@@ -78,7 +95,16 @@ export async function startRedis({ password, aclUsers = [], tls } = {}) {
 /** One cluster node on a client port and its own bus port (`--cluster-port`), both drawn fresh. */
 function startClusterNode(dir) {
   return withFreePorts('redis-server (cluster node)', 2, async ([port, busPort]) => {
-    const node = launch(dir, port, ['--cluster-enabled', 'yes', '--cluster-port', String(busPort), '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', '2000']);
+    const node = launch(dir, port, [
+      '--cluster-enabled',
+      'yes',
+      '--cluster-port',
+      String(busPort),
+      '--cluster-config-file',
+      `nodes-${port}.conf`,
+      '--cluster-node-timeout',
+      '2000',
+    ]);
     await node.ready;
     return { port, url: `redis://127.0.0.1:${port}`, stop: node.stop };
   });
@@ -98,7 +124,14 @@ export async function startRedisCluster(size = 3) {
   };
   try {
     for (let i = 0; i < size; i++) nodes.push(await startClusterNode(dir));
-    await execFileAsync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes']);
+    await execFileAsync('redis-cli', [
+      '--cluster',
+      'create',
+      ...nodes.map((n) => `127.0.0.1:${n.port}`),
+      '--cluster-replicas',
+      '0',
+      '--cluster-yes',
+    ]);
     const until = Date.now() + 30_000;
     for (const node of nodes) {
       for (;;) {

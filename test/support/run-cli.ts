@@ -22,7 +22,10 @@ export function shebangArgs(): string[] {
 }
 
 /** Runs the built CLI in a child process with its own environment, as its shebang says, and captures everything it prints. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...shebangArgs(), CLI, ...args], {
       cwd: options.cwd,

@@ -11,7 +11,10 @@ const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'test-profiles-child
  */
 export function runInChild(caFile, { drafts = [], tables, deadlineMs = 10_000 }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD], { env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD], {
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

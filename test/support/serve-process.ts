@@ -10,8 +10,15 @@ export interface ServeProcess {
 }
 
 /** Starts `ddl-profiles serve …` and waits for its "listening" line (or its exit). */
-export async function startServe(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<ServeProcess & { exited?: number | null }> {
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServe(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<ServeProcess & { exited?: number | null }> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));

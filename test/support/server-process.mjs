@@ -35,7 +35,12 @@ function accepts(port) {
  */
 export async function launchServer({ name, command, args = [], env, cwd, ports, readyMs = 15_000, stopMs = 10_000 }) {
   // Its own process group, so that stopping reaches the processes a wrapper script starts.
-  const child = spawn(command, args, { cwd, detached: true, env: env ? { ...process.env, ...env } : process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    env: env ? { ...process.env, ...env } : process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const signal = (name) => {
     try {
       process.kill(-child.pid, name);

@@ -17,5 +17,7 @@ export async function startAll(starts) {
   const failures = settled.filter((s) => s.status === 'rejected').map((s) => s.reason);
   if (failures.length === 0) return settled.map((s) => s.value);
   await Promise.all(settled.filter((s) => s.status === 'fulfilled').map((s) => stopServer(s.value)));
-  throw failures.length === 1 ? failures[0] : new AggregateError(failures, `${failures.length} test servers failed to start: ${failures.map((f) => f?.message ?? f).join('; ')}`);
+  throw failures.length === 1
+    ? failures[0]
+    : new AggregateError(failures, `${failures.length} test servers failed to start: ${failures.map((f) => f?.message ?? f).join('; ')}`);
 }

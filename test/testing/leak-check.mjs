@@ -14,7 +14,10 @@ const drafts = given || [
   { connector: 'redis', config: { address: 'redis://127.0.0.1:1' } },
   { connector: 'redis', config: { address: `redis://127.0.0.1:${silentPort}` } },
   { connector: 'kafka', config: { bootstrap_servers: KAFKA_PLAINTEXT } },
-  { connector: 'kafka', config: { bootstrap_servers: KAFKA_SASL, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' } } },
+  {
+    connector: 'kafka',
+    config: { bootstrap_servers: KAFKA_SASL, authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'alice', password: 'wrong' } },
+  },
   { connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${silentPort}` } },
 ];
 const verdicts = [];

@@ -67,7 +67,9 @@ describe('MQTT, live', () => {
     const impostor = createServer((socket) => socket.on('error', () => undefined).end('HTTP/1.1 400 Bad Request\r\n\r\n'));
     await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
     try {
-      const result = await testProfile(draft('mqtt', { url: `tcp://127.0.0.1:${(impostor.address() as { port: number }).port}` }), { deadlineMs: 2_000 });
+      const result = await testProfile(draft('mqtt', { url: `tcp://127.0.0.1:${(impostor.address() as { port: number }).port}` }), {
+        deadlineMs: 2_000,
+      });
       expect(verdictOf(result)).toEqual(['protocol', 'authenticate']);
     } finally {
       impostor.close();
@@ -78,11 +80,23 @@ describe('MQTT, live', () => {
     const catalog = await openCatalog();
     try {
       await catalog.profiles.create(draft('mqtt', { url: mosquitto.tcp, ...alice }) as never);
-      await catalog.tables.register({ name: 'orders', profile: 'draft', options: { type: 'source', topic: 'orders/created', qos: 'ExactlyOnce', format: 'json' } });
-      await catalog.tables.register({ name: 'bad_filter', profile: 'draft', options: { type: 'source', topic: 'orders/#/x', format: 'json' } });
+      await catalog.tables.register({
+        name: 'orders',
+        profile: 'draft',
+        options: { type: 'source', topic: 'orders/created', qos: 'ExactlyOnce', format: 'json' },
+      });
+      await catalog.tables.register({
+        name: 'bad_filter',
+        profile: 'draft',
+        options: { type: 'source', topic: 'orders/#/x', format: 'json' },
+      });
       const found = await catalog.tables.test('orders');
       expect(found.ok, JSON.stringify(found.error)).toBe(true);
-      expect(found.steps.at(-1)).toMatchObject({ name: 'topic', ok: true, message: "subscribed to 'orders/created' (granted QoS 2) and unsubscribed" });
+      expect(found.steps.at(-1)).toMatchObject({
+        name: 'topic',
+        ok: true,
+        message: "subscribed to 'orders/created' (granted QoS 2) and unsubscribed",
+      });
       const invalid = await catalog.tables.test('bad_filter');
       expect(verdictOf(invalid)).toEqual(['config', 'topic']);
       expect(invalid.error?.message).toBe("'orders/#/x' is not a valid MQTT topic filter");

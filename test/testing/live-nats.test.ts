@@ -52,10 +52,14 @@ describe('NATS, live', () => {
 
   it('gives auth for a JWT signed by an account the server does not know, and for a seed that is not the JWT\u2019s', async () => {
     const { stranger, user } = nats.identities;
-    const unknown = await testProfile(draft('nats', { servers: nats.jwt.url, authentication: { jwt: stranger.jwt, nkey_seed: stranger.seed } }));
+    const unknown = await testProfile(
+      draft('nats', { servers: nats.jwt.url, authentication: { jwt: stranger.jwt, nkey_seed: stranger.seed } }),
+    );
     expect(verdictOf(unknown)).toEqual(['auth', 'authenticate']);
     expect(unknown.error?.message).toBe('Authorization Violation');
-    const mismatched = await testProfile(draft('nats', { servers: nats.jwt.url, authentication: { jwt: user.jwt, nkey_seed: stranger.seed } }));
+    const mismatched = await testProfile(
+      draft('nats', { servers: nats.jwt.url, authentication: { jwt: user.jwt, nkey_seed: stranger.seed } }),
+    );
     expect(verdictOf(mismatched)).toEqual(['auth', 'authenticate']);
     expect(JSON.stringify([unknown, mismatched])).not.toContain(stranger.seed);
   });
@@ -88,7 +92,11 @@ describe('NATS, live', () => {
       await catalog.tables.register({ name: 'ghost', profile: 'draft', options: { type: 'source', stream: 'GHOST', format: 'json' } });
       const found = await catalog.tables.test('orders');
       expect(found.ok, JSON.stringify(found.error)).toBe(true);
-      expect(found.steps.at(-1)).toMatchObject({ name: 'stream', ok: true, message: "JetStream stream 'ORDERS' exists: subjects orders.>, 0 message(s)" });
+      expect(found.steps.at(-1)).toMatchObject({
+        name: 'stream',
+        ok: true,
+        message: "JetStream stream 'ORDERS' exists: subjects orders.>, 0 message(s)",
+      });
       const missing = await catalog.tables.test('ghost');
       expect(verdictOf(missing)).toEqual(['not_found', 'stream']);
       expect(missing.error?.message).toBe("JetStream stream 'GHOST' does not exist");
@@ -103,9 +111,19 @@ describe('NATS, live', () => {
   it('checks a core subject with a subscription the server accepts or refuses', async () => {
     const catalog = await openCatalog();
     try {
-      await catalog.profiles.create(draft('nats', { servers: nats.users.url, authentication: { username: 'bob', password: NATS_USERS.bob } }) as never);
-      await catalog.tables.register({ name: 'public', profile: 'draft', options: { type: 'source', subject: 'public.events', format: 'json' } });
-      await catalog.tables.register({ name: 'private', profile: 'draft', options: { type: 'source', subject: 'orders.created', format: 'json' } });
+      await catalog.profiles.create(
+        draft('nats', { servers: nats.users.url, authentication: { username: 'bob', password: NATS_USERS.bob } }) as never,
+      );
+      await catalog.tables.register({
+        name: 'public',
+        profile: 'draft',
+        options: { type: 'source', subject: 'public.events', format: 'json' },
+      });
+      await catalog.tables.register({
+        name: 'private',
+        profile: 'draft',
+        options: { type: 'source', subject: 'orders.created', format: 'json' },
+      });
       const allowed = await catalog.tables.test('public');
       expect(allowed.ok, JSON.stringify(allowed.error)).toBe(true);
       expect(allowed.steps.at(-1)?.name).toBe('subject');

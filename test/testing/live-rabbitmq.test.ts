@@ -38,7 +38,14 @@ describe('RabbitMQ Streams, live', () => {
   );
 
   it('passes over TLS with the CA\u2019s file, reporting the server\u2019s version', async () => {
-    const result = await testProfile(draft('rabbitmq', { host: 'localhost', port: rabbit.tlsPort, ...alice, tls_config: { enabled: true, root_certificates_path: certificates.caFile } }));
+    const result = await testProfile(
+      draft('rabbitmq', {
+        host: 'localhost',
+        port: rabbit.tlsPort,
+        ...alice,
+        tls_config: { enabled: true, root_certificates_path: certificates.caFile },
+      }),
+    );
     expect(result.ok, JSON.stringify(result.error)).toBe(true);
     expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'virtual_host']);
     expect(result.steps[3].message).toBe("authenticated as 'alice' with RabbitMQ 3.10.8");
@@ -55,7 +62,10 @@ describe('RabbitMQ Streams, live', () => {
     const impostor = createServer((socket) => socket.on('error', () => undefined).end('AMQP\u0000\u0000\u0009\u0001'));
     await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
     try {
-      const result = await testProfile(draft('rabbitmq', { host: '127.0.0.1', port: (impostor.address() as { port: number }).port, ...alice }), { deadlineMs: 2_000 });
+      const result = await testProfile(
+        draft('rabbitmq', { host: '127.0.0.1', port: (impostor.address() as { port: number }).port, ...alice }),
+        { deadlineMs: 2_000 },
+      );
       expect(verdictOf(result)).toEqual(['protocol', 'authenticate']);
     } finally {
       impostor.close();
@@ -75,7 +85,12 @@ describe('RabbitMQ Streams, live', () => {
       const missing = await catalog.tables.test('ghost');
       expect(verdictOf(missing)).toEqual(['not_found', 'stream']);
       const { stdout } = await rabbit.ctl('list_queues', '--vhost', RABBITMQ_USER.virtualHost, '--quiet', '--no-table-headers', 'name');
-      expect(stdout.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['orders']);
+      expect(
+        stdout
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ).toEqual(['orders']);
     } finally {
       await catalog.close();
     }

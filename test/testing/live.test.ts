@@ -1,7 +1,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalog, resolve, streamConnectorTest, kafkaTester, testProfile, type ProfileDefinition, type TestEvent, type TestResult } from '../../src/index.js';
+import {
+  openCatalog,
+  resolve,
+  streamConnectorTest,
+  kafkaTester,
+  testProfile,
+  type ProfileDefinition,
+  type TestEvent,
+  type TestResult,
+} from '../../src/index.js';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';
@@ -51,7 +60,9 @@ describe('Kafka, live', () => {
   });
 
   it('gives auth at authenticate for a wrong password, within 2 s, without echoing it', async () => {
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('SCRAM-SHA-256', 'alice', 'wrong-pw-canary') }));
+    const result = await testProfile(
+      kafkaDraft({ bootstrap_servers: kafka.sasl, authentication: sasl('SCRAM-SHA-256', 'alice', 'wrong-pw-canary') }),
+    );
     expect(failedAt(result)).toEqual(['auth', 'authenticate']);
     expect(result.durationMs).toBeLessThan(2_000);
     expect(JSON.stringify(result)).not.toContain('wrong-pw-canary');
@@ -108,25 +119,37 @@ describe('Kafka, live', () => {
   });
 
   it.each(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'])('passes over SASL_SSL with %s', async (mechanism) => {
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl(mechanism) }, tls: { ca: kafka.ca } }));
+    const result = await testProfile(
+      kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl(mechanism) }, tls: { ca: kafka.ca } }),
+    );
     expect(result.ok, JSON.stringify(result.error)).toBe(true);
     expect(result.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
   });
 
   it('gives auth at authenticate for a wrong password over SASL_SSL, without echoing it', async () => {
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN', 'alice', 'wrong-ssl-canary') }, tls: { ca: kafka.ca } }));
+    const result = await testProfile(
+      kafkaDraft({
+        bootstrap_servers: kafka.saslSsl,
+        authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN', 'alice', 'wrong-ssl-canary') },
+        tls: { ca: kafka.ca },
+      }),
+    );
     expect(failedAt(result)).toEqual(['auth', 'authenticate']);
     expect(JSON.stringify(result)).not.toContain('wrong-ssl-canary');
   });
 
   it('gives tls at tls for a certificate no trusted CA signed', async () => {
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN') } }));
+    const result = await testProfile(
+      kafkaDraft({ bootstrap_servers: kafka.saslSsl, authentication: { protocol: 'SASL_SSL', ...sasl('PLAIN') } }),
+    );
     expect(failedAt(result)).toEqual(['tls', 'tls']);
     expect(result.error?.message).toMatch(/self.signed|unable to (get|verify)/i);
   });
 
   it('keeps the tls step and the deadline\u2019s hint when the handshake times out', async () => {
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}`, tls: { reject_unauthorized: false } }), { deadlineMs: 800 });
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}`, tls: { reject_unauthorized: false } }), {
+      deadlineMs: 800,
+    });
     expect(failedAt(result)).toEqual(['timeout', 'tls']);
     expect(result.error?.hint).toMatch(/did not answer within the deadline/);
     expect(result.steps.at(-1)).toMatchObject({ name: 'tls', ok: false });
@@ -181,7 +204,8 @@ describe('Kafka, live', () => {
     await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
     const endpoint = `http://127.0.0.1:${(registry.address() as { port: number }).port}`;
     try {
-      const profile = (api_secret: string, path = '') => kafkaDraft({ bootstrap_servers: kafka.plaintext, schema_registry: { endpoint: endpoint + path, api_key: 'key', api_secret } });
+      const profile = (api_secret: string, path = '') =>
+        kafkaDraft({ bootstrap_servers: kafka.plaintext, schema_registry: { endpoint: endpoint + path, api_key: 'key', api_secret } });
       const ok = await testProfile(profile('registry-secret'));
       expect(ok.ok).toBe(true);
       expect(ok.steps.at(-1)).toMatchObject({ name: 'schema_registry', ok: true, message: 'the schema registry answered 200' });
@@ -198,9 +222,18 @@ describe('Kafka, live', () => {
 
   it('streams each step in order, then the verdict', async () => {
     const events: TestEvent[] = [];
-    const profile = { bootstrap_servers: kafka.sasl, authentication: { sasl_mechanism: 'PLAIN' as const, username: 'alice', password: KAFKA_USERS.alice } };
+    const profile = {
+      bootstrap_servers: kafka.sasl,
+      authentication: { sasl_mechanism: 'PLAIN' as const, username: 'alice', password: KAFKA_USERS.alice },
+    };
     for await (const event of streamConnectorTest('kafka', kafkaTester, { profile, secrets: [KAFKA_USERS.alice] })) events.push(event);
-    expect(events.map((e) => (e.type === 'step' ? e.step.name : 'result'))).toEqual(['dns', 'connect', 'authenticate', 'metadata', 'result']);
+    expect(events.map((e) => (e.type === 'step' ? e.step.name : 'result'))).toEqual([
+      'dns',
+      'connect',
+      'authenticate',
+      'metadata',
+      'result',
+    ]);
     expect(JSON.stringify(events)).not.toContain(KAFKA_USERS.alice);
   });
 
@@ -209,7 +242,10 @@ describe('Kafka, live', () => {
     const steps: string[] = [];
     setTimeout(() => controller.abort(), 300);
     const started = performance.now();
-    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}` }), { signal: controller.signal, onStep: (s) => steps.push(s.name) });
+    const result = await testProfile(kafkaDraft({ bootstrap_servers: `127.0.0.1:${silent.port}` }), {
+      signal: controller.signal,
+      onStep: (s) => steps.push(s.name),
+    });
     expect(performance.now() - started).toBeLessThan(600);
     expect(failedAt(result)).toEqual(['timeout', 'authenticate']);
     expect(result.error?.message).toBe('the test was aborted by its caller');
@@ -221,9 +257,16 @@ describe('Confluent Cloud, live against the SASL_SSL listener', () => {
   // The tester trusts the system's CAs only, as Arroyo's client does; the drafts that must
   // get past TLS run in a child process that also trusts the test CA (NODE_EXTRA_CA_CERTS).
   const confluentDraft = (config: Record<string, unknown>): ProfileDefinition => ({ name: 'cc', connector: 'confluent', config });
-  const cc = (secret = KAFKA_USERS.alice, extra: Record<string, unknown> = {}) => ({ bootstrap_servers: kafka.saslSsl, key: 'alice', secret, ...extra });
+  const cc = (secret = KAFKA_USERS.alice, extra: Record<string, unknown> = {}) => ({
+    bootstrap_servers: kafka.saslSsl,
+    key: 'alice',
+    secret,
+    ...extra,
+  });
 
-  it('passes with the API key and secret (SASL_SSL, PLAIN), and gives auth for a wrong secret without echoing it', { timeout: 60_000 }, async () => {
+  it('passes with the API key and secret (SASL_SSL, PLAIN), and gives auth for a wrong secret without echoing it', {
+    timeout: 60_000,
+  }, async () => {
     const [ok, wrong] = await runInChild(kafka.caFile, { drafts: [confluentDraft(cc()), confluentDraft(cc('wrong-cc-canary'))] });
     expect(ok.ok, JSON.stringify(ok.error)).toBe(true);
     expect(ok.steps.map((s) => s.name)).toEqual(['dns', 'connect', 'tls', 'authenticate', 'metadata']);
@@ -268,19 +311,28 @@ describe('Confluent Cloud, live against the SASL_SSL listener', () => {
   it('stops promptly when aborted in the middle', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
-    const result = await testProfile(confluentDraft({ ...cc(), bootstrap_servers: `127.0.0.1:${silent.port}` }), { signal: controller.signal });
+    const result = await testProfile(confluentDraft({ ...cc(), bootstrap_servers: `127.0.0.1:${silent.port}` }), {
+      signal: controller.signal,
+    });
     expect(failedAt(result)).toEqual(['timeout', 'tls']);
     expect(result.error?.message).toBe('the test was aborted by its caller');
     expect(result.durationMs).toBeLessThan(600);
   });
 
-  it('reaches the schema registry step with its own credentials: refused, silent and unresolvable registries', { timeout: 90_000 }, async () => {
+  it('reaches the schema registry step with its own credentials: refused, silent and unresolvable registries', {
+    timeout: 90_000,
+  }, async () => {
     // (fetch refuses port 1 itself, so the refused registry is a free port nothing listens on.)
     // No Schema Registry runs here (Confluent's is not on Maven Central): the step's
     // verdicts are proven against real sockets; a registry's 200, 401 and 404 are not.
-    const registry = (endpoint: string) => cc(KAFKA_USERS.alice, { schema_registry: { endpoint, api_key: 'sr-key', api_secret: 'sr-secret-canary' } });
+    const registry = (endpoint: string) =>
+      cc(KAFKA_USERS.alice, { schema_registry: { endpoint, api_key: 'sr-key', api_secret: 'sr-secret-canary' } });
     const [refused, hung, unknown] = await runInChild(kafka.caFile, {
-      drafts: [confluentDraft(registry(`http://127.0.0.1:${await freePort()}`)), confluentDraft(registry(`http://127.0.0.1:${silent.port}`)), confluentDraft(registry('https://registry.nonexistent.invalid'))],
+      drafts: [
+        confluentDraft(registry(`http://127.0.0.1:${await freePort()}`)),
+        confluentDraft(registry(`http://127.0.0.1:${silent.port}`)),
+        confluentDraft(registry('https://registry.nonexistent.invalid')),
+      ],
       deadlineMs: 4_000,
     });
     expect(failedAt(refused)).toEqual(['refused', 'schema_registry']);
@@ -367,7 +419,11 @@ describe('live tests cannot scan a network (issue 11 item 13)', () => {
     let accepted = 0;
     const server = createServer((socket) => (accepted++, socket.destroy()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return { port: (server.address() as { port: number }).port, accepted: () => accepted, close: () => new Promise((r) => server.close(r)) };
+    return {
+      port: (server.address() as { port: number }).port,
+      accepted: () => accepted,
+      close: () => new Promise((r) => server.close(r)),
+    };
   }
 
   it('refuses a profile of 2,000 brokers with config, before any connection', async () => {
@@ -398,11 +454,19 @@ describe('live tests cannot scan a network (issue 11 item 13)', () => {
         expect(failedAt(result)).toEqual(['config', 'config']);
         expect(result.error?.message).toBe('127.0.0.1 is not among the hosts live tests may reach (--allow-test-hosts)');
       }
-      const kafkaResult = await testProfile(kafkaDraft({ bootstrap_servers: `localhost:${target.port}` }), { targets: { allow: ['10.0.0.0/8'] } });
+      const kafkaResult = await testProfile(kafkaDraft({ bootstrap_servers: `localhost:${target.port}` }), {
+        targets: { allow: ['10.0.0.0/8'] },
+      });
       expect(failedAt(kafkaResult)).toEqual(['config', 'config']);
       expect(target.accepted()).toBe(0);
       expect((await testProfile(redisDraft({ address: open.url }), { targets: { allow: ['127.0.0.0/8'] } })).ok).toBe(true);
-      expect((await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext.replace('127.0.0.1', 'localhost') }), { targets: { allow: ['localhost'] } })).ok).toBe(true);
+      expect(
+        (
+          await testProfile(kafkaDraft({ bootstrap_servers: kafka.plaintext.replace('127.0.0.1', 'localhost') }), {
+            targets: { allow: ['localhost'] },
+          })
+        ).ok,
+      ).toBe(true);
     } finally {
       await target.close();
     }
@@ -451,12 +515,18 @@ describe('live tests together', () => {
   it('saves a profile with test: true only when its test passes', { timeout: 90_000 }, async () => {
     const catalog = await openCatalog();
     try {
-      const saved = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: guarded.url, password: REDIS_PASSWORD } }, { test: true });
+      const saved = await catalog.profiles.create(
+        { name: 'cache', connector: 'redis', config: { address: guarded.url, password: REDIS_PASSWORD } },
+        { test: true },
+      );
       expect(saved.config.password).toBe('********');
       const refused = await catalog.profiles
         .create({ name: 'broken', connector: 'redis', config: { address: guarded.url, password: 'bad' } }, { test: true })
         .catch((e) => e);
-      expect(refused).toMatchObject({ code: 'TEST_FAILED', details: { result: { ok: false, error: { code: 'auth', step: 'authenticate' } } } });
+      expect(refused).toMatchObject({
+        code: 'TEST_FAILED',
+        details: { result: { ok: false, error: { code: 'auth', step: 'authenticate' } } },
+      });
       expect((await catalog.profiles.list()).items.map((p) => p.name)).toEqual(['cache']);
       expect((await catalog.profiles.test('cache')).ok).toBe(true);
     } finally {

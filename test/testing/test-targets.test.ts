@@ -3,7 +3,12 @@ import { parseAllowedTestHosts, runConnectorTest, targetsProblem, type Connector
 
 describe('test targets', () => {
   it('reads CIDRs, addresses and host patterns, and names an entry it cannot read', () => {
-    expect(parseAllowedTestHosts('10.0.0.0/8, *.kafka.internal fd00::/8,127.0.0.1')).toEqual(['10.0.0.0/8', '*.kafka.internal', 'fd00::/8', '127.0.0.1']);
+    expect(parseAllowedTestHosts('10.0.0.0/8, *.kafka.internal fd00::/8,127.0.0.1')).toEqual([
+      '10.0.0.0/8',
+      '*.kafka.internal',
+      'fd00::/8',
+      '127.0.0.1',
+    ]);
     expect(() => parseAllowedTestHosts('10.0.0.0/33')).toThrow("'10.0.0.0/33' is not a CIDR (address/prefix, prefix 0-32)");
     expect(() => parseAllowedTestHosts('kafka_1')).toThrow("'kafka_1' is neither a CIDR, an address nor a host pattern");
     expect(() => parseAllowedTestHosts(' , ')).toThrow('needs at least one');

@@ -59,7 +59,10 @@ export function TestRunner({ label, path, body, disabled }: { label: string; pat
       <ol class="steps" aria-live="polite" aria-label="Test steps">
         {steps.map((s) => (
           <li class={s.ok ? 'ok' : 'failed'}>
-            <span class="mark" aria-hidden="true">{s.ok ? '✓' : '✗'}</span> <strong>{s.name}</strong> <span class="muted">{s.durationMs} ms</span> — {s.message}
+            <span class="mark" aria-hidden="true">
+              {s.ok ? '✓' : '✗'}
+            </span>{' '}
+            <strong>{s.name}</strong> <span class="muted">{s.durationMs} ms</span> — {s.message}
           </li>
         ))}
         {running ? <li class="running">running…</li> : null}

@@ -26,7 +26,9 @@ export function ConnectorsPage() {
                 <th scope="col">Description</th>
                 <th scope="col">Takes a profile</th>
                 <th scope="col">Used as</th>
-                <th scope="col"><span class="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -62,7 +62,12 @@ export function PlaygroundPage() {
     });
   };
   const answer = result?.answer;
-  const diagnostics = answer ? [...answer.errors.map((d) => ({ ...d, level: 'error' as const })), ...answer.warnings.map((d) => ({ ...d, level: 'warning' as const }))] : [];
+  const diagnostics = answer
+    ? [
+        ...answer.errors.map((d) => ({ ...d, level: 'error' as const })),
+        ...answer.warnings.map((d) => ({ ...d, level: 'warning' as const })),
+      ]
+    : [];
 
   return (
     <>
@@ -70,7 +75,15 @@ export function PlaygroundPage() {
       <form onSubmit={run}>
         <div class="field">
           <label for="script">Script</label>
-          <textarea id="script" ref={editor} rows={10} spellcheck={false} value={sql} onInput={(e) => setSql(e.currentTarget.value)} aria-describedby="script-help" />
+          <textarea
+            id="script"
+            ref={editor}
+            rows={10}
+            spellcheck={false}
+            value={sql}
+            onInput={(e) => setSql(e.currentTarget.value)}
+            aria-describedby="script-help"
+          />
           <p class="help" id="script-help">
             Paste CREATE TABLE statements; every other statement passes through untouched.
           </p>
@@ -111,9 +124,14 @@ export function PlaygroundPage() {
       {answer ? (
         <section aria-label="Result">
           <h2>
-            {answer.tables.length} table(s), {answer.passthrough.length} passthrough, {answer.errors.length} error(s), {answer.warnings.length} warning(s)
+            {answer.tables.length} table(s), {answer.passthrough.length} passthrough, {answer.errors.length} error(s),{' '}
+            {answer.warnings.length} warning(s)
           </h2>
-          {register && answer.errors.length === 0 ? <p role="status">The tables were registered: see <a href={href('tables')}>Tables</a>.</p> : null}
+          {register && answer.errors.length === 0 ? (
+            <p role="status">
+              The tables were registered: see <a href={href('tables')}>Tables</a>.
+            </p>
+          ) : null}
           {register && answer.errors.length > 0 ? <p role="status">Nothing was registered: the script has errors.</p> : null}
           {diagnostics.length ? (
             <>
@@ -125,7 +143,12 @@ export function PlaygroundPage() {
                       {d.line}:{d.column}
                     </button>{' '}
                     <code>{d.code}</code> {d.message}
-                    {d.suggestion && !d.message.includes(d.suggestion) ? <> — did you mean <code>{d.suggestion}</code>?</> : null}
+                    {d.suggestion && !d.message.includes(d.suggestion) ? (
+                      <>
+                        {' '}
+                        — did you mean <code>{d.suggestion}</code>?
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ol>
@@ -138,7 +161,11 @@ export function PlaygroundPage() {
                     </span>
                     {line.parts.map((part) =>
                       part.mark ? (
-                        <mark class={`level-${part.mark.level}`} data-position={`${line.number}:${part.mark.column}`} title={`${part.mark.code}: ${part.mark.message}`}>
+                        <mark
+                          class={`level-${part.mark.level}`}
+                          data-position={`${line.number}:${part.mark.column}`}
+                          title={`${part.mark.code}: ${part.mark.message}`}
+                        >
                           {part.text || ' '}
                         </mark>
                       ) : (

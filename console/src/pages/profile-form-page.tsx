@@ -13,7 +13,11 @@ function problemsOf(error: unknown): Problem[] {
   if (!(error instanceof ApiError)) return [];
   if (Array.isArray(error.details.problems)) return error.details.problems as Problem[];
   if (Array.isArray(error.details.issues)) {
-    return (error.details.issues as Array<{ path: string; message: string }>).map((i) => ({ code: error.code, message: i.message, key: i.path.startsWith('config.') ? i.path.slice(7) : i.path }));
+    return (error.details.issues as Array<{ path: string; message: string }>).map((i) => ({
+      code: error.code,
+      message: i.message,
+      key: i.path.startsWith('config.') ? i.path.slice(7) : i.path,
+    }));
   }
   return [];
 }
@@ -25,14 +29,35 @@ export function ProfileFormPage({ name, connectorName }: { name?: string; connec
     const profile = name ? (await api<Profile>('GET', `/v1/connection_profiles/${seg(name)}`)).data : undefined;
     return { connectors, profile };
   }, [name]);
-  if (loadError) return <><h1 tabIndex={-1}>Profile {name}</h1><ErrorBox error={loadError} /></>;
+  if (loadError)
+    return (
+      <>
+        <h1 tabIndex={-1}>Profile {name}</h1>
+        <ErrorBox error={loadError} />
+      </>
+    );
   if (!loaded) return <p>Loading…</p>;
   if (!name && !connectorName) return <ChooseConnector connectors={loaded.connectors} />;
   const connector = loaded.connectors.find((c) => c.name === (loaded.profile?.connector ?? connectorName));
-  if (!connector) return <><h1 tabIndex={-1}>New profile</h1><p class="error" role="alert">No connector named {connectorName}.</p></>;
+  if (!connector)
+    return (
+      <>
+        <h1 tabIndex={-1}>New profile</h1>
+        <p class="error" role="alert">
+          No connector named {connectorName}.
+        </p>
+      </>
+    );
   // Keyed by connector, name and version: another connector's form, or a reload after a
   // conflict, starts afresh from what is stored.
-  return <ProfileForm key={`${connector.name}:${name}:${loaded.profile?.version}`} connector={connector} profile={loaded.profile} reload={reload} />;
+  return (
+    <ProfileForm
+      key={`${connector.name}:${name}:${loaded.profile?.version}`}
+      connector={connector}
+      profile={loaded.profile}
+      reload={reload}
+    />
+  );
 }
 
 function ChooseConnector({ connectors }: { connectors: Connector[] }) {
@@ -65,8 +90,10 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
   const problems = problemsByField(problemsOf(error), nodes);
   const general = problems.get('') ?? [];
   const conflict = error instanceof ApiError && (error.code === 'VERSION_CONFLICT' || error.status === 412);
-  const inUse = error instanceof ApiError && error.code === 'PROFILE_IN_USE' ? ((error.details.tables as string[] | undefined) ?? []) : undefined;
-  const failedTest = error instanceof ApiError && error.code === 'TEST_FAILED' ? (error.details.result as TestResult | undefined) : undefined;
+  const inUse =
+    error instanceof ApiError && error.code === 'PROFILE_IN_USE' ? ((error.details.tables as string[] | undefined) ?? []) : undefined;
+  const failedTest =
+    error instanceof ApiError && error.code === 'TEST_FAILED' ? (error.details.result as TestResult | undefined) : undefined;
   const extraKeys = overridable.filter((k) => !keys.includes(k));
 
   const save = async (event: Event): Promise<void> => {
@@ -143,7 +170,11 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
         </div>
       ) : null}
       <FieldProblems problems={general} id="profile-problems" />
-      {failedTest ? <p class="hint">The test failed at {failedTest.error?.step}: {failedTest.error?.hint}</p> : null}
+      {failedTest ? (
+        <p class="hint">
+          The test failed at {failedTest.error?.step}: {failedTest.error?.hint}
+        </p>
+      ) : null}
 
       <fieldset class="section">
         <legend>Profile</legend>
@@ -152,7 +183,15 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
             <label for="profile-name">Name</label>
             <span class="required"> required</span>
           </span>
-          <input id="profile-name" aria-required="true" value={profileName} readOnly={!!profile} onInput={(e) => setProfileName(e.currentTarget.value)} aria-describedby="profile-name-help" aria-invalid={problems.has('name') ? true : undefined} />
+          <input
+            id="profile-name"
+            aria-required="true"
+            value={profileName}
+            readOnly={!!profile}
+            onInput={(e) => setProfileName(e.currentTarget.value)}
+            aria-describedby="profile-name-help"
+            aria-invalid={problems.has('name') ? true : undefined}
+          />
           <p class="help" id="profile-name-help">
             Tables name it in <code>connection_profile = '…'</code>. Letters, digits, ., _ and -.{profile ? ' It cannot be changed.' : ''}
           </p>
@@ -172,7 +211,12 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
         <div class="multi">
           {[...keys, ...extraKeys].map((key) => (
             <label class="inline">
-              <input type="checkbox" aria-label={`Tables may override ${key}`} checked={overridable.includes(key)} onChange={(e) => setOverridable(e.currentTarget.checked ? [...overridable, key] : overridable.filter((k) => k !== key))} />
+              <input
+                type="checkbox"
+                aria-label={`Tables may override ${key}`}
+                checked={overridable.includes(key)}
+                onChange={(e) => setOverridable(e.currentTarget.checked ? [...overridable, key] : overridable.filter((k) => k !== key))}
+              />
               <code>{key}</code>
             </label>
           ))}
@@ -182,7 +226,11 @@ function ProfileForm({ connector, profile, reload }: { connector: Connector; pro
       {profile ? (
         <TestRunner label="Test the saved profile" path={`/v1/connection_profiles/${seg(profile.name)}/test`} body={() => undefined} />
       ) : (
-        <TestRunner label="Test connection" path="/v1/connection_profiles/test" body={() => ({ name: profileName || 'draft', connector: connector.name, config })} />
+        <TestRunner
+          label="Test connection"
+          path="/v1/connection_profiles/test"
+          body={() => ({ name: profileName || 'draft', connector: connector.name, config })}
+        />
       )}
 
       <div class="actions">

@@ -30,14 +30,22 @@ export function ProfilesPage() {
     return { profiles, tables };
   }, []);
   const needle = query.trim().toLowerCase();
-  const shown = data?.profiles.filter((p) => !needle || [p.name, p.connector, p.description ?? ''].some((s) => s.toLowerCase().includes(needle)));
+  const shown = data?.profiles.filter(
+    (p) => !needle || [p.name, p.connector, p.description ?? ''].some((s) => s.toLowerCase().includes(needle)),
+  );
   return (
     <>
       <h1 tabIndex={-1}>Connection profiles</h1>
       <div class="toolbar">
         <div class="field">
           <label for="profile-search">Search profiles</label>
-          <input id="profile-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="name, connector or description" />
+          <input
+            id="profile-search"
+            type="search"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            placeholder="name, connector or description"
+          />
         </div>
         <a class="button" href={href('connectors')}>
           New profile

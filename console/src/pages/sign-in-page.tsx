@@ -16,7 +16,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (tenant: string) => voi
       onSignedIn(data.tenant);
     } catch (e) {
       setToken(undefined);
-      setError(e instanceof ApiError && e.status === 401 ? 'That token was refused: check it and try again.' : `Could not sign in: ${(e as Error).message}`);
+      setError(
+        e instanceof ApiError && e.status === 401
+          ? 'That token was refused: check it and try again.'
+          : `Could not sign in: ${(e as Error).message}`,
+      );
     } finally {
       setBusy(false);
     }
@@ -27,7 +31,16 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (tenant: string) => voi
       <form onSubmit={submit}>
         <div class="field">
           <label for="token">API token</label>
-          <input id="token" type="password" autoComplete="off" required value={value} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="token-help" aria-invalid={error ? true : undefined} />
+          <input
+            id="token"
+            type="password"
+            autoComplete="off"
+            required
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+            aria-describedby="token-help"
+            aria-invalid={error ? true : undefined}
+          />
           <p class="help" id="token-help">
             The bearer token your operator gave you. It is kept for this tab only, and forgotten when you sign out or close it.
           </p>

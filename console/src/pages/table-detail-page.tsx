@@ -32,7 +32,13 @@ export function TableDetailPage({ name }: { name: string }) {
       setDropError(e);
     }
   };
-  if (error) return <><h1 tabIndex={-1}>Table {name}</h1><ErrorBox error={error} /></>;
+  if (error)
+    return (
+      <>
+        <h1 tabIndex={-1}>Table {name}</h1>
+        <ErrorBox error={error} />
+      </>
+    );
   if (!data) return <p>Loading…</p>;
   const { table, resolved } = data;
   const result = resolved.tables[0];
@@ -41,7 +47,13 @@ export function TableDetailPage({ name }: { name: string }) {
       <h1 tabIndex={-1}>Table {table.name}</h1>
       <p class="muted">
         {table.connector}
-        {table.connection_profile ? <> · profile <a href={href('profiles', table.connection_profile)}>{table.connection_profile}</a></> : null} · registered {when(table.created_at)}
+        {table.connection_profile ? (
+          <>
+            {' '}
+            · profile <a href={href('profiles', table.connection_profile)}>{table.connection_profile}</a>
+          </>
+        ) : null}{' '}
+        · registered {when(table.created_at)}
       </p>
       {resolved.errors.length ? (
         <div class="error" role="alert">

@@ -23,7 +23,10 @@ export async function autocomplete(profile: string): Promise<Record<string, stri
 export function TableFormPage({ profileName }: { profileName?: string }) {
   const [profile, setProfile] = useState(profileName ?? '');
   const [data, error] = useLoad(async () => {
-    const [profiles, connectors] = await Promise.all([listAll<Profile>('/v1/connection_profiles'), api<{ data: Connector[] }>('GET', '/v1/connectors').then((a) => a.data.data)]);
+    const [profiles, connectors] = await Promise.all([
+      listAll<Profile>('/v1/connection_profiles'),
+      api<{ data: Connector[] }>('GET', '/v1/connectors').then((a) => a.data.data),
+    ]);
     return { profiles, connectors };
   }, []);
   const [suggestions] = useLoad(() => (profile ? autocomplete(profile) : Promise.resolve({})), [profile]);
@@ -54,12 +57,17 @@ function TableForm({ profile, connector, suggestions }: { profile: Profile; conn
   const [name, setName] = useState('');
   const [config, setConfig] = useState<Config>({});
   const [error, setError] = useState<unknown>();
-  const problems = problemsByField(error instanceof ApiError && Array.isArray(error.details.problems) ? (error.details.problems as Problem[]) : [], nodes);
+  const problems = problemsByField(
+    error instanceof ApiError && Array.isArray(error.details.problems) ? (error.details.problems as Problem[]) : [],
+    nodes,
+  );
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
     setError(undefined);
     try {
-      await api('POST', '/v1/connection_tables', { body: { name, connection_profile_id: profile.name, config: flattenToOptions(config, nodes) } });
+      await api('POST', '/v1/connection_tables', {
+        body: { name, connection_profile_id: profile.name, config: flattenToOptions(config, nodes) },
+      });
       go('tables', name);
     } catch (e) {
       setError(e);

@@ -9,7 +9,10 @@ import { listAll, when } from './profiles-page.js';
 export function TablesPage() {
   const [profile, setProfile] = useState('');
   const [data, error] = useLoad(async () => {
-    const [profiles, tables] = await Promise.all([listAll<Profile>('/v1/connection_profiles'), listAll<Table>(`/v1/connection_tables${profile ? `?profile=${encodeURIComponent(profile)}` : ''}`)]);
+    const [profiles, tables] = await Promise.all([
+      listAll<Profile>('/v1/connection_profiles'),
+      listAll<Table>(`/v1/connection_tables${profile ? `?profile=${encodeURIComponent(profile)}` : ''}`),
+    ]);
     return { profiles, tables };
   }, [profile]);
   const groups = new Map<string, Table[]>();
@@ -35,7 +38,15 @@ export function TablesPage() {
       {data && data.tables.length === 0 ? <p>No tables are registered{profile ? ` with profile ${profile}` : ''}.</p> : null}
       {[...groups].map(([group, tables]) => (
         <section aria-label={group ? `Tables of profile ${group}` : 'Tables without a profile'}>
-          <h2>{group ? <>Profile <a href={href('profiles', group)}>{group}</a></> : 'No profile'}</h2>
+          <h2>
+            {group ? (
+              <>
+                Profile <a href={href('profiles', group)}>{group}</a>
+              </>
+            ) : (
+              'No profile'
+            )}
+          </h2>
           <div class="scroll">
             <table>
               <thead>
@@ -54,7 +65,11 @@ export function TablesPage() {
                     </th>
                     <td>{t.connector}</td>
                     <td>
-                      <code>{Object.entries(t.config).map(([k, v]) => `${k}=${v}`).join(', ')}</code>
+                      <code>
+                        {Object.entries(t.config)
+                          .map(([k, v]) => `${k}=${v}`)
+                          .join(', ')}
+                      </code>
                     </td>
                     <td>{when(t.created_at)}</td>
                   </tr>

@@ -65,14 +65,24 @@ function typeOf(schema: JsonSchema): string | undefined {
 
 function helpOf(schema: JsonSchema): string | undefined {
   const example = schema.examples?.[0];
-  const parts = [schema.description, example === undefined ? undefined : `Example: ${typeof example === 'string' ? example : JSON.stringify(example)}`];
+  const parts = [
+    schema.description,
+    example === undefined ? undefined : `Example: ${typeof example === 'string' ? example : JSON.stringify(example)}`,
+  ];
   const help = parts.filter(Boolean).join(' ');
   return help || undefined;
 }
 
 function nodeOf(key: string, schema: JsonSchema, parent: string[], required: boolean): FormNode {
   const path = [...parent, key];
-  const base: FieldBase = { path, key: path.join('.'), sqlKey: schema.sqlKey ?? path.join('.'), label: schema.title ?? path.join('.'), help: helpOf(schema), required };
+  const base: FieldBase = {
+    path,
+    key: path.join('.'),
+    sqlKey: schema.sqlKey ?? path.join('.'),
+    label: schema.title ?? path.join('.'),
+    help: helpOf(schema),
+    required,
+  };
   if (schema.oneOf) {
     const by = discriminatorOf(schema.oneOf);
     return {
@@ -86,7 +96,13 @@ function nodeOf(key: string, schema: JsonSchema, parent: string[], required: boo
       })),
     };
   }
-  if (schema.enum) return { ...base, kind: 'select', values: schema.enum.map(String), ...(typeof schema.default === 'string' ? { defaultValue: schema.default } : {}) };
+  if (schema.enum)
+    return {
+      ...base,
+      kind: 'select',
+      values: schema.enum.map(String),
+      ...(typeof schema.default === 'string' ? { defaultValue: schema.default } : {}),
+    };
   switch (typeOf(schema)) {
     case 'object':
       if (schema.properties) return { ...base, kind: 'section', children: childrenOf(schema, path) };
@@ -99,7 +115,12 @@ function nodeOf(key: string, schema: JsonSchema, parent: string[], required: boo
     case 'number':
       return { ...base, kind: 'number', integer: typeOf(schema) === 'integer' };
     default:
-      return { ...base, kind: 'text', secret: schema.writeOnly === true || schema.format === 'password' || schema.sensitive === true, ...(schema.format && schema.format !== 'password' ? { format: schema.format } : {}) };
+      return {
+        ...base,
+        kind: 'text',
+        secret: schema.writeOnly === true || schema.format === 'password' || schema.sensitive === true,
+        ...(schema.format && schema.format !== 'password' ? { format: schema.format } : {}),
+      };
   }
 }
 
@@ -174,7 +195,11 @@ export function getAt(config: Config, path: readonly string[]): unknown {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === '' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === '' ||
+    (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)
+  );
 }
 
 /**
@@ -191,7 +216,10 @@ function isEmpty(value: unknown): boolean {
 export function setAt(config: Config, path: readonly string[], value: unknown): Config {
   const [head, ...rest] = path;
   const next: Config = { ...config };
-  const child = rest.length === 0 ? value : setAt((typeof config[head] === 'object' && config[head] !== null ? config[head] : {}) as Config, rest, value);
+  const child =
+    rest.length === 0
+      ? value
+      : setAt((typeof config[head] === 'object' && config[head] !== null ? config[head] : {}) as Config, rest, value);
   if (isEmpty(child)) delete next[head];
   else next[head] = child;
   return next;
@@ -229,7 +257,8 @@ export function chosen(config: Config, node: Extract<FormNode, { kind: 'choice' 
   if (!value) return undefined;
   if (typeof value[node.by] === 'string') return value[node.by] as string;
   const keys = Object.keys(value);
-  return node.alternatives.find((a) => keys.length > 0 && keys.every((k) => a.children.some((c) => c.path[c.path.length - 1] === k)))?.value;
+  return node.alternatives.find((a) => keys.length > 0 && keys.every((k) => a.children.some((c) => c.path[c.path.length - 1] === k)))
+    ?.value;
 }
 
 /**
@@ -285,7 +314,9 @@ export function problemsByField(problems: readonly Problem[], nodes: FormNode[])
   const byField = new Map<string, Problem[]>();
   for (const problem of problems) {
     // A map entry's problem (`connection_properties.client.id`) belongs to its map.
-    const key = problem.key ? [...keys].filter((k) => problem.key === k || problem.key!.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0] ?? '' : '';
+    const key = problem.key
+      ? ([...keys].filter((k) => problem.key === k || problem.key!.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0] ?? '')
+      : '';
     byField.set(key, [...(byField.get(key) ?? []), problem]);
   }
   return byField;

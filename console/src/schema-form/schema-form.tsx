@@ -33,7 +33,12 @@ export function FieldProblems({ problems, id }: { problems: Problem[] | undefine
       {problems.map((p) => (
         <li>
           <code>{p.code}</code> {p.message}
-          {p.suggestion && !p.message.includes(p.suggestion) ? <> (did you mean <code>{p.suggestion}</code>?)</> : null}
+          {p.suggestion && !p.message.includes(p.suggestion) ? (
+            <>
+              {' '}
+              (did you mean <code>{p.suggestion}</code>?)
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -41,7 +46,10 @@ export function FieldProblems({ problems, id }: { problems: Problem[] | undefine
 }
 
 function describedBy(node: FormNode, context: FieldContext): string | undefined {
-  const ids = [node.help ? idOf(context, node.key, '-help') : '', context.problems.get(node.key)?.length ? idOf(context, node.key, '-problems') : ''].filter(Boolean);
+  const ids = [
+    node.help ? idOf(context, node.key, '-help') : '',
+    context.problems.get(node.key)?.length ? idOf(context, node.key, '-problems') : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -67,9 +75,22 @@ function MapRows({ node, context }: { node: FormNode; context: FieldContext }) {
       <Help node={node} context={context} />
       {rows.map(([k, v], i) => (
         <div class="map-row">
-          <input aria-label={`${node.label} key ${i + 1}`} value={k} onInput={(e) => update(rows.map((r, j) => (j === i ? [e.currentTarget.value, r[1]] : r)))} />
-          <input aria-label={`${node.label} value ${i + 1}`} value={v} onInput={(e) => update(rows.map((r, j) => (j === i ? [r[0], e.currentTarget.value] : r)))} />
-          <button type="button" class="secondary" aria-label={`Remove ${node.label} row ${i + 1}`} onClick={() => update(rows.filter((_, j) => j !== i))}>
+          <input
+            aria-label={`${node.label} key ${i + 1}`}
+            value={k}
+            onInput={(e) => update(rows.map((r, j) => (j === i ? [e.currentTarget.value, r[1]] : r)))}
+          />
+          <input
+            aria-label={`${node.label} value ${i + 1}`}
+            value={v}
+            onInput={(e) => update(rows.map((r, j) => (j === i ? [r[0], e.currentTarget.value] : r)))}
+          />
+          <button
+            type="button"
+            class="secondary"
+            aria-label={`Remove ${node.label} row ${i + 1}`}
+            onClick={() => update(rows.filter((_, j) => j !== i))}
+          >
             Remove
           </button>
         </div>
@@ -92,19 +113,33 @@ function Choice({ node, context }: { node: Extract<FormNode, { kind: 'choice' }>
       <div role="radiogroup" aria-label={node.label} class="choices">
         {node.alternatives.map((a) => (
           <label class="inline">
-            <input type="radio" name={idOf(context, node.key, '-choice')} value={a.value} checked={current === a.value} onChange={() => context.onChange(choose(context.config, node, a.value))} />
+            <input
+              type="radio"
+              name={idOf(context, node.key, '-choice')}
+              value={a.value}
+              checked={current === a.value}
+              onChange={() => context.onChange(choose(context.config, node, a.value))}
+            />
             {a.label}
           </label>
         ))}
         {!node.required ? (
           <label class="inline">
-            <input type="radio" name={idOf(context, node.key, '-choice')} value="" checked={current === undefined} onChange={() => context.onChange(setAt(context.config, node.path, undefined))} />
+            <input
+              type="radio"
+              name={idOf(context, node.key, '-choice')}
+              value=""
+              checked={current === undefined}
+              onChange={() => context.onChange(setAt(context.config, node.path, undefined))}
+            />
             not set
           </label>
         ) : null}
       </div>
       <FieldProblems problems={context.problems.get(node.key)} id={idOf(context, node.key, '-problems')} />
-      {alternative?.children.map((child) => <Field node={child} context={context} />)}
+      {alternative?.children.map((child) => (
+        <Field node={child} context={context} />
+      ))}
     </fieldset>
   );
 }
@@ -113,7 +148,12 @@ function Field({ node, context }: { node: FormNode; context: FieldContext }) {
   const value = getAt(context.config, node.path);
   const set = (next: unknown): void => context.onChange(setAt(context.config, node.path, next));
   const problems = context.problems.get(node.key);
-  const common = { id: idOf(context, node.key), 'aria-describedby': describedBy(node, context), 'aria-invalid': problems?.length ? true : undefined, 'aria-required': node.required ? true : undefined };
+  const common = {
+    id: idOf(context, node.key),
+    'aria-describedby': describedBy(node, context),
+    'aria-invalid': problems?.length ? true : undefined,
+    'aria-required': node.required ? true : undefined,
+  };
   switch (node.kind) {
     case 'section':
       return (
@@ -133,7 +173,12 @@ function Field({ node, context }: { node: FormNode; context: FieldContext }) {
     case 'checkbox':
       return (
         <div class="field checkbox">
-          <input type="checkbox" {...common} checked={value === undefined ? node.defaultValue === true : value === true} onChange={(e) => set(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            {...common}
+            checked={value === undefined ? node.defaultValue === true : value === true}
+            onChange={(e) => set(e.currentTarget.checked)}
+          />
           <Label node={node} context={context} />
           <Help node={node} context={context} />
           <FieldProblems problems={problems} id={idOf(context, node.key, '-problems')} />
@@ -231,8 +276,21 @@ function Field({ node, context }: { node: FormNode; context: FieldContext }) {
  * <SchemaForm nodes={describeForm(connector.profile_schema)} config={config} onChange={setConfig} problems={byField} />
  * ```
  */
-export function SchemaForm(props: { nodes: FormNode[]; config: Config; onChange: (config: Config) => void; problems: Map<string, Problem[]>; suggestions?: Record<string, string[]>; idPrefix?: string }) {
-  const context: FieldContext = { config: props.config, onChange: props.onChange, problems: props.problems, suggestions: props.suggestions ?? {}, idPrefix: props.idPrefix ?? 'field' };
+export function SchemaForm(props: {
+  nodes: FormNode[];
+  config: Config;
+  onChange: (config: Config) => void;
+  problems: Map<string, Problem[]>;
+  suggestions?: Record<string, string[]>;
+  idPrefix?: string;
+}) {
+  const context: FieldContext = {
+    config: props.config,
+    onChange: props.onChange,
+    problems: props.problems,
+    suggestions: props.suggestions ?? {},
+    idPrefix: props.idPrefix ?? 'field',
+  };
   return (
     <div class="schema-form">
       {props.nodes.map((node) => (

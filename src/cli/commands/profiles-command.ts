@@ -38,15 +38,26 @@ const options = {
   ...testTargetsOptions,
 } as const;
 
-
 function asBody(json: unknown, where: string): ProfileInput {
   const body = json as Partial<ProfileInput> | null;
-  if (!body || typeof body.name !== 'string' || typeof body.connector !== 'string' || typeof body.config !== 'object' || body.config === null) {
+  if (
+    !body ||
+    typeof body.name !== 'string' ||
+    typeof body.connector !== 'string' ||
+    typeof body.config !== 'object' ||
+    body.config === null
+  ) {
     throw new UsageError(`${where} must be a profile body {name, connector, config, overridable?, description?}`);
   }
   // Only what a profile body holds: an Arroyo export's `id` (and the like) is left behind.
   const { name, connector, config, overridable, description } = body as ProfileInput;
-  return { name, connector, config, ...(overridable !== undefined ? { overridable } : {}), ...(description !== undefined ? { description } : {}) };
+  return {
+    name,
+    connector,
+    config,
+    ...(overridable !== undefined ? { overridable } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
 }
 
 function one(positionals: string[], what: string): string {
@@ -66,7 +77,10 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
   const [action, ...rest] = args;
   const { values, positionals } = parseOptions(rest, options);
   const print = (json: unknown, text: string): void => io.out(values.json ? JSON.stringify(json, null, 2) : text);
-  const overridable = values.overridable?.split(',').map((s) => s.trim()).filter(Boolean);
+  const overridable = values.overridable
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Checked before the store is opened: a usage error costs nothing.
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
 
@@ -76,7 +90,11 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
         positionals.length === 1
           ? asBody(await readJson(positionals[0]), positionals[0])
           : asBody(
-              { name: values.name, connector: values.connector, config: values.config && (await readJsonArgument(values.config, '--config')) },
+              {
+                name: values.name,
+                connector: values.connector,
+                config: values.config && (await readJsonArgument(values.config, '--config')),
+              },
               'the --name, --connector and --config options',
             );
       const created = await catalog.profiles.create(
@@ -91,8 +109,17 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       return 0;
     },
     list: async (catalog) => {
-      const page = await catalog.profiles.list({ limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') });
-      print(page, [...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`), `${page.items.length} of ${page.total} profile(s)`].join('\n'));
+      const page = await catalog.profiles.list({
+        limit: wholeNumberOption(values.limit, '--limit', 1),
+        offset: wholeNumberOption(values.offset, '--offset'),
+      });
+      print(
+        page,
+        [
+          ...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`),
+          `${page.items.length} of ${page.total} profile(s)`,
+        ].join('\n'),
+      );
       return 0;
     },
     show: async (catalog) => {
@@ -103,7 +130,8 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     update: async (catalog) => {
       const name = one(positionals, 'NAME');
       const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
-      const config = values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
+      const config =
+        values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
       const updated = await catalog.profiles.update(name, {
         version,
         ...(config ? { config } : {}),
@@ -121,7 +149,11 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     test: async (catalog) => {
       const name = one(positionals, 'NAME');
-      return runAndPrint((onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true);
+      return runAndPrint(
+        (onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }),
+        io,
+        values.json === true,
+      );
     },
     import: async (catalog) => {
       const file = one(positionals, 'FILE.json');

@@ -30,7 +30,10 @@ Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.`;
  */
 export function profilesFrom(json: unknown, path: string): ProfileDefinition[] {
   const list = Array.isArray(json) ? json : ((json as { profiles?: unknown })?.profiles ?? (json as { data?: unknown })?.data);
-  if (!Array.isArray(list) || !list.every((p) => typeof p?.name === 'string' && typeof p?.connector === 'string' && typeof p?.config === 'object')) {
+  if (
+    !Array.isArray(list) ||
+    !list.every((p) => typeof p?.name === 'string' && typeof p?.connector === 'string' && typeof p?.config === 'object')
+  ) {
     throw new UsageError(`${path} must hold a JSON array of profiles, each {name, connector, config, overridable?}`);
   }
   return list as ProfileDefinition[];
@@ -68,7 +71,8 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   const { redactResult, resolve } = await import('../../resolve/index.js');
   let result: ResolveResult;
   if (values.profiles !== undefined) {
-    if (values.register || values.import) throw new UsageError('--register and --import use the store; they cannot be used with --profiles');
+    if (values.register || values.import)
+      throw new UsageError('--register and --import use the store; they cannot be used with --profiles');
     const profiles = profilesFrom(await readJson(values.profiles), values.profiles);
     result = await resolve(sql, { profiles, env, showSecrets, parseColumns, ...(unknownConnectors ? { unknownConnectors } : {}) });
   } else {
@@ -84,7 +88,9 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   } else {
     io.out(renderResolveText(file === '-' ? '<stdin>' : file, shown));
     if (values.register === true) {
-      io.out(result.errors.length > 0 ? 'nothing registered: the script has errors' : `registered ${result.tables.length} table(s) in the store`);
+      io.out(
+        result.errors.length > 0 ? 'nothing registered: the script has errors' : `registered ${result.tables.length} table(s) in the store`,
+      );
     }
   }
   return result.errors.length > 0 ? 1 : 0;

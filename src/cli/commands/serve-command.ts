@@ -34,7 +34,11 @@ function listenFailure(error: unknown): string {
  * Each tenant's environment: the env files the token list names (relative to the token
  * file), and `--env-file` for tenant `default`. Every other tenant gets none.
  */
-async function tenantEnvironments(list: TokenList | undefined, base: string, defaultEnvFile: string | undefined): Promise<Record<string, TemplateEnv>> {
+async function tenantEnvironments(
+  list: TokenList | undefined,
+  base: string,
+  defaultEnvFile: string | undefined,
+): Promise<Record<string, TemplateEnv>> {
   const files: Record<string, string> = {};
   for (const [tenant, file] of Object.entries(list?.envFiles ?? {})) files[tenant] = resolvePath(base, file);
   if (defaultEnvFile !== undefined) {
@@ -87,7 +91,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { createHandler, createNodeServer, loadConsoleAssets, parseTokens, TokenAuth } = await import('../../http/index.js');
   const tokenText = values['token-file'] ? await readInput(values['token-file']) : io.env.DDL_PROFILES_TOKENS;
   const insecure = values['insecure-no-auth'] === true;
-  if (!tokenText && !insecure) throw new UsageError(`no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`);
+  if (!tokenText && !insecure)
+    throw new UsageError(
+      `no tokens: pass --token-file, set DDL_PROFILES_TOKENS, or --insecure-no-auth for a loopback-only server\n${SERVE_USAGE}`,
+    );
   let auth: TokenAuth | 'none' = 'none';
   let tokenList: TokenList | undefined;
   if (tokenText) {
@@ -100,9 +107,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (auth !== 'none' && auth.size === 0) throw new UsageError('the token file holds no tokens');
   const host = insecure && auth === 'none' ? '127.0.0.1' : (values.host ?? '127.0.0.1');
-  if (insecure && values.host && values.host !== '127.0.0.1') io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
+  if (insecure && values.host && values.host !== '127.0.0.1')
+    io.err('ddl-profiles: --insecure-no-auth binds to 127.0.0.1 only; --host ignored');
   const port = wholeNumberOption(values.port, '--port', 1) ?? 8000;
-  const tenantEnv = await tenantEnvironments(tokenList, values['token-file'] ? dirname(resolvePath(values['token-file'])) : process.cwd(), values['env-file']);
+  const tenantEnv = await tenantEnvironments(
+    tokenList,
+    values['token-file'] ? dirname(resolvePath(values['token-file'])) : process.cwd(),
+    values['env-file'],
+  );
   const limits = {
     maxBodyBytes: wholeNumberOption(values['max-body-bytes'], '--max-body-bytes', 1),
     maxConcurrentTests: wholeNumberOption(values['max-concurrent-tests'], '--max-concurrent-tests', 1),
@@ -141,7 +153,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const address = server.address();
-    io.out(`ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}${assets ? '; the console is at /' : ''}`);
+    io.out(
+      `ddl-profiles listening on http://${host}:${typeof address === 'object' && address ? address.port : port}${auth === 'none' ? ' (no authentication, loopback only)' : ''}${assets ? '; the console is at /' : ''}`,
+    );
     await new Promise<void>((stop) => {
       // Draining: stop accepting, let requests in flight finish (a live test ends by its
       // deadline) and close each connection once idle; the grace period or a second

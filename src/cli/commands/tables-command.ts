@@ -25,7 +25,8 @@ tables test runs the table's profile steps, then its own (a topic, a schema subj
  */
 export async function tablesCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== 'list' && action !== 'drop' && action !== 'test') throw new UsageError(`unknown tables command '${action ?? ''}'\n${TABLES_USAGE}`);
+  if (action !== 'list' && action !== 'drop' && action !== 'test')
+    throw new UsageError(`unknown tables command '${action ?? ''}'\n${TABLES_USAGE}`);
   const { values, positionals } = parseOptions(rest, {
     ...storeOptions,
     json: { type: 'boolean' },
@@ -43,7 +44,11 @@ export async function tablesCommand(args: string[], io: CliIo): Promise<number> 
     // A live test fills the profile's {{ NAME }} templates from --env-file, as resolve does.
     const env = values['env-file'] ? await readEnvFile(values['env-file']) : undefined;
     return withCatalog(values, io, (catalog) =>
-      runAndPrint((onStep) => (env ? catalog.withEnv(env) : catalog).tables.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }), io, values.json === true),
+      runAndPrint(
+        (onStep) => (env ? catalog.withEnv(env) : catalog).tables.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }),
+        io,
+        values.json === true,
+      ),
     );
   }
   if (action === 'drop') {
@@ -62,6 +67,12 @@ export async function tablesCommand(args: string[], io: CliIo): Promise<number> 
     }),
   );
   if (values.json) io.out(JSON.stringify(page, null, 2));
-  else io.out([...page.items.map((t) => `${t.name}\t${t.connector}\t${t.profileName ?? '(inline)'}`), `${page.items.length} of ${page.total} table(s)`].join('\n'));
+  else
+    io.out(
+      [
+        ...page.items.map((t) => `${t.name}\t${t.connector}\t${t.profileName ?? '(inline)'}`),
+        `${page.items.length} of ${page.total} table(s)`,
+      ].join('\n'),
+    );
   return 0;
 }

@@ -25,7 +25,11 @@ Exit status: 0 when every test passes, 1 when one fails (or the script has error
  * return runAndPrint((onStep) => testProfile(draft, { onStep }), io, false);
  * ```
  */
-export async function runAndPrint(run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => Promise<TestResult>, io: CliIo, json: boolean): Promise<number> {
+export async function runAndPrint(
+  run: (onStep: (step: Parameters<typeof renderStep>[0]) => void) => Promise<TestResult>,
+  io: CliIo,
+  json: boolean,
+): Promise<number> {
   const result = await run((step) => {
     if (!json) io.out(renderStep(step));
   });
@@ -59,7 +63,8 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
   const targets = readTestTargets(values);
   const bounds = { ...(deadlineMs ? { deadlineMs } : {}), ...(targets ? { targets } : {}) };
   if (values.table !== undefined) {
-    if (values.connector || values.config) throw new UsageError(`--table tests the tables of a script; --connector and --config test a draft profile\n${TEST_USAGE}`);
+    if (values.connector || values.config)
+      throw new UsageError(`--table tests the tables of a script; --connector and --config test a draft profile\n${TEST_USAGE}`);
     return testTables(values.table, { ...values, env, bounds }, io);
   }
   if (!values.connector || !values.config) throw new UsageError(TEST_USAGE);
@@ -77,7 +82,15 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
  */
 async function testTables(
   file: string,
-  options: { profiles?: string; json?: boolean; env: TemplateEnv; bounds: TestOptions; store?: string; 'database-url'?: string; tenant?: string },
+  options: {
+    profiles?: string;
+    json?: boolean;
+    env: TemplateEnv;
+    bounds: TestOptions;
+    store?: string;
+    'database-url'?: string;
+    tenant?: string;
+  },
   io: CliIo,
 ): Promise<number> {
   const sql = await readInput(file);
@@ -86,7 +99,11 @@ async function testTables(
   const { redactResult, resolve } = await import('../../resolve/index.js');
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
-      io.out(options.json ? JSON.stringify(redactResult(resolved), null, 2) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
+      io.out(
+        options.json
+          ? JSON.stringify(redactResult(resolved), null, 2)
+          : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)),
+      );
       if (resolved.errors.length === 0) io.err(`ddl-profiles: ${file} creates no table to test`);
       return 1;
     }

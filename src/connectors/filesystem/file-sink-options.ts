@@ -3,7 +3,22 @@ import type { ConfigRule } from '../connector-definition.js';
 import { columnName, dataSize, interval } from '../value-schemas.js';
 
 const MINIMUM_PART_SIZE = 5 * 1024 * 1024;
-const UNIT_BYTES: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, p: 1024 ** 5, pb: 1024 ** 5, e: 1024 ** 6, eb: 1024 ** 6 };
+const UNIT_BYTES: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  p: 1024 ** 5,
+  pb: 1024 ** 5,
+  e: 1024 ** 6,
+  eb: 1024 ** 6,
+};
 
 /** The bytes a data size such as '8MB' stands for, as Arroyo reads it (units of 1024). */
 function bytesOf(size: string): number | undefined {

@@ -40,7 +40,12 @@ const regexRule: ConfigRule = (config, context) => {
   try {
     new RegExp(pattern);
   } catch {
-    context.addIssue({ code: 'custom', path: ['source', 'regex_pattern'], message: `could not parse regex_pattern '${pattern}'`, params: { code: 'INVALID_VALUE' } });
+    context.addIssue({
+      code: 'custom',
+      path: ['source', 'regex_pattern'],
+      message: `could not parse regex_pattern '${pattern}'`,
+      params: { code: 'INVALID_VALUE' },
+    });
   }
 };
 
@@ -49,7 +54,16 @@ const sinkOnly = ['sink'];
 /** Every rule of a filesystem table. */
 export const filesystemTableRules: readonly ConfigRule[] = [
   ...common.rules,
-  typeScopedOptions({ source: ['source'], storage: ['source', 'sink'], rolling_policy: sinkOnly, filename: sinkOnly, multipart: sinkOnly, shuffle_by_partition: sinkOnly, sink: sinkOnly, partitioning: sinkOnly }),
+  typeScopedOptions({
+    source: ['source'],
+    storage: ['source', 'sink'],
+    rolling_policy: sinkOnly,
+    filename: sinkOnly,
+    multipart: sinkOnly,
+    shuffle_by_partition: sinkOnly,
+    sink: sinkOnly,
+    partitioning: sinkOnly,
+  }),
   regexRule,
   multipartRule,
   fileSinkFormatRule,

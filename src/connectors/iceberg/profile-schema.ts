@@ -19,7 +19,10 @@ export const icebergProfileSchema = z.strictObject({
     warehouse: z.string().min(1).optional(),
     rest: z
       .strictObject({
-        url: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), { endpoint: true, description: 'Base URL of the REST catalog' }),
+        url: field(z.url({ protocol: /^https?$/ }).refine(hasNoPassword, { message: PASSWORD_IN_URL }), {
+          endpoint: true,
+          description: 'Base URL of the REST catalog',
+        }),
         token: secret(z.string().min(1), { description: 'Bearer token for the REST catalog' }).optional(),
       })
       .optional(),
@@ -40,5 +43,10 @@ export type IcebergProfileConfig = z.output<typeof icebergProfileSchema>;
 export const icebergCatalogRule: ConfigRule = (config, context) => {
   const catalog = (config as Partial<IcebergProfileConfig>).catalog;
   if (catalog?.type !== 'rest' || catalog.rest?.url !== undefined) return;
-  context.addIssue({ code: 'custom', path: ['catalog', 'rest', 'url'], message: "catalog.rest.url is required when catalog.type is 'rest'", params: { code: 'MISSING_OPTION' } });
+  context.addIssue({
+    code: 'custom',
+    path: ['catalog', 'rest', 'url'],
+    message: "catalog.rest.url is required when catalog.type is 'rest'",
+    params: { code: 'MISSING_OPTION' },
+  });
 };

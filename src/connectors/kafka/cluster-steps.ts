@@ -25,7 +25,9 @@ export interface KafkaCluster {
  */
 function hungUpOnPlaintext(error: unknown, cluster: KafkaCluster): TestFailure | undefined {
   if (cluster.sasl || cluster.ssl) return undefined;
-  const closed = causeChain(error).some((e) => e.name === 'KafkaJSConnectionClosedError' || e.code === 'ECONNRESET' || /Closed connection/.test(e.message ?? ''));
+  const closed = causeChain(error).some(
+    (e) => e.name === 'KafkaJSConnectionClosedError' || e.code === 'ECONNRESET' || /Closed connection/.test(e.message ?? ''),
+  );
   if (!closed) return undefined;
   return new TestFailure(
     'auth',
@@ -79,7 +81,10 @@ export async function kafkaClusterSteps(context: TestContext, cluster: KafkaClus
   await context.step('metadata', async () => {
     const described = await plainly(() => admin.describeCluster());
     const topics = await admin.listTopics();
-    return { message: `${described.brokers.length} broker(s), controller ${described.controller}, ${topics.length} topic(s)`, value: undefined };
+    return {
+      message: `${described.brokers.length} broker(s), controller ${described.controller}, ${topics.length} topic(s)`,
+      value: undefined,
+    };
   });
   return admin;
 }
@@ -99,7 +104,12 @@ export async function topicStep(context: TestContext, admin: Admin, topic: strin
       return { message: `topic '${topic}' has ${topics[0].partitions.length} partition(s)`, value: undefined };
     } catch (error) {
       const type = (error as { type?: string }).type;
-      if (type === 'UNKNOWN_TOPIC_OR_PARTITION') throw new TestFailure('not_found', `topic '${topic}' does not exist`, 'create the topic, or fix the table\u2019s topic; the test never creates it');
+      if (type === 'UNKNOWN_TOPIC_OR_PARTITION')
+        throw new TestFailure(
+          'not_found',
+          `topic '${topic}' does not exist`,
+          'create the topic, or fix the table\u2019s topic; the test never creates it',
+        );
       throw error;
     }
   });

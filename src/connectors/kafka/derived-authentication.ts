@@ -18,6 +18,11 @@ export function deriveKafkaAuthentication(level: 'profile' | 'table', config: Re
   const profile = config as KafkaProfileConfig;
   const auth = profile.authentication;
   if (level !== 'profile' || !auth) return;
-  auth.type ??= auth.region !== undefined ? 'aws_msk_iam' : auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined ? 'sasl' : 'none';
+  auth.type ??=
+    auth.region !== undefined
+      ? 'aws_msk_iam'
+      : auth.sasl_mechanism !== undefined || auth.username !== undefined || auth.password !== undefined
+        ? 'sasl'
+        : 'none';
   if (auth.type === 'sasl') auth.protocol ??= profile.tls ? 'SASL_SSL' : 'SASL_PLAINTEXT';
 }

@@ -7,4 +7,10 @@
  * KAFKA_METADATA_FIELDS.offset_id; // 'BIGINT'
  * ```
  */
-export const KAFKA_METADATA_FIELDS: Readonly<Record<string, string>> = { offset_id: 'BIGINT', partition: 'INT', topic: 'TEXT', timestamp: 'BIGINT', key: 'BYTEA' };
+export const KAFKA_METADATA_FIELDS: Readonly<Record<string, string>> = {
+  offset_id: 'BIGINT',
+  partition: 'INT',
+  topic: 'TEXT',
+  timestamp: 'BIGINT',
+  key: 'BYTEA',
+};

@@ -19,7 +19,11 @@ const authenticationVariants = {
   by: 'type',
   of: {
     none: { title: 'None', keys: [] },
-    sasl: { title: 'SASL', keys: ['sasl_mechanism', 'username', 'password', 'protocol'], required: ['sasl_mechanism', 'username', 'password'] },
+    sasl: {
+      title: 'SASL',
+      keys: ['sasl_mechanism', 'username', 'password', 'protocol'],
+      required: ['sasl_mechanism', 'username', 'password'],
+    },
     aws_msk_iam: { title: 'AWS MSK IAM', keys: ['region'], required: ['region'] },
   },
 } as const satisfies FieldVariants;
@@ -35,31 +39,65 @@ const authenticationVariants = {
  * ```
  */
 export const kafkaProfileSchema = z.strictObject({
-  bootstrap_servers: field(hostPortList(), { endpoint: true, arroyoPath: 'bootstrapServers', description: 'Comma-separated host:port list of brokers, for example kafka-1:9092,kafka-2:9092' }),
+  bootstrap_servers: field(hostPortList(), {
+    endpoint: true,
+    arroyoPath: 'bootstrapServers',
+    description: 'Comma-separated host:port list of brokers, for example kafka-1:9092,kafka-2:9092',
+  }),
   authentication: field(
     z.strictObject({
-      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), { aliases: ['auth.type'], engineKey: 'auth.type', description: 'How the client authenticates to the brokers' }).optional(),
+      type: field(z.enum(['none', 'sasl', 'aws_msk_iam']), {
+        aliases: ['auth.type'],
+        engineKey: 'auth.type',
+        description: 'How the client authenticates to the brokers',
+      }).optional(),
       sasl_mechanism: field(z.enum(KAFKA_SASL_MECHANISMS), {
         aliases: ['auth.mechanism'],
         engineKey: 'auth.mechanism',
         arroyoPath: 'authentication.mechanism',
         description: 'The SASL mechanism the SASL listener enables',
       }).optional(),
-      username: field(z.string().min(1), { aliases: ['auth.username'], engineKey: 'auth.username', templatable: true, description: 'The SASL user name' }).optional(),
-      password: secret(z.string(), { aliases: ['auth.password'], engineKey: 'auth.password', description: 'The SASL password; write {{ NAME }} to take it from the environment' }).optional(),
-      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), { aliases: ['auth.protocol'], engineKey: 'auth.protocol', description: 'SASL over plain TCP, or over TLS' }).optional(),
-      region: field(z.string().min(1), { aliases: ['auth.region'], engineKey: 'auth.region', description: 'The AWS region of the MSK cluster, for example us-east-1' }).optional(),
+      username: field(z.string().min(1), {
+        aliases: ['auth.username'],
+        engineKey: 'auth.username',
+        templatable: true,
+        description: 'The SASL user name',
+      }).optional(),
+      password: secret(z.string(), {
+        aliases: ['auth.password'],
+        engineKey: 'auth.password',
+        description: 'The SASL password; write {{ NAME }} to take it from the environment',
+      }).optional(),
+      protocol: field(z.enum(['SASL_PLAINTEXT', 'SASL_SSL']), {
+        aliases: ['auth.protocol'],
+        engineKey: 'auth.protocol',
+        description: 'SASL over plain TCP, or over TLS',
+      }).optional(),
+      region: field(z.string().min(1), {
+        aliases: ['auth.region'],
+        engineKey: 'auth.region',
+        description: 'The AWS region of the MSK cluster, for example us-east-1',
+      }).optional(),
     }),
     { description: 'How to authenticate to the brokers', variants: authenticationVariants },
   ).optional(),
   tls: field(
     z.strictObject({
       // `tls: {}` reads as { enabled: true }: TLS on, trusting the system's CAs.
-      enabled: field(z.boolean(), { engineKey: null, description: 'Connect over TLS (on when any tls option is set; false turns it off)' }).optional(),
-      ca: field(z.string(), { engineKey: null, description: 'PEM certificate of the authority that signed the brokers\u2019 certificates' }).optional(),
+      enabled: field(z.boolean(), {
+        engineKey: null,
+        description: 'Connect over TLS (on when any tls option is set; false turns it off)',
+      }).optional(),
+      ca: field(z.string(), {
+        engineKey: null,
+        description: 'PEM certificate of the authority that signed the brokers\u2019 certificates',
+      }).optional(),
       cert: field(z.string(), { engineKey: null, description: 'PEM client certificate, for mutual TLS' }).optional(),
       key: secret(z.string(), { engineKey: null, description: 'PEM private key of the client certificate' }).optional(),
-      reject_unauthorized: field(z.boolean(), { engineKey: null, description: 'Refuse brokers whose certificate does not verify (on unless turned off)' }).optional(),
+      reject_unauthorized: field(z.boolean(), {
+        engineKey: null,
+        description: 'Refuse brokers whose certificate does not verify (on unless turned off)',
+      }).optional(),
     }),
     { description: 'TLS to the brokers' },
   ).optional(),
@@ -70,8 +108,15 @@ export const kafkaProfileSchema = z.strictObject({
         arroyoPath: 'schemaRegistryEnum.endpoint',
         description: 'URL of the Confluent schema registry, for example https://registry:8081',
       }),
-      api_key: field(z.string(), { arroyoPath: 'schemaRegistryEnum.apiKey', templatable: true, description: 'The schema registry API key (basic-auth user)' }).optional(),
-      api_secret: secret(z.string(), { arroyoPath: 'schemaRegistryEnum.apiSecret', description: 'The schema registry API secret (basic-auth password)' }).optional(),
+      api_key: field(z.string(), {
+        arroyoPath: 'schemaRegistryEnum.apiKey',
+        templatable: true,
+        description: 'The schema registry API key (basic-auth user)',
+      }).optional(),
+      api_secret: secret(z.string(), {
+        arroyoPath: 'schemaRegistryEnum.apiSecret',
+        description: 'The schema registry API secret (basic-auth password)',
+      }).optional(),
     }),
     { description: 'A Confluent schema registry, for Avro and Protobuf tables' },
   ).optional(),

@@ -17,12 +17,18 @@ export interface SchemaRegistry {
 
 async function get(registry: SchemaRegistry, path: string, signal: AbortSignal): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
-  if (registry.api_key !== undefined) headers.authorization = `Basic ${Buffer.from(`${registry.api_key}:${registry.api_secret ?? ''}`).toString('base64')}`;
+  if (registry.api_key !== undefined)
+    headers.authorization = `Basic ${Buffer.from(`${registry.api_key}:${registry.api_secret ?? ''}`).toString('base64')}`;
   const base = registry.endpoint.endsWith('/') ? registry.endpoint : `${registry.endpoint}/`;
   // A redirect is reported, never followed: a test reaches only the hosts its profile names.
   const response = await fetch(new URL(path, base), { headers, signal, redirect: 'manual' });
   await response.body?.cancel();
-  if (response.status === 401 || response.status === 403) throw new TestFailure('auth', `the schema registry answered ${response.status} ${response.statusText}`, 'check schema_registry.api_key and api_secret: the registry has its own, not the cluster\u2019s');
+  if (response.status === 401 || response.status === 403)
+    throw new TestFailure(
+      'auth',
+      `the schema registry answered ${response.status} ${response.statusText}`,
+      'check schema_registry.api_key and api_secret: the registry has its own, not the cluster\u2019s',
+    );
   return response;
 }
 
@@ -52,7 +58,8 @@ export async function schemaRegistryStep(context: TestContext, registry: SchemaR
   await context.targets([registryEndpoint(registry)]);
   await context.step('schema_registry', async (signal) => {
     const response = await get(registry, 'subjects', signal);
-    if (!response.ok) throw new TestFailure('protocol', `the schema registry answered ${response.status} ${response.statusText}`, hintFor('protocol'));
+    if (!response.ok)
+      throw new TestFailure('protocol', `the schema registry answered ${response.status} ${response.statusText}`, hintFor('protocol'));
     return { message: `the schema registry answered ${response.status}`, value: undefined };
   });
 }
@@ -69,8 +76,14 @@ export async function schemaRegistryStep(context: TestContext, registry: SchemaR
 export async function subjectStep(context: TestContext, registry: SchemaRegistry, subject: string): Promise<void> {
   await context.step('subject', async (signal) => {
     const response = await get(registry, `subjects/${encodeURIComponent(subject)}/versions/latest`, signal);
-    if (response.status === 404) throw new TestFailure('not_found', `schema subject '${subject}' does not exist`, 'register the schema under this subject, or fix value.subject; the test never registers one');
-    if (!response.ok) throw new TestFailure('protocol', `the schema registry answered ${response.status} ${response.statusText}`, hintFor('protocol'));
+    if (response.status === 404)
+      throw new TestFailure(
+        'not_found',
+        `schema subject '${subject}' does not exist`,
+        'register the schema under this subject, or fix value.subject; the test never registers one',
+      );
+    if (!response.ok)
+      throw new TestFailure('protocol', `the schema registry answered ${response.status} ${response.statusText}`, hintFor('protocol'));
     return { message: `schema subject '${subject}' has a latest version`, value: undefined };
   });
 }
@@ -85,7 +98,13 @@ export async function subjectStep(context: TestContext, registry: SchemaRegistry
  * subjectOf({ topic: 'orders', format: 'avro', avro: { confluent_schema_registry: true } }); // 'orders-value'
  * ```
  */
-export function subjectOf(table: { topic: string; format?: string | undefined; json?: unknown; avro?: unknown; value?: { subject?: string | undefined } | undefined }): string | undefined {
+export function subjectOf(table: {
+  topic: string;
+  format?: string | undefined;
+  json?: unknown;
+  avro?: unknown;
+  value?: { subject?: string | undefined } | undefined;
+}): string | undefined {
   const on = (group: unknown) => {
     const flag = (group as Record<string, unknown> | undefined)?.confluent_schema_registry;
     return flag === true || flag === 'true';

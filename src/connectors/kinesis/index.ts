@@ -22,7 +22,15 @@ export const kinesisConnector: Connector = defineConnector({
   description: 'AWS Kinesis data streams, read or written',
   roles: ['source', 'sink'],
   /** The keys Arroyo's from_options reads for it, beside those every table takes. */
-  engineKeys: ['type', 'stream_name', 'aws_region', 'source.offset', 'sink.flush_interval_millis', 'sink.max_bytes_per_batch', 'sink.max_records_per_batch'],
+  engineKeys: [
+    'type',
+    'stream_name',
+    'aws_region',
+    'source.offset',
+    'sink.flush_interval_millis',
+    'sink.max_bytes_per_batch',
+    'sink.max_records_per_batch',
+  ],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

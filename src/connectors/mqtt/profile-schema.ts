@@ -25,7 +25,9 @@ export const mqttProfileSchema = z.strictObject({
   url: field(
     z
       .string()
-      .regex(/^(?:tcp|mqtt|ssl|mqtts):\/\/[^\s/]+\/?$/i, { message: "expected a URL with a scheme tcp://, mqtt://, ssl:// or mqtts://, for example 'mqtt://broker:1883'" })
+      .regex(/^(?:tcp|mqtt|ssl|mqtts):\/\/[^\s/]+\/?$/i, {
+        message: "expected a URL with a scheme tcp://, mqtt://, ssl:// or mqtts://, for example 'mqtt://broker:1883'",
+      })
       .refine(hasNoPassword, { message: PASSWORD_IN_URL }),
     { endpoint: true, description: 'The broker to connect to' },
   ),

@@ -9,13 +9,13 @@ const QOS = { AtMostOnce: 0, AtLeastOnce: 1, ExactlyOnce: 2 } as const;
 
 /** CONNACK and SUBACK reason codes (MQTT 5) a test can meet, by number. */
 const REASONS: Record<number, { code: 'auth' | 'protocol' | 'config'; hint: string }> = {
-  0x80: { code: 'protocol', hint: 'the broker refused without saying why: see its log' },
-  0x84: { code: 'protocol', hint: 'the broker does not speak MQTT 5, which the test (like Arroyo) uses' },
-  0x85: { code: 'config', hint: 'the broker refused the client id: set client_prefix to one it accepts' },
-  0x86: { code: 'auth', hint: 'check username and password: the broker refused them' },
-  0x87: { code: 'auth', hint: 'check username and password, and the broker\u2019s ACL for this user' },
-  0x8f: { code: 'config', hint: 'fix the table\u2019s topic: the broker says it is not a valid topic filter' },
-  0x95: { code: 'config', hint: 'max_packet_size is too large for the broker' },
+  128: { code: 'protocol', hint: 'the broker refused without saying why: see its log' },
+  132: { code: 'protocol', hint: 'the broker does not speak MQTT 5, which the test (like Arroyo) uses' },
+  133: { code: 'config', hint: 'the broker refused the client id: set client_prefix to one it accepts' },
+  134: { code: 'auth', hint: 'check username and password: the broker refused them' },
+  135: { code: 'auth', hint: 'check username and password, and the broker\u2019s ACL for this user' },
+  143: { code: 'config', hint: 'fix the table\u2019s topic: the broker says it is not a valid topic filter' },
+  149: { code: 'config', hint: 'max_packet_size is too large for the broker' },
 };
 
 function endpointOf(url: URL): { host: string; port: number } {
@@ -36,7 +36,14 @@ function connectOnce(client: MqttClient): Promise<void> {
     client.once('error', (error: Error & { code?: number | string }) => {
       if (typeof error.code === 'number') return reject(reasonFailure(error.code, error.message));
       // A socket error has a string code (ECONNRESET); without one, mqtt-packet could not parse the peer.
-      if (error.code === undefined) return reject(new TestFailure('protocol', `the peer does not speak MQTT: ${error.message}`, 'check that the url\u2019s port is the broker\u2019s MQTT port'));
+      if (error.code === undefined)
+        return reject(
+          new TestFailure(
+            'protocol',
+            `the peer does not speak MQTT: ${error.message}`,
+            'check that the url\u2019s port is the broker\u2019s MQTT port',
+          ),
+        );
       reject(error);
     });
     client.once('close', () => reject(new Error('the broker closed the connection before CONNACK')));
@@ -94,19 +101,35 @@ export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(
     context.defer(() => client.endAsync(true));
     await context.step('authenticate', async () => {
       await connectOnce(client);
-      return { message: profile.username !== undefined ? `CONNACK accepted user '${profile.username}'` : 'CONNACK accepted the connection without credentials', value: undefined };
+      return {
+        message:
+          profile.username !== undefined
+            ? `CONNACK accepted user '${profile.username}'`
+            : 'CONNACK accepted the connection without credentials',
+        value: undefined,
+      };
     });
     if (table) {
       await context.step('topic', async () => {
         const qos = QOS[table.qos ?? 'AtMostOnce'];
         const granted = await client.subscribeAsync(table.topic, { qos }).catch((error: Error) => {
           // mqtt.js checks a topic filter before sending it.
-          throw /^Invalid topic/.test(error.message) ? new TestFailure('config', `'${table.topic}' is not a valid MQTT topic filter`, 'fix the table\u2019s topic: # only as the last level, + as a whole level') : error;
+          throw /^Invalid topic/.test(error.message)
+            ? new TestFailure(
+                'config',
+                `'${table.topic}' is not a valid MQTT topic filter`,
+                'fix the table\u2019s topic: # only as the last level, + as a whole level',
+              )
+            : error;
         });
         const reason = granted[0]?.qos ?? 0x80;
-        if (reason >= 0x80) throw reasonFailure(reason, `the broker refused the subscription to '${table.topic}' (reason 0x${reason.toString(16)})`);
+        if (reason >= 0x80)
+          throw reasonFailure(reason, `the broker refused the subscription to '${table.topic}' (reason 0x${reason.toString(16)})`);
         await client.unsubscribeAsync(table.topic);
-        return { message: `subscribed to '${table.topic}' (granted QoS ${reason}${reason < qos ? `, below the ${qos} asked for` : ''}) and unsubscribed`, value: undefined };
+        return {
+          message: `subscribed to '${table.topic}' (granted QoS ${reason}${reason < qos ? `, below the ${qos} asked for` : ''}) and unsubscribed`,
+          value: undefined,
+        };
       });
     }
   },

@@ -60,8 +60,10 @@ function issue(context: z.RefinementCtx, path: string, message: string, code: 'M
 const natsEndpointRule: ConfigRule = (config, context) => {
   const table = config as NatsTableConfig;
   if (table.type === 'source') {
-    if (table.stream !== undefined && table.subject !== undefined) issue(context, 'subject', 'Exactly one of `stream` or `subject` must be set', 'INVALID_VALUE');
-    if (table.stream === undefined && table.subject === undefined) issue(context, 'stream', 'One of `stream` or `subject` must be set', 'MISSING_OPTION');
+    if (table.stream !== undefined && table.subject !== undefined)
+      issue(context, 'subject', 'Exactly one of `stream` or `subject` must be set', 'INVALID_VALUE');
+    if (table.stream === undefined && table.subject === undefined)
+      issue(context, 'stream', 'One of `stream` or `subject` must be set', 'MISSING_OPTION');
     if (table.stream === undefined && table.subject !== undefined && table.consumer !== undefined) {
       for (const key of Object.keys(table.consumer)) {
         context.addIssue({
@@ -77,4 +79,8 @@ const natsEndpointRule: ConfigRule = (config, context) => {
 };
 
 /** Every rule of a NATS table. */
-export const natsTableRules: readonly ConfigRule[] = [...common.rules, typeScopedOptions({ stream: ['source'], consumer: ['source'] }), natsEndpointRule];
+export const natsTableRules: readonly ConfigRule[] = [
+  ...common.rules,
+  typeScopedOptions({ stream: ['source'], consumer: ['source'] }),
+  natsEndpointRule,
+];

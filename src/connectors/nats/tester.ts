@@ -24,14 +24,18 @@ function afterInfo(socket: Socket): Promise<void> {
       socket.off('data', onData);
       socket.pause();
       if (seen.startsWith('INFO ')) resolve();
-      else reject(new TestFailure('protocol', `the server greeted with '${seen.slice(0, 40).trim()}', not a NATS INFO`, hintFor('protocol')));
+      else
+        reject(new TestFailure('protocol', `the server greeted with '${seen.slice(0, 40).trim()}', not a NATS INFO`, hintFor('protocol')));
     };
     socket.on('data', onData);
     socket.once('close', () => reject(new Error('the server closed the connection before its INFO')));
   });
 }
 
-function authOptions(auth: NatsProfileConfig['authentication'], jwtAuthenticator: (jwt: string, seed: Uint8Array) => unknown): Partial<ConnectionOptions> {
+function authOptions(
+  auth: NatsProfileConfig['authentication'],
+  jwtAuthenticator: (jwt: string, seed: Uint8Array) => unknown,
+): Partial<ConnectionOptions> {
   if (auth?.jwt !== undefined && auth.nkey_seed !== undefined) {
     return { authenticator: jwtAuthenticator(auth.jwt, new TextEncoder().encode(auth.nkey_seed)) as ConnectionOptions['authenticator'] };
   }
@@ -63,11 +67,19 @@ export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(
     const servers = profile.servers.split(',').map((s) => serverOf(s.trim()));
     if (servers.some((s) => s.scheme === 'ws' || s.scheme === 'wss')) {
       await context.step('config', async () => {
-        throw new TestFailure('config', 'NATS over WebSocket cannot be tested here: the test speaks NATS over TCP', 'list the servers\u2019 TCP ports (4222) to test this profile');
+        throw new TestFailure(
+          'config',
+          'NATS over WebSocket cannot be tested here: the test speaks NATS over TCP',
+          'list the servers\u2019 TCP ports (4222) to test this profile',
+        );
       });
     }
     const tlsWanted = servers.some((s) => s.scheme === 'tls');
-    const { endpoint, tls } = await reachSteps(context, { endpoints: servers, noun: 'server', ...(tlsWanted ? { tls: {}, tlsPreamble: afterInfo } : {}) });
+    const { endpoint, tls } = await reachSteps(context, {
+      endpoints: servers,
+      noun: 'server',
+      ...(tlsWanted ? { tls: {}, tlsPreamble: afterInfo } : {}),
+    });
     const { connect, jwtAuthenticator } = await import('@nats-io/transport-node');
     const auth = profile.authentication;
     const connection = await context.step('authenticate', async () => {
@@ -90,19 +102,31 @@ export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(
       const stream = table.stream;
       await context.step('stream', async () => {
         const { jetstreamManager } = await import('@nats-io/jetstream');
-        let info;
+        let info: Awaited<ReturnType<Awaited<ReturnType<typeof jetstreamManager>>['streams']['info']>>;
         try {
           const jsm = await jetstreamManager(connection, { timeout: Math.max(100, context.remainingMs()) });
           info = await jsm.streams.info(stream);
         } catch (error) {
           const name = (error as Error).name;
-          if (name === 'StreamNotFoundError') throw new TestFailure('not_found', `JetStream stream '${stream}' does not exist`, 'create the stream, or fix the table\u2019s stream; the test never creates it');
+          if (name === 'StreamNotFoundError')
+            throw new TestFailure(
+              'not_found',
+              `JetStream stream '${stream}' does not exist`,
+              'create the stream, or fix the table\u2019s stream; the test never creates it',
+            );
           if (name === 'JetStreamNotEnabled' || name === 'JetStreamNotEnabledForAccount') {
-            throw new TestFailure('not_found', `JetStream is not enabled for this account, so stream '${stream}' cannot exist`, 'enable JetStream on the server and for the account');
+            throw new TestFailure(
+              'not_found',
+              `JetStream is not enabled for this account, so stream '${stream}' cannot exist`,
+              'enable JetStream on the server and for the account',
+            );
           }
           throw error;
         }
-        return { message: `JetStream stream '${stream}' exists: subjects ${info.config.subjects?.join(', ') || '(none)'}, ${info.state.messages} message(s)`, value: undefined };
+        return {
+          message: `JetStream stream '${stream}' exists: subjects ${info.config.subjects?.join(', ') || '(none)'}, ${info.state.messages} message(s)`,
+          value: undefined,
+        };
       });
     } else if (table?.subject !== undefined) {
       const subject = table.subject;
@@ -112,7 +136,11 @@ export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(
         // The server answers a refused subscription before the flush's PONG.
         if (subscription.isClosed()) {
           const error = await subscription.closed;
-          throw new TestFailure('auth', error instanceof Error ? error.message : `the server refused the subscription to '${subject}'`, 'the user may not subscribe to this subject: check its permissions');
+          throw new TestFailure(
+            'auth',
+            error instanceof Error ? error.message : `the server refused the subscription to '${subject}'`,
+            'the user may not subscribe to this subject: check its permissions',
+          );
         }
         subscription.unsubscribe();
         return { message: `the server accepted a subscription to '${subject}' (core NATS subjects need no creating)`, value: undefined };

@@ -3,7 +3,12 @@ import { defineConnector, type Connector, type ConfigRule } from '../connector-d
 
 /** Arroyo creates preview tables itself, for its console: never from SQL. */
 const notFromSql: ConfigRule = (_config, context) => {
-  context.addIssue({ code: 'custom', path: ['connector'], message: 'Preview connector cannot be created in SQL', params: { code: 'INVALID_VALUE' } });
+  context.addIssue({
+    code: 'custom',
+    path: ['connector'],
+    message: 'Preview connector cannot be created in SQL',
+    params: { code: 'INVALID_VALUE' },
+  });
 };
 
 /**

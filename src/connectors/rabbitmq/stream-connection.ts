@@ -52,7 +52,13 @@ export class StreamConnection {
       try {
         for (const frame of this.splitter.push(chunk)) this.receive(frame);
       } catch (error) {
-        this.fail(new TestFailure('protocol', (error as Error).message, 'the port does not speak the RabbitMQ stream protocol: check that it is the stream port (5552), not AMQP\u2019s 5672'));
+        this.fail(
+          new TestFailure(
+            'protocol',
+            (error as Error).message,
+            'the port does not speak the RabbitMQ stream protocol: check that it is the stream port (5552), not AMQP\u2019s 5672',
+          ),
+        );
         socket.destroy();
       }
     });

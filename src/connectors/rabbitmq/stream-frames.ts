@@ -187,7 +187,8 @@ export class FrameSplitter {
     const frames: Buffer[] = [];
     while (this.pending.length >= 4) {
       const size = this.pending.readUInt32BE(0);
-      if (size > this.maxBytes || size < 4) throw new Error(`the server sent a frame of ${size} bytes, which is not the RabbitMQ stream protocol`);
+      if (size > this.maxBytes || size < 4)
+        throw new Error(`the server sent a frame of ${size} bytes, which is not the RabbitMQ stream protocol`);
       if (this.pending.length < 4 + size) break;
       frames.push(this.pending.subarray(4, 4 + size));
       this.pending = this.pending.subarray(4 + size);

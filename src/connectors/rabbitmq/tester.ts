@@ -12,7 +12,9 @@ const DEFAULTS = { host: 'localhost', port: 5552, username: 'guest', password: '
 async function tlsOptions(tls: NonNullable<RabbitmqProfileConfig['tls_config']>): Promise<ConnectionOptions> {
   return {
     ...(tls.root_certificates_path ? { ca: await readTlsMaterial(tls.root_certificates_path, 'tls_config.root_certificates_path') } : {}),
-    ...(tls.client_certificates_path ? { cert: await readTlsMaterial(tls.client_certificates_path, 'tls_config.client_certificates_path') } : {}),
+    ...(tls.client_certificates_path
+      ? { cert: await readTlsMaterial(tls.client_certificates_path, 'tls_config.client_certificates_path') }
+      : {}),
     ...(tls.client_keys_path ? { key: await readTlsMaterial(tls.client_keys_path, 'tls_config.client_keys_path') } : {}),
     rejectUnauthorized: tls.trust_certificates !== true,
   };
@@ -27,17 +29,29 @@ function failureOf(error: unknown, profile: RabbitmqProfileConfig): unknown {
     case 8:
       return new TestFailure('auth', error.message, `check username and password: RabbitMQ refused them for user '${user}'`);
     case 11:
-      return new TestFailure('auth', error.message, `RabbitMQ lets user '${user}' connect from localhost only (loopback_users): use another user, or change loopback_users`);
+      return new TestFailure(
+        'auth',
+        error.message,
+        `RabbitMQ lets user '${user}' connect from localhost only (loopback_users): use another user, or change loopback_users`,
+      );
     case 7:
       return new TestFailure('auth', error.message, 'the stream listener does not offer SASL PLAIN: enable it for the stream plugin');
     case 12:
     case 16:
-      return new TestFailure('auth', error.message, `check virtual_host: '${vhost}' does not exist, or user '${user}' has no permissions on it`);
+      return new TestFailure(
+        'auth',
+        error.message,
+        `check virtual_host: '${vhost}' does not exist, or user '${user}' has no permissions on it`,
+      );
     case 2:
     case 6:
       return new TestFailure('not_found', error.message, 'create the stream, or fix the table\u2019s stream; the test never creates it');
     default:
-      return new TestFailure('protocol', error.message, 'the server answered the stream protocol with an error: see its words in the message');
+      return new TestFailure(
+        'protocol',
+        error.message,
+        'the server answered the stream protocol with an error: see its words in the message',
+      );
   }
 }
 
@@ -67,16 +81,25 @@ export const rabbitmqTester = withHints<RabbitmqProfileConfig, RabbitmqTableConf
     const host = profile.host ?? DEFAULTS.host;
     const port = profile.port ?? DEFAULTS.port;
     const tlsConfig = profile.tls_config?.enabled ? profile.tls_config : undefined;
-    const { tls } = await reachSteps(context, { endpoints: [{ host, port }], noun: 'server', ...(tlsConfig ? { tls: () => tlsOptions(tlsConfig) } : {}) });
+    const { tls } = await reachSteps(context, {
+      endpoints: [{ host, port }],
+      noun: 'server',
+      ...(tlsConfig ? { tls: () => tlsOptions(tlsConfig) } : {}),
+    });
     const username = profile.username ?? DEFAULTS.username;
     const connection = await context.step('authenticate', async () => {
       const stream = new StreamConnection(openSocket(context, host, port, tls));
       context.defer(() => stream.close(100));
       try {
-        const server = (await stream.command(STREAM_KEYS.peerProperties, 'peer properties', (w) => w.int32(1).string('product').string('ddl-profiles connection test'))).properties();
+        const server = (
+          await stream.command(STREAM_KEYS.peerProperties, 'peer properties', (w) =>
+            w.int32(1).string('product').string('ddl-profiles connection test'),
+          )
+        ).properties();
         const mechanisms = await stream.command(STREAM_KEYS.saslHandshake, 'SASL handshake');
         const offered = Array.from({ length: mechanisms.int32() }, () => mechanisms.string());
-        if (!offered.includes('PLAIN')) throw new StreamResponseError(7, `SASL handshake (the server offers ${offered.join(', ') || 'nothing'})`);
+        if (!offered.includes('PLAIN'))
+          throw new StreamResponseError(7, `SASL handshake (the server offers ${offered.join(', ') || 'nothing'})`);
         const plain = Buffer.from(`\u0000${username}\u0000${profile.password ?? DEFAULTS.password}`, 'utf8');
         await stream.command(STREAM_KEYS.saslAuthenticate, 'SASL authenticate', (w) => w.string('PLAIN').bytes(plain));
         await stream.acceptTune();
@@ -110,8 +133,10 @@ export const rabbitmqTester = withHints<RabbitmqProfileConfig, RabbitmqTableConf
     }
   },
   {
-    refused: 'check host and port: the stream protocol listens on 5552 (5551 with TLS), not on AMQP\u2019s 5672, and only with the rabbitmq_stream plugin enabled',
-    timeout: 'the server did not answer the stream protocol in time: check that the port is the stream port (5552), not AMQP or the management UI',
+    refused:
+      'check host and port: the stream protocol listens on 5552 (5551 with TLS), not on AMQP\u2019s 5672, and only with the rabbitmq_stream plugin enabled',
+    timeout:
+      'the server did not answer the stream protocol in time: check that the port is the stream port (5552), not AMQP or the management UI',
     tls: 'check tls_config: whether the port expects TLS (5551 does, 5552 does not), root_certificates_path for a private CA, or trust_certificates',
     protocol: 'the server answered, but not in the stream protocol: check that the port is the stream port (5552), not AMQP\u2019s 5672',
     dns: 'check host: it does not resolve from this machine',

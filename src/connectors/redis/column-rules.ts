@@ -21,7 +21,8 @@ export const redisLookupKeyRule: ColumnRule = ({ columns, config }) => {
   const issues: ColumnIssue[] = [];
   for (const [index, column] of keys.entries()) {
     if (index > 0) issues.push({ column: column.name, message: `'${column.name}' is a second PRIMARY KEY column: ${LOOKUP_KEY}` });
-    else if (column.metadata?.key !== 'key') issues.push({ column: column.name, message: `the PRIMARY KEY column '${column.name}' is not METADATA FROM 'key': ${LOOKUP_KEY}` });
+    else if (column.metadata?.key !== 'key')
+      issues.push({ column: column.name, message: `the PRIMARY KEY column '${column.name}' is not METADATA FROM 'key': ${LOOKUP_KEY}` });
   }
   return issues;
 };
@@ -46,7 +47,9 @@ export const redisKeyColumnsRule: ColumnRule = ({ columns, config }) => {
     const name = table[key];
     if (typeof name !== 'string' || isKeyColumn(columns.find((c) => c.name === name))) continue;
     const column = columns.find((c) => c.name === name);
-    const found = column ? `'${name}' is ${column.type?.sql ?? 'a computed column'}${column.nullable ? ', nullable' : ''}` : `the table has no column '${name}'`;
+    const found = column
+      ? `'${name}' is ${column.type?.sql ?? 'a computed column'}${column.nullable ? ', nullable' : ''}`
+      : `the table has no column '${name}'`;
     issues.push({ key: `target.${key}`, message: `target.${key} must name a non-nullable TEXT column of the table: ${found}` });
   }
   return issues;

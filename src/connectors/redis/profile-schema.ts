@@ -25,7 +25,11 @@ export const redisProfileSchema = z.strictObject({
   }).optional(),
   cluster: field(
     z.strictObject({
-      addresses: field(z.array(redisUrl).min(1), { endpoint: true, arroyoPath: 'connection.addresses', description: 'URLs of the cluster\u2019s nodes, one per line; in SQL, comma-separated' }),
+      addresses: field(z.array(redisUrl).min(1), {
+        endpoint: true,
+        arroyoPath: 'connection.addresses',
+        description: 'URLs of the cluster\u2019s nodes, one per line; in SQL, comma-separated',
+      }),
     }),
     { description: 'A Redis cluster instead of one server' },
   ).optional(),

@@ -1,5 +1,14 @@
 import type { Cluster, Redis, RedisOptions } from 'ioredis';
-import { causeChain, hintFor, probeTcp, probeTls, resolveHosts, TestFailure, type ConnectorTester, type Endpoint } from '../../testing/index.js';
+import {
+  causeChain,
+  hintFor,
+  probeTcp,
+  probeTls,
+  resolveHosts,
+  TestFailure,
+  type ConnectorTester,
+  type Endpoint,
+} from '../../testing/index.js';
 import type { RedisProfileConfig } from './profile-schema.js';
 import type { RedisTableConfig } from './table-schema.js';
 
@@ -11,7 +20,12 @@ interface Node extends Endpoint {
 function nodeOf(address: string): Node {
   const url = new URL(address.includes('://') ? address : `redis://${address}`);
   const database = url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined;
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 6379), tls: url.protocol === 'rediss:', ...(database !== undefined ? { database } : {}) };
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port || 6379),
+    tls: url.protocol === 'rediss:',
+    ...(database !== undefined ? { database } : {}),
+  };
 }
 
 /**
@@ -25,12 +39,20 @@ function peerFailure(error: unknown, nodes: readonly Node[]): TestFailure | unde
   for (const e of causeChain(error)) {
     const message = e.message ?? '';
     if (/cluster support disabled/i.test(message)) {
-      return new TestFailure('protocol', `the server at ${where} is a standalone Redis (cluster support disabled), and this profile names a cluster`, 'use address for a standalone server, or point cluster.addresses at the nodes of a cluster');
+      return new TestFailure(
+        'protocol',
+        `the server at ${where} is a standalone Redis (cluster support disabled), and this profile names a cluster`,
+        'use address for a standalone server, or point cluster.addresses at the nodes of a cluster',
+      );
     }
     const notResp = /Unknown RESP type|Protocol error|Parser error/i.test(message);
     const foreignReply = e.name === 'ReplyError' && !/^[A-Z][A-Z_-]+ /.test(message);
     if (notResp || foreignReply) {
-      return new TestFailure('protocol', `the server at ${where} did not answer in the Redis protocol (RESP)`, 'check that the port belongs to a Redis server; what another service sent is not shown');
+      return new TestFailure(
+        'protocol',
+        `the server at ${where} did not answer in the Redis protocol (RESP)`,
+        'check that the port belongs to a Redis server; what another service sent is not shown',
+      );
     }
   }
   return undefined;
@@ -71,7 +93,10 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
   });
   await context.step('connect', async (signal) => {
     for (const node of nodes) await probeTcp(node, signal);
-    return { message: `TCP connection${nodes.length > 1 ? 's' : ''} to ${nodes.map((n) => `${n.host}:${n.port}`).join(', ')} accepted`, value: undefined };
+    return {
+      message: `TCP connection${nodes.length > 1 ? 's' : ''} to ${nodes.map((n) => `${n.host}:${n.port}`).join(', ')} accepted`,
+      value: undefined,
+    };
   });
   const tls = nodes.some((n) => n.tls);
   if (tls) {
@@ -95,13 +120,25 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
   const client = profile.cluster
     ? new ClusterClient(
         nodes.map((n) => ({ host: n.host, port: n.port })),
-        { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: () => null, slotsRefreshTimeout: Math.max(100, context.remainingMs()), redisOptions: options },
+        {
+          lazyConnect: true,
+          enableOfflineQueue: false,
+          clusterRetryStrategy: () => null,
+          slotsRefreshTimeout: Math.max(100, context.remainingMs()),
+          redisOptions: options,
+        },
       )
     : new RedisClient({ ...options, host: nodes[0].host, port: nodes[0].port, db: profile.database ?? nodes[0].database ?? 0 });
   context.defer(() => client.disconnect());
   await context.step('authenticate', async () => {
     await connectWithCause(client, nodes);
-    return { message: profile.password !== undefined ? `authenticated${profile.username ? ` as '${profile.username}'` : ''}` : 'connected without authentication', value: undefined };
+    return {
+      message:
+        profile.password !== undefined
+          ? `authenticated${profile.username ? ` as '${profile.username}'` : ''}`
+          : 'connected without authentication',
+      value: undefined,
+    };
   });
   await context.step('ping', async () => ({ message: `PING answered ${await client.ping()}`, value: undefined }));
   await context.step('info', async () => {
@@ -114,7 +151,12 @@ export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> 
     await context.step('cluster', async () => {
       const info = String(await client.cluster('INFO'));
       const state = /cluster_state:(\w+)/.exec(info)?.[1];
-      if (state !== 'ok') throw new TestFailure('protocol', `CLUSTER INFO says cluster_state:${state ?? 'unknown'}`, 'a node or slot range is down: check every node of the cluster');
+      if (state !== 'ok')
+        throw new TestFailure(
+          'protocol',
+          `CLUSTER INFO says cluster_state:${state ?? 'unknown'}`,
+          'a node or slot range is down: check every node of the cluster',
+        );
       const known = /cluster_known_nodes:(\d+)/.exec(info)?.[1];
       return { message: `cluster_state:ok, ${known ?? '?'} known node(s)`, value: undefined };
     });

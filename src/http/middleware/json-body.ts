@@ -87,7 +87,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (text.trim() === '') throw new HttpError(400, 'INVALID_JSON', 'the request needs a JSON body');
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    throw new HttpError(400, 'INVALID_JSON', `the body is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`, { line: parsed.line, column: parsed.column });
+    throw new HttpError(
+      400,
+      'INVALID_JSON',
+      `the body is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`,
+      { line: parsed.line, column: parsed.column },
+    );
   }
   const problem = unacceptable(parsed.value);
   if (problem) throw new HttpError(400, 'INVALID_REQUEST', `the request body cannot be accepted: ${problem}`);

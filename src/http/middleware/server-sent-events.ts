@@ -32,5 +32,8 @@ export function eventStream(run: (send: (event: string, data: unknown) => void) 
       open = false;
     },
   });
-  return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(stream, {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

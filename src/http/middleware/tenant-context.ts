@@ -53,7 +53,9 @@ export function tenantContext(source: TenantSource): MiddlewareHandler<ApiEnv> {
  */
 export const requireTenant: MiddlewareHandler<ApiEnv> = async (c, next) => {
   if (c.var.tenant === undefined) {
-    throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, { 'www-authenticate': 'Bearer' });
+    throw new HttpError(401, 'UNAUTHORIZED', 'send a valid bearer token: Authorization: Bearer TOKEN', undefined, {
+      'www-authenticate': 'Bearer',
+    });
   }
   await next();
 };

@@ -65,7 +65,10 @@ export class TestPool {
 
   private acquire(): () => void {
     const release = this.slots.tryAcquire();
-    if (!release) throw new HttpError(429, 'TOO_MANY_TESTS', `at most ${this.slots.max} live tests run at once; try again shortly`, undefined, { 'retry-after': '1' });
+    if (!release)
+      throw new HttpError(429, 'TOO_MANY_TESTS', `at most ${this.slots.max} live tests run at once; try again shortly`, undefined, {
+        'retry-after': '1',
+      });
     return release;
   }
 }

@@ -85,7 +85,14 @@ export function consoleRoutes(assets: ConsoleAssets): (app: ApiApp) => void {
   return (app) => {
     for (const [path, asset] of assets) {
       // Hono answers HEAD from the GET route, without the body.
-      app.get(path, () => new Response(asset.body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...CONSOLE_SECURITY_HEADERS, 'content-type': asset.type, 'cache-control': 'no-cache' } }));
+      app.get(
+        path,
+        () =>
+          new Response(asset.body as Uint8Array<ArrayBuffer>, {
+            status: 200,
+            headers: { ...CONSOLE_SECURITY_HEADERS, 'content-type': asset.type, 'cache-control': 'no-cache' },
+          }),
+      );
     }
   };
 }

@@ -19,7 +19,15 @@ import { tableRoutes } from './tables.js';
  * for (const mount of resourceModules) mount(app);
  * ```
  */
-export const resourceModules: ReadonlyArray<(app: ApiApp) => void> = [healthRoutes, openApiRoutes, sessionRoutes, connectorRoutes, profileRoutes, tableRoutes, resolveRoutes];
+export const resourceModules: ReadonlyArray<(app: ApiApp) => void> = [
+  healthRoutes,
+  openApiRoutes,
+  sessionRoutes,
+  connectorRoutes,
+  profileRoutes,
+  tableRoutes,
+  resolveRoutes,
+];
 
 /**
  * Mounts every resource module on `app`.

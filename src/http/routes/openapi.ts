@@ -7,7 +7,9 @@ export const openApiJson = apiRoute(
     method: 'get',
     path: '/v1/openapi.json',
     summary: 'This document (no token needed)',
-    responses: { 200: { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    responses: {
+      200: { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } },
+    },
   },
   'open',
 );

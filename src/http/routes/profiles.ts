@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
-import { idParams, pageQuery, profileCreateBody, profileCreateQuery, profileResponse, profileTestBody, profileUpdateBody, testQuery } from '../api-schemas.js';
+import {
+  idParams,
+  pageQuery,
+  profileCreateBody,
+  profileCreateQuery,
+  profileResponse,
+  profileTestBody,
+  profileUpdateBody,
+  testQuery,
+} from '../api-schemas.js';
 import { answering, HttpError } from '../http-error.js';
 import { profileToWire } from '../wire-format.js';
 import { jsonBodyOf, jsonResponse, liveTestResponses, versionHeader } from './route-parts.js';
@@ -19,7 +28,8 @@ function versionOf(ifMatch: string | undefined, bodyVersion: number | undefined)
     if (!match) throw new HttpError(400, 'INVALID_REQUEST', 'If-Match takes the profile version, for example "3"');
     return { version: Number(match[1]), fromHeader: true };
   }
-  if (bodyVersion === undefined) throw new HttpError(428, 'VERSION_REQUIRED', 'send the version you read, as If-Match or as "version" in the body');
+  if (bodyVersion === undefined)
+    throw new HttpError(428, 'VERSION_REQUIRED', 'send the version you read, as If-Match or as "version" in the body');
   return { version: bodyVersion, fromHeader: false };
 }
 
@@ -28,7 +38,10 @@ export const listProfiles = apiRoute({
   path: PROFILES,
   summary: 'List profiles',
   request: { query: pageQuery },
-  responses: { 200: jsonResponse('a page of profiles, secrets redacted', z.object({ data: z.array(profileResponse), total: z.number().int() })), ...errorResponses(400, 401) },
+  responses: {
+    200: jsonResponse('a page of profiles, secrets redacted', z.object({ data: z.array(profileResponse), total: z.number().int() })),
+    ...errorResponses(400, 401),
+  },
 });
 
 export const createProfile = apiRoute({
@@ -36,7 +49,10 @@ export const createProfile = apiRoute({
   path: PROFILES,
   summary: 'Create a profile',
   request: { query: profileCreateQuery, body: jsonBodyOf(profileCreateBody) },
-  responses: { 201: { ...jsonResponse('the profile, secrets redacted', profileResponse), headers: versionHeader }, ...errorResponses(400, 401, 409, 413, 415, 422, 429) },
+  responses: {
+    201: { ...jsonResponse('the profile, secrets redacted', profileResponse), headers: versionHeader },
+    ...errorResponses(400, 401, 409, 413, 415, 422, 429),
+  },
 });
 
 export const testDraftProfile = apiRoute({
@@ -52,7 +68,10 @@ export const getProfile = apiRoute({
   path: `${PROFILES}/{id}`,
   summary: 'Get a profile',
   request: { params: idParams },
-  responses: { 200: { ...jsonResponse('the profile, secrets redacted', profileResponse), headers: versionHeader }, ...errorResponses(400, 401, 404) },
+  responses: {
+    200: { ...jsonResponse('the profile, secrets redacted', profileResponse), headers: versionHeader },
+    ...errorResponses(400, 401, 404),
+  },
 });
 
 export const updateProfile = apiRoute({
@@ -61,10 +80,15 @@ export const updateProfile = apiRoute({
   summary: 'Update a profile',
   request: {
     params: idParams,
-    headers: z.object({ 'if-match': z.string().optional().meta({ description: 'the version read (its ETag); or send "version" in the body' }) }),
+    headers: z.object({
+      'if-match': z.string().optional().meta({ description: 'the version read (its ETag); or send "version" in the body' }),
+    }),
     body: jsonBodyOf(profileUpdateBody),
   },
-  responses: { 200: { ...jsonResponse('the updated profile', profileResponse), headers: versionHeader }, ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422, 428) },
+  responses: {
+    200: { ...jsonResponse('the updated profile', profileResponse), headers: versionHeader },
+    ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422, 428),
+  },
 });
 
 export const deleteProfile = apiRoute({
@@ -84,13 +108,16 @@ export const testSavedProfile = apiRoute({
 });
 
 const autocompleteResponse = z
-  .object({ values: z.record(z.string(), z.array(z.string())).meta({ description: 'values by table key, for example { "topic": ["orders"] }' }) })
+  .object({
+    values: z.record(z.string(), z.array(z.string())).meta({ description: 'values by table key, for example { "topic": ["orders"] }' }),
+  })
   .meta({ id: 'AutocompleteResult' });
 
 export const autocompleteProfile = apiRoute({
   method: 'get',
   path: `${PROFILES}/{id}/autocomplete`,
-  summary: "Values a table on this profile may name, listed live (a Kafka profile's topics), bounded like a live test and counted in its pool",
+  summary:
+    "Values a table on this profile may name, listed live (a Kafka profile's topics), bounded like a live test and counted in its pool",
   request: { params: idParams, query: testQuery },
   responses: { 200: jsonResponse('values by table key', autocompleteResponse), ...errorResponses(400, 401, 404, 422, 429) },
 });
@@ -117,7 +144,9 @@ export function profileRoutes(app: ApiApp): void {
     const input = c.req.valid('json');
     const { catalog, tests } = c.var;
     const created = test
-      ? await tests.hold(() => catalog.profiles.create(input, { test: { deadlineMs: tests.deadlineFor(deadline_ms), signal: c.req.raw.signal } }))
+      ? await tests.hold(() =>
+          catalog.profiles.create(input, { test: { deadlineMs: tests.deadlineFor(deadline_ms), signal: c.req.raw.signal } }),
+        )
       : await catalog.profiles.create(input);
     return c.json(profileToWire(created), 201, { etag: etagOf(created) });
   });
@@ -138,7 +167,9 @@ export function profileRoutes(app: ApiApp): void {
     const update = c.req.valid('json');
     const { version, fromHeader } = versionOf(c.req.valid('header')['if-match'], update.version);
     // A stale If-Match is a failed precondition (412); a stale version in the body, a conflict (409).
-    const saved = await answering('VERSION_CONFLICT', fromHeader ? 412 : 409, () => c.var.catalog.profiles.update(c.req.valid('param').id, { ...update, version }));
+    const saved = await answering('VERSION_CONFLICT', fromHeader ? 412 : 409, () =>
+      c.var.catalog.profiles.update(c.req.valid('param').id, { ...update, version }),
+    );
     return c.json(profileToWire(saved), 200, { etag: etagOf(saved) });
   });
 
@@ -157,8 +188,11 @@ export function profileRoutes(app: ApiApp): void {
     const { id } = c.req.valid('param');
     const { catalog, tests } = c.var;
     await catalog.profiles.get(id);
-    const found = await tests.hold(() => catalog.profiles.autocomplete(id, { deadlineMs: tests.deadlineFor(c.req.valid('query').deadline_ms), signal: c.req.raw.signal }));
-    if (!found.ok) throw new HttpError(422, 'TEST_FAILED', `the values could not be listed: ${found.error.message}`, { error: found.error });
+    const found = await tests.hold(() =>
+      catalog.profiles.autocomplete(id, { deadlineMs: tests.deadlineFor(c.req.valid('query').deadline_ms), signal: c.req.raw.signal }),
+    );
+    if (!found.ok)
+      throw new HttpError(422, 'TEST_FAILED', `the values could not be listed: ${found.error.message}`, { error: found.error });
     return c.json({ values: found.values }, 200);
   });
 }

@@ -8,7 +8,10 @@ export const resolveScript = apiRoute({
   path: '/v1/resolve',
   summary: 'Resolve DDL against the profiles',
   request: { body: jsonBodyOf(resolveBody) },
-  responses: { 200: jsonResponse('tables, passthrough statements and diagnostics, secrets redacted', resolveResponse), ...errorResponses(400, 401, 413, 415, 422) },
+  responses: {
+    200: jsonResponse('tables, passthrough statements and diagnostics, secrets redacted', resolveResponse),
+    ...errorResponses(400, 401, 413, 415, 422),
+  },
 });
 
 /**
@@ -26,7 +29,12 @@ export function resolveRoutes(app: ApiApp): void {
   app.openapi(resolveScript, async (c) => {
     const { sql, register } = c.req.valid('json');
     const { body, limit } = await c.var.resolver.resolve(c.var.catalog, sql, register);
-    if (limit) throw new HttpError(422, limit.code, limit.message, { line: limit.line, column: limit.column, ...(limit.table ? { table: limit.table } : {}) });
+    if (limit)
+      throw new HttpError(422, limit.code, limit.message, {
+        line: limit.line,
+        column: limit.column,
+        ...(limit.table ? { table: limit.table } : {}),
+      });
     return c.body(body as string | Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
   });
 }

@@ -51,4 +51,6 @@ export const liveTestResponses = {
  * responses: { 200: { ...jsonResponse('the profile', profileResponse), headers: versionHeader } }
  * ```
  */
-export const versionHeader = { ETag: { description: 'the profile version, for If-Match on the next update', schema: { type: 'string' as const } } };
+export const versionHeader = {
+  ETag: { description: 'the profile version, for If-Match on the next update', schema: { type: 'string' as const } },
+};

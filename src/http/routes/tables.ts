@@ -25,7 +25,10 @@ export const listTables = apiRoute({
   path: TABLES,
   summary: 'List tables',
   request: { query: tableListQuery },
-  responses: { 200: jsonResponse('a page of tables', z.object({ data: z.array(tableResponse), total: z.number().int() })), ...errorResponses(400, 401) },
+  responses: {
+    200: jsonResponse('a page of tables', z.object({ data: z.array(tableResponse), total: z.number().int() })),
+    ...errorResponses(400, 401),
+  },
 });
 
 export const registerTable = apiRoute({
@@ -85,7 +88,9 @@ export function tableRoutes(app: ApiApp): void {
 
   app.openapi(testDraftTable, async (c) => {
     const body = c.req.valid('json');
-    return c.var.tests.respond(c.req.raw, c.req.valid('query').deadline_ms, (options) => c.var.catalog.tables.testDraft(tableInputOf(body, body.name ?? 'draft'), options));
+    return c.var.tests.respond(c.req.raw, c.req.valid('query').deadline_ms, (options) =>
+      c.var.catalog.tables.testDraft(tableInputOf(body, body.name ?? 'draft'), options),
+    );
   });
 
   app.openapi(dropTable, async (c) => {
