@@ -391,10 +391,10 @@ class ColumnReader extends TokenCursor {
     if (this.isPunct(this.i, LESS)) this.skipBalanced(LESS, GREATER);
     if (this.isPunct(this.i, OPEN)) this.skipBalanced(OPEN, CLOSE);
     const instead = typeInstead(word);
-    const message =
-      `column '${column}': unknown type '${this.text.slice(this.starts[t], this.ends[this.i - 1])}'` +
-      (instead ? `; Arroyo has ${instead} instead` : '');
-    this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, { written: word, ...(instead ? { suggestion: instead } : {}) });
+    const typeText = this.text.slice(this.starts[t], this.ends[this.i - 1]);
+    const message = `column '${column}': unknown type '${typeText}'` + (instead ? `; Arroyo has ${instead} instead` : '');
+    const extra = { written: word, columnName: column, typeText, ...(instead ? { suggestion: instead } : {}) };
+    this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, extra);
     return null;
   }
 

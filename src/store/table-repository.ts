@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, nameTaken, profileNotFound, tableNotFound } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
@@ -39,7 +39,7 @@ export class TableRepository {
             : eb('name', '=', input.profile!),
         )
         .executeTakeFirst();
-      if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+      if (!profile) throw DdlProfilesError.of(profileNotFound(input.profile));
       profileId = profile.id;
     }
     try {
@@ -61,7 +61,7 @@ export class TableRepository {
       return tableOf(row, this.box);
     } catch (error) {
       if (sqlState(error) === '23505')
-        throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
+        throw DdlProfilesError.of(nameTaken('TABLE_EXISTS', input.name), { cause: error });
       if (sqlState(error) === '23503')
         throw new DdlProfilesError(
           'PROFILE_NOT_FOUND',
@@ -129,7 +129,7 @@ export class TableRepository {
   /** Drops a table; a missing one is `TABLE_NOT_FOUND`. */
   async drop(tenant: string, idOrName: string): Promise<void> {
     const table = await this.get(tenant, idOrName);
-    if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
+    if (!table) throw DdlProfilesError.of(tableNotFound(idOrName));
     await guard(() => this.db.deleteFrom('connection_tables').where('id', '=', table.id).execute(), this.secrets);
   }
 }
