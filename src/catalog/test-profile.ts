@@ -1,6 +1,14 @@
 import { createRegistry, type Connector, type ConnectorRegistry } from '../connectors/index.js';
 import { messageOf, unknownConnector } from '../errors/index.js';
-import { closestMatch, flattenConfig, isSensitive, prepareProfile, validateLevel, type MergedTable, type TemplateEnv } from '../resolve/index.js';
+import {
+  closestMatch,
+  flattenConfig,
+  isSensitive,
+  prepareProfile,
+  validateLevel,
+  type MergedTable,
+  type TemplateEnv,
+} from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '../testing/index.js';
 

@@ -71,7 +71,12 @@ export class DdlProfilesError extends Error {
     options: { details?: Record<string, unknown>; cause?: unknown } = {},
   ): DdlProfilesError {
     const { code, ...data } = problem;
-    return new DdlProfilesError(code, messageOf(problem), options.details ?? data, 'cause' in options ? { cause: options.cause } : undefined);
+    return new DdlProfilesError(
+      code,
+      messageOf(problem),
+      options.details ?? data,
+      'cause' in options ? { cause: options.cause } : undefined,
+    );
   }
 
   /** The error as JSON-safe data: `{ code, message, details? }`. */

@@ -87,8 +87,8 @@ function afterSuggestion(problem: ProblemData): string {
  *
  * @example
  * ```ts
- * import { messageOf, unknownConnector } from 'ddl-profiles';
- * messageOf(unknownConnector('kafak', { suggestion: 'kafka' }));
+ * import { messageOf } from 'ddl-profiles';
+ * messageOf({ code: 'UNKNOWN_CONNECTOR', connector: 'kafak', suggestion: 'kafka' });
  * // "connector 'kafak' is not registered; did you mean 'kafka'?"
  * ```
  */

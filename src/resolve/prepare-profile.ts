@@ -79,11 +79,19 @@ export function prepareProfile(
   const flat = flattenConfig(connector, profile.config);
   for (const key of flat.unknown) {
     const suggestion = closestMatch(key, connector.fields.spellings());
-    prepared.problems.push(withMessage(unknownOption({ key, connector: connector.name, where: 'profile', profile: profile.name, suggestion })));
+    prepared.problems.push(
+      withMessage(unknownOption({ key, connector: connector.name, where: 'profile', profile: profile.name, suggestion })),
+    );
   }
   for (const entry of flat.entries) {
     if (entry.match.field.level === 'table') {
-      const problem = unknownOption({ key: entry.key, connector: connector.name, where: 'profile', profile: profile.name, tableOption: true });
+      const problem = unknownOption({
+        key: entry.key,
+        connector: connector.name,
+        where: 'profile',
+        profile: profile.name,
+        tableOption: true,
+      });
       prepared.problems.push(withMessage(problem));
       continue;
     }

@@ -35,7 +35,14 @@ function ruleCode(issue: z.core.$ZodIssue): 'INVALID_VALUE' | 'MISSING_OPTION' |
 }
 
 /** A zod issue as a problem: a rule's issue (it sets `params.code`) words its whole message; a field's own check is about its key. */
-function problemOf(connector: Connector, level: 'profile' | 'table', owner: SideOwner, issue: z.core.$ZodIssue, key: string, input: unknown): ScriptProblem {
+function problemOf(
+  connector: Connector,
+  level: 'profile' | 'table',
+  owner: SideOwner,
+  issue: z.core.$ZodIssue,
+  key: string,
+  input: unknown,
+): ScriptProblem {
   const rule = issue.code === 'custom' ? ruleCode(issue) : undefined;
   if (rule === 'MISSING_OPTION') return missingOption(key, { reason: issue.message });
   if (rule === 'INVALID_VALUE') return invalidValue(key, issue.message, { standalone: true });

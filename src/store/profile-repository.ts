@@ -85,8 +85,7 @@ export class ProfileRepository {
       );
       return this.row(row);
     } catch (error) {
-      if (sqlState(error) === '23505')
-        throw DdlProfilesError.of(nameTaken('PROFILE_EXISTS', input.name), { cause: error });
+      if (sqlState(error) === '23505') throw DdlProfilesError.of(nameTaken('PROFILE_EXISTS', input.name), { cause: error });
       throw error;
     }
   }

@@ -57,8 +57,7 @@ export class TableRepository {
         : await tableQuery(db).where('t.tenant', '=', tenant).where('t.name', '=', input.name).executeTakeFirstOrThrow();
       return tableOf(row, this.box);
     } catch (error) {
-      if (sqlState(error) === '23505')
-        throw DdlProfilesError.of(nameTaken('TABLE_EXISTS', input.name), { cause: error });
+      if (sqlState(error) === '23505') throw DdlProfilesError.of(nameTaken('TABLE_EXISTS', input.name), { cause: error });
       if (sqlState(error) === '23503')
         throw new DdlProfilesError(
           'PROFILE_NOT_FOUND',

@@ -77,7 +77,9 @@ describe('columns in a resolve', () => {
     for (const [columns, message, column] of cases) {
       const { tables, errors } = await resolve(lookup(columns), { profiles });
       expect(tables, columns).toEqual([]);
-      expect(errors, columns).toMatchObject([{ code: 'INVALID_COLUMN', message: expect.stringContaining(message), line: 1, column, table: 'c' }]);
+      expect(errors, columns).toMatchObject([
+        { code: 'INVALID_COLUMN', message: expect.stringContaining(message), line: 1, column, table: 'c' },
+      ]);
     }
   });
 
