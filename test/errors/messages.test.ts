@@ -187,6 +187,8 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
       { code: 'UNKNOWN_CONNECTOR', connector: 'kafak', suggestion: 'kafka', line: 2, table: 'b' },
     ]);
     expect(library.errors.map((e) => e.message)).toEqual(expected);
+    // A diagnostic is its problem's data: messageOf words it again the same.
+    for (const e of library.errors) expect(messageOf(e)).toBe(e.message);
 
     const response = await call('POST', '/v1/resolve', { sql: SCRIPT });
     const http = (await response.json()) as { errors: typeof library.errors };
