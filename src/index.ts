@@ -19,6 +19,7 @@ export type {
   ColumnTypeName,
   GeneratedColumn,
   MetadataColumn,
+  PartitionField,
   PrimaryKeyDefinition,
   SourceSpan,
   SqlExpression,

@@ -2,7 +2,7 @@ import { isQuoted, TokenKind, type ScanProblem, type TokenList } from './scanner
 import { SyntaxProblem, TokenCursor } from './token-cursor.js';
 import type { LineIndex, SourceSpan } from './source-span.js';
 import { ParsedOption } from './parsed-option.js';
-import type { OptionValueKind, TableDefinition, TableOption } from './table-definition.js';
+import type { OptionValueKind, PartitionField, TableDefinition, TableOption } from './table-definition.js';
 
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
 export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: TableDefinition } | { kind: 'error'; problem: ScanProblem };
@@ -138,10 +138,14 @@ class EnvelopeReader extends TokenCursor {
       this.i = close + 1;
     }
 
-    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0; an AS or
-    // LIKE at depth 0 first means the statement has no WITH clause of its own.
+    // Skip PARTITIONED BY (…), COMMENT '…', STORED AS … and the like up to WITH at depth 0;
+    // an AS (but STORED AS) or LIKE at depth 0 first means the statement has no WITH clause of its own.
     let depth = 0;
     while (this.i < this.to && !(depth === 0 && this.isWord(this.i, 'WITH') && this.isPunct(this.i + 1, OPEN))) {
+      if (depth === 0 && this.isWord(this.i, 'STORED') && this.isWord(this.i + 1, 'AS')) {
+        this.i += 2;
+        continue;
+      }
       if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) {
         this.i = this.to;
         break;
@@ -174,6 +178,7 @@ class EnvelopeReader extends TokenCursor {
       else this.readOptions(options);
       withSpan = this.span(starts[withOpen], ends[this.i - 1]);
     }
+    const partitionedBy = withSpan ? this.readPartitions() : null;
     return {
       kind: 'table',
       table: {
@@ -185,8 +190,81 @@ class EnvelopeReader extends TokenCursor {
         columns: this.hasColumns ? null : [],
         options,
         withSpan,
+        partitionedBy,
       },
     };
+  }
+
+  /**
+   * The `PARTITIONED BY (…)` clause after the WITH clause, where Arroyo's grammar reads
+   * it, typed; null when there is none. The other clauses it allows there (`COMMENT '…'`,
+   * `TBLPROPERTIES (…)`, …) are stepped over; an `AS` or `LIKE` at depth 0 ends the search.
+   */
+  private readPartitions(): PartitionField[] | null {
+    let depth = 0;
+    for (; this.i < this.to; this.i++) {
+      if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) return null;
+      if (depth === 0 && this.isWord(this.i, 'PARTITIONED') && this.isWord(this.i + 1, 'BY')) break;
+      if (this.isPunct(this.i, OPEN)) depth++;
+      else if (this.isPunct(this.i, CLOSE)) depth--;
+    }
+    if (this.i >= this.to) return null;
+    this.i += 2;
+    if (!this.isPunct(this.i, OPEN)) this.fail(`expected '(' after PARTITIONED BY, found ${this.describe(this.i)}`, this.i);
+    this.i++;
+    const fields: PartitionField[] = [];
+    for (;;) {
+      fields.push(this.readPartitionField());
+      if (!this.isPunct(this.i, COMMA)) break;
+      this.i++;
+    }
+    if (!this.isPunct(this.i, CLOSE)) this.fail(`expected ',' or ')' in PARTITIONED BY, found ${this.describe(this.i)}`, this.i);
+    this.i++;
+    return fields;
+  }
+
+  /** One element of PARTITIONED BY: `column`, or `transform(column[, number…])`. */
+  private readPartitionField(): PartitionField {
+    const start = this.i;
+    const expected = 'a column or a transform of one, such as bucket(column, 4) or day(column)';
+    if (!this.isIdentifier(this.i)) this.fail(`expected ${expected} in PARTITIONED BY, found ${this.describe(this.i)}`, this.i);
+    let transform: string | null = null;
+    const args: number[] = [];
+    if (this.isPunct(this.i + 1, OPEN)) {
+      transform = this.identifier(this.i);
+      this.i += 2;
+      if (!this.isIdentifier(this.i))
+        this.fail(`expected a column as the first argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+      const column = this.identifier(this.i++);
+      while (this.isPunct(this.i, COMMA)) {
+        this.i++;
+        const negative = this.isPunct(this.i, MINUS);
+        if (negative) this.i++;
+        if (this.kinds[this.i] !== TokenKind.Number || this.i >= this.to)
+          this.fail(`expected a number as a further argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+        args.push(Number(this.raw(this.i++)) * (negative ? -1 : 1));
+      }
+      if (!this.isPunct(this.i, CLOSE)) this.fail(`expected ',' or ')' in ${transform}(…), found ${this.describe(this.i)}`, this.i);
+      this.i++;
+      return this.partitionField(transform, column, args, start);
+    }
+    return this.partitionField(null, this.identifier(this.i++), args, start);
+  }
+
+  private partitionField(transform: string | null, column: string, args: number[], start: number): PartitionField {
+    const offset = this.starts[start];
+    const end = this.ends[this.i - 1];
+    return { transform, column, arguments: args, text: this.text.slice(offset, end), span: this.span(offset, end) };
+  }
+
+  private isIdentifier(t: number): boolean {
+    const kind = this.kinds[t];
+    return t < this.to && (kind === TokenKind.Word || kind === TokenKind.Quoted || kind === TokenKind.Backtick);
+  }
+
+  /** An identifier token's name: a bare word as written, a quoted one unquoted. */
+  private identifier(t: number): string {
+    return this.kinds[t] === TokenKind.Word ? this.raw(t) : this.unquoted(t);
   }
 
   /** `key = value` pairs up to and including the closing parenthesis. */
