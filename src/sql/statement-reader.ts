@@ -6,7 +6,15 @@ import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
 import { findTableOption, parseCreateTable } from './table-parser.js';
 
-/** Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread. */
+/**
+ * Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { parseColumns: false };
+ * parseScript('CREATE TABLE t (a INT) WITH (connector = \'impulse\')', options).statements[0].table!.columns; // null
+ * ```
+ */
 export interface ParseOptions {
   parseColumns?: boolean;
 }
