@@ -3,6 +3,7 @@ import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements } from 
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
+import { checkPartitions } from './partition-checks.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -183,7 +184,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       continue;
     }
     const merged = outcome.table;
-    const ruleErrors = table.columns === null ? [] : checkColumnRules(statement, table, merged);
+    const ruleErrors = [...(table.columns === null ? [] : checkColumnRules(statement, table, merged)), ...checkPartitions(table, merged)];
     if (fromColumns.errors.length > 0 || ruleErrors.length > 0) {
       errors.push(...ruleErrors);
       continue;
@@ -210,6 +211,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       primaryKey: table.primaryKey ?? null,
       watermark: table.watermark ?? null,
       columnsText: table.columnsText,
+      partitionedBy: table.partitionedBy,
     };
     result.tables.push(resolved);
   }

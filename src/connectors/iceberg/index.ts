@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { commonTableOptions } from '../common-table-options.js';
 import { defineConnector, type Connector } from '../connector-definition.js';
-import { fileSinkOptions, multipartRule } from '../filesystem/file-sink-options.js';
+import { FILE_SINK_ENGINE_KEYS, fileSinkOptions, multipartRule } from '../file-sink-options.js';
 import { sinkOnlyRule } from '../sink-only-rule.js';
+import { icebergPartitionRule } from './partition-rule.js';
 import { icebergCatalogRule, icebergProfileSchema } from './profile-schema.js';
 
+export { icebergPartitionRule } from './partition-rule.js';
 export { icebergProfileSchema, type IcebergProfileConfig } from './profile-schema.js';
 
 const common = commonTableOptions({ formats: ['parquet'] });
@@ -13,7 +15,8 @@ const common = commonTableOptions({ formats: ['parquet'] });
  * The Iceberg connector (Arroyo's `IcebergConnector`): a sink writing Parquet files into an
  * Iceberg table (`namespace`, default `default`, and `table_name`) of a REST catalog. The
  * catalog comes from a profile or from the table's own `catalog.*` keys; partitioning is
- * the statement's `PARTITIONED BY` clause. `format` may be left out (Parquet).
+ * the statement's `PARTITIONED BY (…)` clause, after WITH (see {@link icebergPartitionRule}).
+ * `format` may be left out (Parquet).
  *
  * @example
  * ```ts
@@ -35,19 +38,7 @@ export const icebergConnector: Connector = defineConnector({
     'namespace',
     'table_name',
     'location_path',
-    'storage.*',
-    'rolling_policy.file_size',
-    'rolling_policy.interval',
-    'rolling_policy.inactivity_interval',
-    'rolling_policy.watermark_expiration',
-    'filename.prefix',
-    'filename.suffix',
-    'filename.strategy',
-    'multipart.target_part_size',
-    'multipart.max_parts',
-    'multipart.minimum_multipart_size',
-    'shuffle_by_partition.enabled',
-    'sink.version',
+    ...FILE_SINK_ENGINE_KEYS,
   ],
   takesProfile: true,
   profile: icebergProfileSchema,
@@ -61,4 +52,5 @@ export const icebergConnector: Connector = defineConnector({
   }),
   profileRules: [icebergCatalogRule],
   tableRules: [...common.rules, sinkOnlyRule('Iceberg sources are not yet supported'), multipartRule],
+  partitionRule: icebergPartitionRule,
 });
