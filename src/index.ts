@@ -34,6 +34,7 @@ export type {
   ColumnTypeName,
   GeneratedColumn,
   MetadataColumn,
+  PartitionField,
   PrimaryKeyDefinition,
   SqlExpression,
   StructField,
