@@ -9,10 +9,10 @@ import type { Problem } from '../resolve/index.js';
  * @example
  * ```ts
  * const problems = validateProfile(registry, body);
- * if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${body.name}'`, problems);
+ * if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${body.name}'`, problems);
  * ```
  */
-export function invalid(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
+export function validationError(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
   // Each message names what it is about (messageOf words it so): it is listed as it is.
   const list = problems.map((p) => `${p.code} ${p.message}`).join('; ');
   return new DdlProfilesError(code, `${subject} is not valid: ${list}`, { problems: [...problems] });

@@ -5,7 +5,7 @@ import {
   flattenConfig,
   isSensitive,
   prepareProfile,
-  validateLevel,
+  parseConfigSide,
   type MergedTable,
   type TemplateEnv,
 } from '../resolve/index.js';
@@ -82,7 +82,7 @@ export function liveProfile(
   const connector = registry.get(draft.connector);
   if (!connector) return { failure: configFailure(draft.connector, notRegistered(draft.connector, registry)) };
   const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
-  const side = validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: draft.name });
+  const side = parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: draft.name });
   const problems = [...prepared.problems, ...side.problems];
   if (problems.length > 0) {
     // A profile whose only lack is the environment is fine as written: say what to pass.

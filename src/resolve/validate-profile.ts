@@ -3,7 +3,7 @@ import { unknownConnector, unknownOption, withMessage } from '../errors/index.js
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import { prepareProfile, type Problem } from './prepare-profile.js';
-import { validateLevel } from './validate-level.js';
+import { parseConfigSide } from './parse-config-side.js';
 import type { TemplateEnv } from './template.js';
 
 /**
@@ -32,6 +32,6 @@ export function validateProfile(registry: ConnectorRegistry, profile: ProfileDef
       entry === '*' || connector.fields.match(key) || connector.fields.all.some((f) => f.key === key || f.key.startsWith(`${key}.`));
     if (!known) problems.push(withMessage(unknownOption({ key: entry, connector: connector.name, where: 'overridable' })));
   }
-  problems.push(...validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: profile.name }).problems);
+  problems.push(...parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: profile.name }).problems);
   return problems;
 }

@@ -4,7 +4,7 @@ import type { PreparedProfile } from './prepare-profile.js';
 import type { ReadOptions } from './read-options.js';
 import type { TableCandidates } from './table-candidates.js';
 import type { TableProblems } from './table-problems.js';
-import { type SideOwner, validateLevel, type ValidatedLevel } from './validate-level.js';
+import { type SideOwner, parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 
 /**
  * Both validated sides of a table's config.
@@ -15,8 +15,8 @@ import { type SideOwner, validateLevel, type ValidatedLevel } from './validate-l
  * ```
  */
 export interface ValidatedSides {
-  profileSide: ValidatedLevel;
-  tableSide: ValidatedLevel;
+  profileSide: ParsedConfigSide;
+  tableSide: ParsedConfigSide;
 }
 
 /**
@@ -41,15 +41,15 @@ export function validateSides(
   const { own, overridesProfile } = table;
   const owner: SideOwner = { table: problems.table.name };
   const profileOwner: SideOwner = profile ? { profile: profile.name } : owner;
-  let profileSide: ValidatedLevel;
+  let profileSide: ParsedConfigSide;
   if (profile && !overridesProfile) {
-    profileSide = prepared.validated ??= validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, profileOwner);
+    profileSide = prepared.validated ??= parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, profileOwner);
   } else {
     const merged = new Map(prepared.values);
     for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
-    profileSide = validateLevel(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
+    profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
   }
-  const tableSide = validateLevel(connector, 'table', own.values(), prepared.deferred, owner);
+  const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, owner);
   // Positions are worked out only for a problem: a parsed option computes its spans when asked.
   const positionOf = (key?: string): Position =>
     problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);
