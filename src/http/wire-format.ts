@@ -1,4 +1,4 @@
-import type { ProfileView, StoredTable } from '../index.js';
+import type { StoredProfile, StoredTable } from '../index.js';
 
 /**
  * A profile in the API's snake_case form.
@@ -8,7 +8,7 @@ import type { ProfileView, StoredTable } from '../index.js';
  * json(200, profileToWire(await catalog.profiles.get('cache')));
  * ```
  */
-export function profileToWire(profile: ProfileView) {
+export function profileToWire(profile: StoredProfile) {
   return {
     id: profile.id,
     name: profile.name,
