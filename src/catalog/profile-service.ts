@@ -12,12 +12,9 @@ import { autocompleteProfile, type AutocompleteResult } from './autocomplete-pro
 import { testProfile } from './test-profile.js';
 import { viewOf } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
+import { isPlainObject } from '../json/json-object.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A change to a profile; `version` must be the version the caller read.

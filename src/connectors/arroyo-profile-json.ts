@@ -1,8 +1,5 @@
 import type { Connector } from './connector-definition.js';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from '../json/json-object.js';
 
 function camel(part: string): string {
   return part.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

@@ -4,7 +4,7 @@ import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaTester } from './tester.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from './profile-schema.js';
-import { kafkaTableRules, kafkaTableSchema } from './table-schema.js';
+import { KAFKA_TABLE_ENGINE_KEYS, kafkaTableRules, kafkaTableSchema } from './table-schema.js';
 
 export { kafkaProfileSchema, KAFKA_SASL_MECHANISMS, type KafkaProfileConfig } from './profile-schema.js';
 export { kafkaTester } from './tester.js';
@@ -46,16 +46,6 @@ export const kafkaConnector: Connector = defineConnector({
     'schema_registry.endpoint',
     'schema_registry.api_key',
     'schema_registry.api_secret',
-    'type',
-    'topic',
-    'source.offset',
-    'source.read_mode',
-    'source.group_id',
-    'source.group_id_prefix',
-    'sink.commit_mode',
-    'sink.timestamp_field',
-    'sink.key_field',
-    'client_configs',
-    'value.subject',
+    ...KAFKA_TABLE_ENGINE_KEYS,
   ],
 });
