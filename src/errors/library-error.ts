@@ -62,8 +62,9 @@ export class DdlProfilesError extends Error {
    *
    * @example
    * ```ts
-   * throw DdlProfilesError.of(profileNotFound('production-kafka'));
-   * // message: "profile 'production-kafka' does not exist", details: { profile: 'production-kafka' }
+   * import { DdlProfilesError } from 'ddl-profiles';
+   * const error = DdlProfilesError.of({ code: 'PROFILE_NOT_FOUND', profile: 'production-kafka' });
+   * error.toJSON(); // { code: 'PROFILE_NOT_FOUND', message: "profile 'production-kafka' does not exist", details: { profile: 'production-kafka' } }
    * ```
    */
   static of(

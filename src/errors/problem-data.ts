@@ -266,7 +266,8 @@ export interface NameTakenProblem extends ProblemBase {
  *
  * @example
  * ```ts
- * const problem: ScriptProblem = profileNotFound('prod-kafak', 'prod-kafka');
+ * import { messageOf, type ScriptProblem } from 'ddl-profiles';
+ * const problem: ScriptProblem = { code: 'PROFILE_NOT_FOUND', profile: 'prod-kafak', suggestion: 'prod-kafka' };
  * messageOf(problem); // "profile 'prod-kafak' does not exist; did you mean 'prod-kafka'?"
  * ```
  */
@@ -292,7 +293,9 @@ export type ScriptProblem =
  *
  * @example
  * ```ts
- * const problem: ProblemData = tableNotFound('orders');
+ * import { messageOf, type ProblemData } from 'ddl-profiles';
+ * const problem: ProblemData = { code: 'TABLE_NOT_FOUND', table: 'orders' };
+ * messageOf(problem); // "table 'orders' does not exist"
  * ```
  */
 export type ProblemData = ScriptProblem | TableNotFoundProblem | NameTakenProblem;
