@@ -30,8 +30,8 @@ export interface Candidate {
  *
  * @example
  * ```ts
- * const problem: Problem = withMessage(unknownOption({ key: 'bootstrap_server', connector: 'kafka', where: 'profile', profile: 'p' }));
- * problem.message; // "profile 'p' sets 'bootstrap_server', which is not an option of the kafka connector"
+ * const problems: Problem[] = validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_server: 'k:9092' } });
+ * problems[0].message; // "profile 'p' sets 'bootstrap_server', which is not an option of the kafka connector; did you mean 'bootstrap_servers'?"
  * ```
  */
 export type Problem = ScriptProblem & { message: string };
