@@ -69,7 +69,7 @@ export interface CatalogResolveOptions extends Omit<ResolveOptions, 'profiles' |
 export class Catalog {
   readonly profiles: ProfileService;
   readonly tables: TableService;
-  /** How many times resolving has queried the store for profiles (one per resolve at most). */
+  /** @internal How many times resolving has queried the store for profiles (one per resolve at most): for tests and benchmarks. */
   readonly stats = { profileQueries: 0 };
 
   private constructor(private readonly context: CatalogContext) {

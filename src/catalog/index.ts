@@ -2,12 +2,10 @@ export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions }
 export {
   ProfileService,
   type CreateOptions,
-  type ProfileInput,
   type ProfilePage,
   type ProfileUpdate,
   type ReadOptions,
 } from './profile-service.js';
 export { TableService, tableOwnOptions, type TableDefinitionInput } from './table-service.js';
-export type { ProfileView } from './profile-view.js';
 export { liveProfile, testMergedTable, testProfile, testResolvedTable, type TestProfileOptions } from './test-profile.js';
 export { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';

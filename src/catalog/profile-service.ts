@@ -3,14 +3,14 @@ import { DdlProfilesError } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
-import type { NewProfile, StoredProfile, StoredTable } from '../store/index.js';
+import type { StoredProfile, StoredTable } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
 import { invalid } from './profile-problems.js';
 import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
-import { viewOf, type ProfileView } from './profile-view.js';
+import { viewOf } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -18,16 +18,6 @@ const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/**
- * The body of a new profile: the same JSON the REST API takes.
- *
- * @example
- * ```ts
- * const input: ProfileInput = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
- * ```
- */
-export type ProfileInput = NewProfile;
 
 /**
  * A change to a profile; `version` must be the version the caller read.
@@ -67,7 +57,7 @@ export interface ReadOptions {
  * ```
  */
 export interface ProfilePage {
-  items: ProfileView[];
+  items: StoredProfile[];
   total: number;
 }
 
@@ -102,7 +92,7 @@ export class ProfileService {
     return validateProfile(this.context.registry, profile, this.context.env);
   }
 
-  private checked(input: ProfileInput): ProfileDefinition & { description: string | null } {
+  private checked(input: ProfileDefinition): ProfileDefinition & { description: string | null } {
     const connector = this.context.registry.get(input.connector);
     // Our shape or Arroyo's: stored in ours.
     const config = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
@@ -133,7 +123,7 @@ export class ProfileService {
    * `test`, it is tested live first and saved only if the test passes (`TEST_FAILED`
    * carries the verdict otherwise).
    */
-  async create(input: ProfileInput, options: CreateOptions = {}): Promise<ProfileView> {
+  async create(input: ProfileDefinition, options: CreateOptions = {}): Promise<StoredProfile> {
     const definition = this.checked(input);
     if (options.test) {
       const result = await testProfile(definition, {
@@ -154,7 +144,7 @@ export class ProfileService {
   }
 
   /** Validates every profile, then saves them all in one transaction: all or nothing. */
-  async createMany(inputs: readonly ProfileInput[]): Promise<ProfileView[]> {
+  async createMany(inputs: readonly ProfileDefinition[]): Promise<StoredProfile[]> {
     const definitions = inputs.map((input) => this.checked(input));
     const { store, tenant, registry } = this.context;
     return (await store.profiles.createMany(tenant, definitions)).map((p) => viewOf(registry, p, false));
@@ -176,7 +166,7 @@ export class ProfileService {
   }
 
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */
-  async get(idOrName: string, options: ReadOptions = {}): Promise<ProfileView> {
+  async get(idOrName: string, options: ReadOptions = {}): Promise<StoredProfile> {
     const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
     if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
     return viewOf(this.context.registry, profile, options.showSecrets === true);
@@ -195,7 +185,7 @@ export class ProfileService {
    * out of its section keeps its stored value, and `null` removes it (see
    * {@link keepStoredSecrets}).
    */
-  async update(idOrName: string, update: ProfileUpdate): Promise<ProfileView> {
+  async update(idOrName: string, update: ProfileUpdate): Promise<StoredProfile> {
     const { store, tenant, registry, env } = this.context;
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);

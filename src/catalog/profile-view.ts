@@ -4,18 +4,6 @@ import { redactConfig } from '../resolve/index.js';
 import type { StoredProfile } from '../store/index.js';
 
 /**
- * A stored profile as callers see it: its secrets replaced by `********` unless they
- * asked for them.
- *
- * @example
- * ```ts
- * const view = await catalog.profiles.get('production-kafka');
- * view.config.authentication; // { …, password: '********' }
- * ```
- */
-export type ProfileView = StoredProfile;
-
-/**
  * Redacts a stored profile's config with its connector's sensitive fields.
  *
  * @example
@@ -23,7 +11,7 @@ export type ProfileView = StoredProfile;
  * viewOf(registry, stored, false).config; // secrets as '********'
  * ```
  */
-export function viewOf(registry: ConnectorRegistry, profile: StoredProfile, showSecrets: boolean): ProfileView {
+export function viewOf(registry: ConnectorRegistry, profile: StoredProfile, showSecrets: boolean): StoredProfile {
   if (showSecrets) return profile;
   const connector = registry.get(profile.connector);
   return { ...profile, config: connector ? redactConfig(connector, profile.config) : redactEverything(profile.config) };

@@ -1,4 +1,4 @@
-import type { ProfileView } from '../index.js';
+import type { StoredProfile } from '../index.js';
 
 /**
  * A profile as readable text: header, then its config as dotted keys (secrets already
@@ -9,7 +9,7 @@ import type { ProfileView } from '../index.js';
  * io.out(renderProfile(await catalog.profiles.get('cache')));
  * ```
  */
-export function renderProfile(profile: ProfileView): string {
+export function renderProfile(profile: StoredProfile): string {
   const lines = [`${profile.name} (${profile.connector}) version ${profile.version}, id ${profile.id}`];
   if (profile.description) lines.push(`  ${profile.description}`);
   const walk = (node: Record<string, unknown>, prefix: string): void => {

@@ -28,7 +28,10 @@ export const profileCreateBody = z
 /** The body of `PUT /v1/connection_profiles/{id}`; `version` may come as `If-Match` instead. */
 export const profileUpdateBody = z
   .strictObject({
-    config: z.record(z.string(), z.unknown()).optional(),
+    config: z.record(z.string(), z.unknown()).optional().meta({
+      description:
+        'the whole config; at each sensitive field, `********` or the field left out keeps the stored secret, a real value replaces it, `null` removes it',
+    }),
     overridable: z.array(z.string()).optional(),
     description: z.string().max(2000).nullable().optional(),
     version: z.number().int().positive().optional(),

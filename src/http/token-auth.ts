@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getNodeValue, parseTree } from 'jsonc-parser';
-import { parseJsonText } from '../index.js';
+import { parseJsonText } from '../json/index.js';
 
 function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();

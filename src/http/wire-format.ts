@@ -1,4 +1,4 @@
-import type { Connector, ProfileView, StoredTable } from '../index.js';
+import type { Connector, StoredProfile, StoredTable } from '../index.js';
 
 // The API's JSON, one function per shape. The REST routes and the CLI's `--json` both
 // answer through these, so that the two cannot drift apart.
@@ -11,7 +11,7 @@ import type { Connector, ProfileView, StoredTable } from '../index.js';
  * json(200, profileToWire(await catalog.profiles.get('cache')));
  * ```
  */
-export function profileToWire(profile: ProfileView) {
+export function profileToWire(profile: StoredProfile) {
   return {
     id: profile.id,
     name: profile.name,

@@ -1,6 +1,51 @@
 import { endianness } from 'node:os';
 
 /**
+ * The UTF-16 code units the SQL readers compare against, by name: the scanner's
+ * characters and the punctuation the statement, envelope and column readers step over.
+ *
+ * @example
+ * ```ts
+ * charCodes('(')[0] === Char.OpenParen; // true
+ * ```
+ */
+export enum Char {
+  Tab = 9,
+  LineFeed = 10,
+  VerticalTab = 11,
+  FormFeed = 12,
+  CarriageReturn = 13,
+  Space = 32,
+  DoubleQuote = 34,
+  Dollar = 36,
+  SingleQuote = 39,
+  OpenParen = 40,
+  CloseParen = 41,
+  Star = 42,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Digit0 = 48,
+  Digit9 = 57,
+  Semicolon = 59,
+  Less = 60,
+  Equals = 61,
+  Greater = 62,
+  UpperA = 65,
+  UpperE = 69,
+  UpperZ = 90,
+  OpenBracket = 91,
+  CloseBracket = 93,
+  Underscore = 95,
+  Backtick = 96,
+  LowerA = 97,
+  LowerE = 101,
+  LowerZ = 122,
+}
+
+/**
  * A string's UTF-16 code units as a typed array, converted natively in one call. The
  * scanner reads these instead of calling `charCodeAt`: V8 (Node 20) runs String.prototype
  * methods slowly, several times slower, once any code in the process has declared

@@ -1,3 +1,4 @@
+import { Char } from './char-codes.js';
 import { createRequire } from 'node:module';
 
 /** Past these bounds an expression is not handed to the grammar: its backtracking can blow up. */
@@ -24,8 +25,8 @@ function depthOf(text: string): number {
   let deepest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40) deepest = Math.max(deepest, ++depth);
-    else if (c === 41) depth--;
+    if (c === Char.OpenParen) deepest = Math.max(deepest, ++depth);
+    else if (c === Char.CloseParen) depth--;
   }
   return deepest;
 }

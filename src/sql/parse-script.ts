@@ -2,7 +2,15 @@ import type { SqlProblem } from './sql-problem.js';
 import { StatementReader, type ParseOptions } from './statement-reader.js';
 import type { ParsedStatement } from './table-definition.js';
 
-/** Every statement of a script, in order, and every syntax problem found. */
+/**
+ * Every statement of a script, in order, and every syntax problem found.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedScript = parseScript('CREATE VIEW v AS SELECT 1; CREATE TABLE (');
+ * parsed.problems[0].line; // 1
+ * ```
+ */
 export interface ParsedScript {
   statements: ParsedStatement[];
   problems: SqlProblem[];

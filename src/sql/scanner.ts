@@ -1,4 +1,4 @@
-import { charCodes } from './char-codes.js';
+import { Char, charCodes } from './char-codes.js';
 
 /**
  * Token kinds: bare words (identifiers and keywords), numbers, `'…'` strings, `"…"`
@@ -66,33 +66,12 @@ export interface ScanResult {
   problems: ScanProblem[];
 }
 
-enum Char {
-  Tab = 9,
-  LineFeed = 10,
-  CarriageReturn = 13,
-  Space = 32,
-  DoubleQuote = 34,
-  Dollar = 36,
-  SingleQuote = 39,
-  Star = 42,
-  Plus = 43,
-  Minus = 45,
-  Dot = 46,
-  Slash = 47,
-  Digit0 = 48,
-  Digit9 = 57,
-  UpperE = 69,
-  Underscore = 95,
-  Backtick = 96,
-  LowerE = 101,
-}
-
 function isDigit(c: number): boolean {
   return c >= Char.Digit0 && c <= Char.Digit9;
 }
 
 function isWordStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === Char.Underscore || c > 127;
+  return (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ) || c === Char.Underscore || c > 127;
 }
 
 function isWordPart(c: number): boolean {
@@ -105,8 +84,8 @@ function isSpace(c: number): boolean {
     c === Char.Tab ||
     c === Char.LineFeed ||
     c === Char.CarriageReturn ||
-    c === 12 ||
-    c === 11 ||
+    c === Char.FormFeed ||
+    c === Char.VerticalTab ||
     c === 0xfeff ||
     c === 0xa0
   );

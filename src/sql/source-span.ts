@@ -1,4 +1,4 @@
-import { charCodes } from './char-codes.js';
+import { Char, charCodes } from './char-codes.js';
 
 /**
  * A stretch of the script: `offset` and `end` (exclusive) in UTF-16 code units, and the
@@ -34,8 +34,8 @@ export class LineIndex {
   constructor(text: string, codes: Uint16Array = charCodes(text)) {
     for (let i = 0; i < codes.length; i++) {
       const c = codes[i];
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && codes[i + 1] !== 10) this.starts.push(i + 1);
+      if (c === Char.LineFeed) this.starts.push(i + 1);
+      else if (c === Char.CarriageReturn && codes[i + 1] !== Char.LineFeed) this.starts.push(i + 1);
     }
   }
 

@@ -1,3 +1,4 @@
+import { Char } from './char-codes.js';
 import { readColumns } from './column-reader.js';
 import { isQuoted, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
@@ -5,7 +6,15 @@ import type { SqlProblem } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
 import { findTableOption, parseCreateTable } from './table-parser.js';
 
-/** Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread. */
+/**
+ * Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { parseColumns: false };
+ * parseScript('CREATE TABLE t (a INT) WITH (connector = \'impulse\')', options).statements[0].table!.columns; // null
+ * ```
+ */
 export interface ParseOptions {
   parseColumns?: boolean;
 }
@@ -52,7 +61,7 @@ export class StatementReader {
     const { kinds, starts, ends } = tokens;
     let from = 0;
     for (let i = 0; i <= tokens.count; i++) {
-      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && tokens.codes[starts[i]] === 59);
+      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && tokens.codes[starts[i]] === Char.Semicolon);
       if (!isEnd) continue;
       if (i > from) this.ranges.push(from, i);
       from = i + 1;
@@ -158,8 +167,8 @@ export class StatementReader {
     for (let t = open; t < to; t++) {
       if (kinds[t] !== TokenKind.Punct) continue;
       const c = codes[starts[t]];
-      if (c === 40) depth++;
-      else if (c === 41 && --depth === 0) return t;
+      if (c === Char.OpenParen) depth++;
+      else if (c === Char.CloseParen && --depth === 0) return t;
     }
     return to;
   }

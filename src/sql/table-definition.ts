@@ -1,7 +1,15 @@
 import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
 import type { SourceSpan } from './source-span.js';
 
-/** How an option value was written. */
+/**
+ * How an option value was written.
+ *
+ * @example
+ * ```ts
+ * const [statement] = parseScript("CREATE TABLE t WITH (connector = 'impulse', event_rate = 10)").statements;
+ * const kinds: OptionValueKind[] = statement.table!.options.map((o) => o.valueKind); // ['string', 'number']
+ * ```
+ */
 export type OptionValueKind = 'string' | 'number' | 'boolean' | 'interval' | 'identifier' | 'array';
 
 /**

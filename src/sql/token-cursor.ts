@@ -1,4 +1,6 @@
+import { Char } from './char-codes.js';
 import { TokenKind, type TokenList } from './scanner.js';
+import type { LineIndex, SourceSpan } from './source-span.js';
 
 /** How a token the parser cannot read is named, by its kind (never by its text). */
 const TOKEN_WHAT: Record<number, string> = {
@@ -28,8 +30,9 @@ export class SyntaxProblem extends Error {
 }
 
 /**
- * A cursor over tokens `[from, to)` of a script: the keyword, punctuation and literal
- * checks the statement readers share. Keywords are compared on the code units, without
+ * A cursor over tokens `[from, to)` of a script: the keyword, punctuation, name and
+ * literal checks, the expectations and the positions the statement readers (the table
+ * envelope, the column list) share. Keywords are compared on the code units, without
  * allocating; state lives in fields, so a reader allocates one object, not a closure per helper.
  *
  * @example
@@ -51,12 +54,19 @@ export class TokenCursor {
     tokens: TokenList,
     protected readonly from: number,
     protected readonly to: number,
+    /** Null for a reader that reports no positions (then {@link span} must not be called). */
+    protected readonly lines: LineIndex | null,
   ) {
     this.i = from;
     this.kinds = tokens.kinds;
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.codes = tokens.codes;
+  }
+
+  /** The position of tokens `first` to `last`, both included. */
+  protected span(first: number, last: number): SourceSpan {
+    return this.lines!.span(this.starts[first], this.ends[last]);
   }
 
   protected raw(t: number): string {
@@ -79,13 +89,47 @@ export class TokenCursor {
     if (t >= this.to || this.kinds[t] !== TokenKind.Word || this.ends[t] - starts[t] !== upper.length) return false;
     for (let k = 0; k < upper.length; k++) {
       const c = codes[starts[t] + k];
-      if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
+      if ((c >= Char.LowerA && c <= Char.LowerZ ? c - 32 : c) !== upper.charCodeAt(k)) return false;
     }
     return true;
   }
 
-  protected isPunct(t: number, code: number): boolean {
+  protected isPunct(t: number, code: Char): boolean {
     return t < this.to && this.kinds[t] === TokenKind.Punct && this.codes[this.starts[t]] === code;
+  }
+
+  /** Whether token t is of `kind` (and before the end). */
+  protected isKind(t: number, kind: TokenKind): boolean {
+    return t < this.to && this.kinds[t] === kind;
+  }
+
+  /** Whether token t can be a name: a bare word, a "quoted" or a `backticked` identifier. */
+  protected isName(t: number): boolean {
+    const kind = this.kinds[t];
+    return t < this.to && (kind === TokenKind.Word || kind === TokenKind.Quoted || kind === TokenKind.Backtick);
+  }
+
+  /** Steps over the punctuation `code`, or fails saying `what` was expected. */
+  protected expect(code: Char, what: string): void {
+    if (!this.isPunct(this.i, code)) this.fail(`expected ${what}, found ${this.describe(this.i)}`, this.i);
+    this.i++;
+  }
+
+  /**
+   * Steps from an `open` at the cursor past its matching `close`, whatever is nested
+   * between; when there is none, fails at the opening token (`what` names it).
+   */
+  protected skipBalanced(open: Char, close: Char, what = `'${String.fromCharCode(open)}'`): void {
+    const start = this.i;
+    let depth = 0;
+    for (; this.i < this.to; this.i++) {
+      if (this.isPunct(this.i, open)) depth++;
+      else if (this.isPunct(this.i, close) && --depth === 0) {
+        this.i++;
+        return;
+      }
+    }
+    this.fail(`${what} is never closed`, start);
   }
 
   protected fail(message: string, t: number): never {

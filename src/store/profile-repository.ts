@@ -5,9 +5,7 @@ import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
 import {
   isoTime,
-  isUuid,
   pageBounds,
-  type NewProfile,
   type Page,
   type PageRequest,
   type ProfilePatch,
@@ -15,6 +13,8 @@ import {
   type StoredTable,
 } from './stored-records.js';
 import { tablesUsing } from './table-rows.js';
+import { byIdOrName } from './id-or-name.js';
+import type { ProfileDefinition } from './profile-source.js';
 
 /** Decides which tables a profile change would break; returns their names (empty: none). */
 export type DependentsCheck = (tables: StoredTable[], next: StoredProfile) => string[] | Promise<string[]>;
@@ -35,13 +35,6 @@ export function profileOf(row: Selectable<ConnectionProfilesTable>, box: SecretB
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
   };
-}
-
-function byIdOrName(tenant: string, idOrName: string) {
-  return (eb: any) =>
-    isUuid(idOrName)
-      ? eb.and([eb('tenant', '=', tenant), eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])])
-      : eb.and([eb('tenant', '=', tenant), eb('name', '=', idOrName)]);
 }
 
 /**
@@ -68,7 +61,11 @@ export class ProfileRepository {
     return JSON.stringify(this.box.sealConfig(connector, 'profile', config, `profile '${name}'`));
   }
 
-  async create(tenant: string, input: NewProfile, db: Db = this.db): Promise<StoredProfile> {
+  async create(tenant: string, input: ProfileDefinition): Promise<StoredProfile> {
+    return this.insert(this.db, tenant, input);
+  }
+
+  private async insert(db: Db, tenant: string, input: ProfileDefinition): Promise<StoredProfile> {
     try {
       const row = await guard(
         () =>
@@ -95,12 +92,12 @@ export class ProfileRepository {
   }
 
   /** Creates every profile in one transaction: all or nothing. */
-  async createMany(tenant: string, inputs: readonly NewProfile[]): Promise<StoredProfile[]> {
+  async createMany(tenant: string, inputs: readonly ProfileDefinition[]): Promise<StoredProfile[]> {
     return guard(
       () =>
         this.db.transaction().execute(async (trx) => {
           const created: StoredProfile[] = [];
-          for (const input of inputs) created.push(await this.create(tenant, input, trx));
+          for (const input of inputs) created.push(await this.insert(trx, tenant, input));
           return created;
         }),
       this.secrets,
@@ -109,7 +106,8 @@ export class ProfileRepository {
 
   async get(tenant: string, idOrName: string): Promise<StoredProfile | undefined> {
     const row = await guard(
-      () => this.db.selectFrom('connection_profiles').selectAll().where(byIdOrName(tenant, idOrName)).executeTakeFirst(),
+      () =>
+        this.db.selectFrom('connection_profiles').selectAll().where('tenant', '=', tenant).where(byIdOrName(idOrName)).executeTakeFirst(),
       this.secrets,
     );
     return row ? this.row(row) : undefined;
@@ -169,7 +167,8 @@ export class ProfileRepository {
           const row = await trx
             .selectFrom('connection_profiles')
             .selectAll()
-            .where(byIdOrName(tenant, idOrName))
+            .where('tenant', '=', tenant)
+            .where(byIdOrName(idOrName))
             .forUpdate()
             .executeTakeFirst();
           if (!row) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);

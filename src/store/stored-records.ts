@@ -21,15 +21,6 @@ export interface StoredProfile {
   updatedAt: string;
 }
 
-/** What creating a profile takes. */
-export interface NewProfile {
-  name: string;
-  connector: string;
-  config: Record<string, unknown>;
-  overridable?: string[];
-  description?: string | null;
-}
-
 /** What an update may change. */
 export interface ProfilePatch {
   config?: Record<string, unknown>;

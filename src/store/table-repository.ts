@@ -1,9 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { byIdOrName } from './id-or-name.js';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
-import { isUuid, pageBounds, type Page, type PageRequest, type StoredTable, type TableRegistration } from './stored-records.js';
+import { pageBounds, type Page, type PageRequest, type StoredTable, type TableRegistration } from './stored-records.js';
 import { tableOf, tableQuery, tablesUsing } from './table-rows.js';
 
 /**
@@ -33,11 +34,7 @@ export class TableRepository {
         .selectFrom('connection_profiles')
         .select('id')
         .where('tenant', '=', tenant)
-        .where((eb) =>
-          isUuid(input.profile!)
-            ? eb.or([eb('id', '=', input.profile!), eb('name', '=', input.profile!)])
-            : eb('name', '=', input.profile!),
-        )
+        .where(byIdOrName(input.profile))
         .executeTakeFirst();
       if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
       profileId = profile.id;
@@ -93,11 +90,7 @@ export class TableRepository {
 
   async get(tenant: string, idOrName: string): Promise<StoredTable | undefined> {
     const row = await guard(
-      () =>
-        tableQuery(this.db)
-          .where('t.tenant', '=', tenant)
-          .where((eb) => (isUuid(idOrName) ? eb.or([eb('t.id', '=', idOrName), eb('t.name', '=', idOrName)]) : eb('t.name', '=', idOrName)))
-          .executeTakeFirst(),
+      () => tableQuery(this.db).where('t.tenant', '=', tenant).where(byIdOrName(idOrName, 't')).executeTakeFirst(),
       this.secrets,
     );
     return row ? tableOf(row, this.box) : undefined;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCatalog, type Catalog, type ProfileInput } from '../../src/index.js';
+import { openCatalog, type Catalog, type ProfileDefinition } from '../../src/index.js';
 import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
 
-const kafka: ProfileInput = {
+const kafka: ProfileDefinition = {
   name: 'production-kafka',
   connector: 'kafka',
   config: {

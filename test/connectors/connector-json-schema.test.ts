@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { connectorJsonSchema, field, kafkaConnector, redisConnector, secret } from '../../src/index.js';
+import { field, kafkaConnector, redisConnector, secret } from '../../src/index.js';
+import { connectorJsonSchema } from '../../src/connectors/index.js';
 
 type Schema = { properties: Record<string, Record<string, unknown>> };
 

@@ -254,6 +254,11 @@ describe('REST API over real HTTP', () => {
     expect(verdict.errors ?? []).toEqual([]);
     expect(verdict.valid).toBe(true);
     expect(Object.keys(json.paths)).toContain('/v1/connection_profiles/{id}/test');
+    // The PUT rule for secrets, which the web console depends on, is in the document.
+    const put = json.paths['/v1/connection_profiles/{id}'].put;
+    expect(put.description).toContain('`********`, or the field left out while the object holding it is sent, keeps the stored value');
+    expect(put.description).toContain('an explicit `null` removes it');
+    expect(json.components.schemas.ProfileUpdate.properties.config.description).toContain('`null` removes it');
   });
 
   it('tests a draft and a saved profile, as JSON and as a server-sent event stream', async () => {

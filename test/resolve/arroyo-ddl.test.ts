@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry, fromArroyoProfileConfig, kafkaConnector, resolve, type ProfileDefinition } from '../../src/index.js';
+import { createRegistry, kafkaConnector, resolve, type ProfileDefinition } from '../../src/index.js';
+import { fromArroyoProfileConfig } from '../../src/connectors/index.js';
 import { parseScript } from '../../src/sql/index.js';
 
 const kafkaProfile: ProfileDefinition = {

@@ -13,3 +13,6 @@ export interface PostgresServer {
 
 /** Starts a real PostgreSQL server (initdb into a temporary folder) on a free loopback port. */
 export function startPostgres(): Promise<PostgresServer>;
+
+/** The whole database at `url` as `pg_dump` writes it (schema and data, plain SQL). */
+export function dumpDatabase(url: string): Promise<string>;

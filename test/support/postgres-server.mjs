@@ -119,3 +119,15 @@ export async function startPostgres() {
     },
   };
 }
+
+/**
+ * The whole database at `url` as `pg_dump` writes it (schema and data, plain SQL): every
+ * byte an operator's backup of the store would hold.
+ */
+export async function dumpDatabase(url) {
+  try {
+    return (await execFileAsync(join(binDir(), 'pg_dump'), ['--dbname', url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    throw new Error(`pg_dump failed: ${error.stderr || error.message}`);
+  }
+}

@@ -5,12 +5,12 @@ import {
   openCatalog,
   resolve,
   streamConnectorTest,
-  kafkaTester,
   testProfile,
   type ProfileDefinition,
   type TestEvent,
   type TestResult,
 } from '../../src/index.js';
+import { kafkaTester } from '../../src/connectors/kafka/index.js';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startRedis, startRedisCluster, type RedisCluster, type RedisServer } from '../support/redis-server.mjs';
 import { startSilentServer, type SilentServer } from '../support/silent-server.mjs';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAllowedTestHosts, runConnectorTest, targetsProblem, type ConnectorTester } from '../../src/index.js';
+import { runConnectorTest, type ConnectorTester } from '../../src/index.js';
+import { parseAllowedTestHosts, targetsProblem } from '../../src/testing/index.js';
 
 describe('test targets', () => {
   it('reads CIDRs, addresses and host patterns, and names an entry it cannot read', () => {

@@ -1,4 +1,4 @@
-import type { Catalog, ProfileInput } from '../../index.js';
+import type { Catalog, ProfileDefinition } from '../../index.js';
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
 import { pageToWire, profileToWire } from '../../http/wire-format.js';
 import { readEnvFile, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
@@ -30,8 +30,8 @@ const options = {
   ...testTargetsOptions,
 } as const;
 
-function asBody(json: unknown, where: string): ProfileInput {
-  const body = json as Partial<ProfileInput> | null;
+function asBody(json: unknown, where: string): ProfileDefinition {
+  const body = json as Partial<ProfileDefinition> | null;
   if (
     !body ||
     typeof body.name !== 'string' ||
@@ -42,7 +42,7 @@ function asBody(json: unknown, where: string): ProfileInput {
     throw new UsageError(`${where} must be a profile body {name, connector, config, overridable?, description?}`);
   }
   // Only what a profile body holds: an Arroyo export's `id` (and the like) is left behind.
-  const { name, connector, config, overridable, description } = body as ProfileInput;
+  const { name, connector, config, overridable, description } = body as ProfileDefinition;
   return {
     name,
     connector,

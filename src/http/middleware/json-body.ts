@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { parseJsonText } from '../../index.js';
+import { parseJsonText } from '../../json/index.js';
 import type { ApiEnv } from '../api-app.js';
 import { HttpError } from '../http-error.js';
 

@@ -78,6 +78,12 @@ export const updateProfile = apiRoute({
   method: 'put',
   path: `${PROFILES}/{id}`,
   summary: 'Update a profile',
+  description:
+    'Replaces the fields sent (config, overridable, description); a field left out keeps its value. ' +
+    'Secrets in `config` follow one rule, so that a client may send back what a GET returned: at each sensitive field ' +
+    'the stored profile has, the redaction marker `********`, or the field left out while the object holding it is sent, ' +
+    'keeps the stored value; a real value replaces it; an explicit `null` removes it. An object left out of `config` ' +
+    'entirely goes, secrets and all. `********` where nothing is stored is 422 (`PROFILE_INVALID`, problem `INVALID_VALUE`).',
   request: {
     params: idParams,
     headers: z.object({

@@ -1,0 +1,110 @@
+import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
+import type { SourceSpan } from './source-span.js';
+
+/**
+ * A `PRIMARY KEY (…)` element of a column list, as read: its column names, each with
+ * its position, whether it is `NOT ENFORCED`, and its own position.
+ *
+ * @example
+ * ```ts
+ * const element: KeyElement = { names: [{ name: 'id', span }], enforced: false, span };
+ * ```
+ */
+export interface KeyElement {
+  names: Array<{ name: string; span: SourceSpan }>;
+  enforced: boolean;
+  span: SourceSpan;
+}
+
+/**
+ * The checks of a column list that need all of it: duplicate column names, and the
+ * table's primary key, from `PRIMARY KEY` on columns or from one element (its columns
+ * are marked `primaryKey`). Problems go to `problems`.
+ *
+ * @example
+ * ```ts
+ * const key = checkKeys(columns, keyElements, problems); // { columns: ['id'], form: 'element', … }
+ * ```
+ */
+export function checkKeys(
+  columns: readonly ColumnDefinition[],
+  keyElements: readonly KeyElement[],
+  problems: ColumnProblem[],
+): PrimaryKeyDefinition | null {
+  const byName = new Map<string, ColumnDefinition>();
+  for (const column of columns) {
+    const before = byName.get(column.name);
+    if (before)
+      problems.push({
+        code: 'INVALID_COLUMN',
+        severity: 'error',
+        message: `column '${column.name}' is declared twice (first at line ${before.span.line}, column ${before.span.column})`,
+        span: column.nameSpan,
+      });
+    else byName.set(column.name, column);
+  }
+  const onColumns = columns.filter((c) => c.primaryKey);
+  let key: PrimaryKeyDefinition | null =
+    onColumns.length > 0 ? { columns: onColumns.map((c) => c.name), form: 'column', enforced: true, span: onColumns[0].span } : null;
+  for (const element of keyElements) {
+    if (key) {
+      problems.push({
+        code: 'INVALID_COLUMN',
+        severity: 'error',
+        message: `the primary key is declared twice (first at line ${key.span.line}, column ${key.span.column})`,
+        span: element.span,
+      });
+      continue;
+    }
+    for (const { name, span } of element.names) {
+      const column = byName.get(name);
+      if (column) column.primaryKey = true;
+      else
+        problems.push({
+          code: 'INVALID_COLUMN',
+          severity: 'error',
+          message: `PRIMARY KEY names '${name}', which is not a column of the table`,
+          span,
+        });
+    }
+    key = { columns: element.names.map((n) => n.name), form: 'element', enforced: element.enforced, span: element.span };
+  }
+  return key;
+}
+
+/**
+ * The table's watermark: the first `WATERMARK FOR`, which must name a TIMESTAMP column;
+ * any other is a problem.
+ *
+ * @example
+ * ```ts
+ * checkWatermark(columns, watermarks, problems)?.column; // 'ts'
+ * ```
+ */
+export function checkWatermark(
+  columns: readonly ColumnDefinition[],
+  watermarks: readonly WatermarkDefinition[],
+  problems: ColumnProblem[],
+): WatermarkDefinition | null {
+  const [watermark, ...others] = watermarks;
+  for (const other of others)
+    problems.push({ code: 'INVALID_COLUMN', severity: 'error', message: 'a table takes one WATERMARK FOR only', span: other.span });
+  if (!watermark) return null;
+  const column = columns.find((c) => c.name === watermark.column);
+  if (!column) {
+    problems.push({
+      code: 'INVALID_COLUMN',
+      severity: 'error',
+      message: `WATERMARK FOR names '${watermark.column}', which is not a column of the table`,
+      span: watermark.columnSpan,
+    });
+  } else if (column.type && column.type.name !== 'TIMESTAMP') {
+    problems.push({
+      code: 'INVALID_COLUMN',
+      severity: 'error',
+      message: `WATERMARK FOR '${watermark.column}': the column is ${column.type.sql}, and Arroyo takes a TIMESTAMP column`,
+      span: watermark.columnSpan,
+    });
+  }
+  return watermark;
+}

@@ -1,0 +1,171 @@
+import { Char } from './char-codes.js';
+import type { GeneratedColumn, MetadataColumn, SqlExpression } from './column-definition.js';
+import { checkExpression } from './expression-check.js';
+import { TokenKind } from './scanner.js';
+import { TypeReader } from './type-reader.js';
+
+/** An expression waiting for node-sql-parser, once every column name is known. */
+interface PendingExpression {
+  expression: SqlExpression;
+  first: number;
+  last: number;
+}
+
+/**
+ * What the options after a column's type say: `NOT NULL`, `PRIMARY KEY`, `METADATA FROM
+ * '…'` and `GENERATED ALWAYS AS (…)` (or `AS …`).
+ *
+ * @example
+ * ```ts
+ * const options: ColumnOptions = { nullable: false, primaryKey: true, metadata: null, generated: null };
+ * ```
+ */
+export interface ColumnOptions {
+  nullable: boolean;
+  primaryKey: boolean;
+  metadata: MetadataColumn | null;
+  generated: GeneratedColumn | null;
+}
+
+/**
+ * The part of the column reader that reads a column's options after its type, and the
+ * SQL expressions in them (and in a watermark): each is kept as written and checked by
+ * node-sql-parser at the end, once every column name is known.
+ *
+ * @example
+ * ```ts
+ * class Reader extends ColumnOptionReader {
+ *   column() { const name = this.readName('a column name'); return { name, type: this.readType(name), ...this.readColumnOptions() }; }
+ * }
+ * ```
+ */
+export class ColumnOptionReader extends TypeReader {
+  private readonly expressions: PendingExpression[] = [];
+
+  /** The options after a column's type, up to the comma or the end of the list. */
+  protected readColumnOptions(): ColumnOptions {
+    const options: ColumnOptions = { nullable: true, primaryKey: false, metadata: null, generated: null };
+    for (;;) {
+      const t = this.i;
+      if (this.isWord(t, 'NOT') && this.isWord(t + 1, 'NULL')) {
+        options.nullable = false;
+        this.i += 2;
+      } else if (this.isWord(t, 'NULL')) {
+        this.i++;
+      } else if (this.isWord(t, 'PRIMARY') && this.isWord(t + 1, 'KEY')) {
+        options.primaryKey = true;
+        this.i += 2;
+        if (this.isWord(this.i, 'NOT') && this.isWord(this.i + 1, 'ENFORCED')) this.i += 2;
+        else if (this.isWord(this.i, 'ENFORCED')) this.i++;
+      } else if (this.isWord(t, 'METADATA') && this.isWord(t + 1, 'FROM')) {
+        options.metadata = this.readMetadata();
+      } else if (this.isWord(t, 'GENERATED')) {
+        if (!this.isWord(t + 1, 'ALWAYS') || !this.isWord(t + 2, 'AS'))
+          this.fail(`expected ALWAYS AS after GENERATED, found ${this.describe(t + 1)}`, t + 1);
+        this.i += 3;
+        options.generated = { expression: this.readParenthesized('GENERATED ALWAYS AS'), mode: this.readMode(), form: 'generated' };
+      } else if (this.isWord(t, 'AS')) {
+        this.problem('ENGINE_REFUSES', 'warning', `'AS expr' after a type: Arroyo's SQL parser takes 'GENERATED ALWAYS AS (expr)'`, t, t);
+        this.i++;
+        const expression = this.isPunct(this.i, Char.OpenParen) ? this.readParenthesized('AS') : this.readExpression();
+        options.generated = { expression, mode: this.readMode(), form: 'as' };
+      } else if (this.isWord(t, 'COMMENT') && this.isKind(t + 1, TokenKind.String)) {
+        this.i += 2;
+      } else {
+        return options;
+      }
+    }
+  }
+
+  private readMetadata(): MetadataColumn {
+    this.i += 2;
+    const k = this.i;
+    if (!this.isKind(k, TokenKind.String))
+      this.fail(`expected the metadata field as a string after METADATA FROM, found ${this.describe(k)}`, k);
+    this.i++;
+    const virtual = this.isWord(this.i, 'VIRTUAL');
+    if (virtual) {
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        "VIRTUAL after METADATA FROM: Arroyo's SQL parser refuses it (a metadata column is never written)",
+        this.i,
+        this.i,
+      );
+      this.i++;
+    }
+    return { key: this.unquoted(k), keySpan: this.span(k, k), virtual };
+  }
+
+  private readMode(): GeneratedColumn['mode'] {
+    if (this.isWord(this.i, 'STORED')) {
+      this.i++;
+      return 'stored';
+    }
+    if (this.isWord(this.i, 'VIRTUAL')) {
+      this.i++;
+      return 'virtual';
+    }
+    return null;
+  }
+
+  /** An expression running to the next comma outside parentheses and brackets, or the end of the list. */
+  protected readExpression(): SqlExpression {
+    const first = this.i;
+    let depth = 0;
+    for (; this.i < this.to; this.i++) {
+      if (this.kinds[this.i] !== TokenKind.Punct) continue;
+      const c = this.codes[this.starts[this.i]];
+      if (c === Char.OpenParen || c === Char.OpenBracket) depth++;
+      else if (c === Char.CloseParen || c === Char.CloseBracket) depth--;
+      else if (c === Char.Comma && depth === 0) break;
+    }
+    if (this.i === first) this.fail(`expected an expression, found ${this.describe(first)}`, first);
+    return this.expression(first, this.i - 1);
+  }
+
+  /** `( expression )`, the parentheses not part of the expression. */
+  private readParenthesized(after: string): SqlExpression {
+    const open = this.i;
+    if (!this.isPunct(open, Char.OpenParen)) this.fail(`expected '(' after ${after}, found ${this.describe(open)}`, open);
+    this.skipBalanced(Char.OpenParen, Char.CloseParen);
+    if (this.i - 2 < open + 1) this.fail(`expected an expression in the parentheses after ${after}`, open);
+    return this.expression(open + 1, this.i - 2);
+  }
+
+  private expression(first: number, last: number): SqlExpression {
+    const expression = { text: this.text.slice(this.starts[first], this.ends[last]), span: this.span(first, last), checked: false };
+    this.expressions.push({ expression, first, last });
+    return expression;
+  }
+
+  /** Each expression through node-sql-parser, with the table's column names (`columns`) in backticks. */
+  protected checkExpressions(columns: readonly string[]): void {
+    if (this.expressions.length === 0) return;
+    const names = new Set(columns.map((c) => c.toLowerCase()));
+    for (const { expression, first, last } of this.expressions) {
+      let prepared = '';
+      for (let t = first; t <= last; t++) {
+        if (t > first) prepared += this.text.slice(this.ends[t - 1], this.starts[t]);
+        const word =
+          this.kinds[t] === TokenKind.Word &&
+          names.has(this.raw(t).toLowerCase()) &&
+          !this.isPunct(t + 1, Char.OpenParen) &&
+          !this.isPunct(t - 1, Char.Dot);
+        prepared += word ? `\`${this.raw(t)}\`` : this.raw(t);
+      }
+      const why = checkExpression(prepared);
+      if (why === null) {
+        expression.checked = true;
+        continue;
+      }
+      const shown = expression.text.length > 60 ? `${expression.text.slice(0, 57)}…` : expression.text;
+      this.problems.push({
+        code: 'EXPRESSION_UNCHECKED',
+        severity: 'warning',
+        message: `the expression '${shown}' was not checked: ${why}; it is kept as written`,
+        span: expression.span,
+      });
+    }
+  }
+}

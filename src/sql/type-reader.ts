@@ -1,0 +1,186 @@
+import { Char } from './char-codes.js';
+import type { ColumnProblem, ColumnType, StructField } from './column-definition.js';
+import { arrayType, SCALAR_TYPES, scalarType, structType, typeInstead } from './column-types.js';
+import { TokenKind } from './scanner.js';
+import { TokenCursor } from './token-cursor.js';
+
+/** Words that start a column option: an unknown type's name stops before them. */
+const OPTION_WORDS = new Set(['NOT', 'NULL', 'PRIMARY', 'METADATA', 'GENERATED', 'AS', 'COMMENT', 'CONSTRAINT']);
+
+/**
+ * The part of the column reader that reads names and column types (scalar, `STRUCT<…>`,
+ * `ARRAY<…>`, `type[]`, with their parameters and time zone clauses) and records the
+ * problems found in them. A type Arroyo refuses is null, with its problem positioned at
+ * the type; the reader carries on after it.
+ *
+ * @example
+ * ```ts
+ * class Reader extends TypeReader {
+ *   column() { return [this.readName('a column name'), this.readType('c')]; }
+ * }
+ * ```
+ */
+export class TypeReader extends TokenCursor {
+  protected readonly problems: ColumnProblem[] = [];
+
+  protected problem(
+    code: ColumnProblem['code'],
+    severity: ColumnProblem['severity'],
+    message: string,
+    first: number,
+    last: number,
+    extra: Partial<ColumnProblem> = {},
+  ): void {
+    this.problems.push({ code, severity, message, span: this.span(first, last), ...extra });
+  }
+
+  /** A name: a bare word (keywords included), a "quoted" or a `backticked` identifier. */
+  protected readName(what: string): string {
+    const t = this.i;
+    if (!this.isName(t)) this.fail(`expected ${what}, found ${this.describe(t)}`, t);
+    this.i++;
+    const kind = this.kinds[t];
+    if (kind === TokenKind.Word) return this.raw(t);
+    if (kind === TokenKind.Backtick) {
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        'a `backticked` name: Arroyo\'s SQL parser takes "double quotes" around a name, not backticks',
+        t,
+        t,
+      );
+    }
+    return this.unquoted(t);
+  }
+
+  /** A type: scalar, `STRUCT<…>` or `ARRAY<…>`, then any `[]`. Null when unknown (a problem is recorded). */
+  protected readType(column: string): ColumnType | null {
+    const first = this.i;
+    let type = this.readBaseType(column);
+    while (this.isPunct(this.i, Char.OpenBracket) && this.isPunct(this.i + 1, Char.CloseBracket)) {
+      this.i += 2;
+      type = this.arrayOf(type, first, column);
+    }
+    return type;
+  }
+
+  private arrayOf(element: ColumnType | null, first: number, column: string): ColumnType | null {
+    if (element?.name === 'ARRAY') {
+      this.problem('INVALID_COLUMN', 'error', `column '${column}': ${element.sql}[]: Arroyo takes no array of arrays`, first, this.i - 1);
+      return null;
+    }
+    return element && arrayType(element);
+  }
+
+  private readBaseType(column: string): ColumnType | null {
+    const t = this.i;
+    if (!this.isKind(t, TokenKind.Word)) this.fail(`expected a type for column '${column}', found ${this.describe(t)}`, t);
+    this.i++;
+    const word = this.raw(t).toUpperCase();
+    if (word === 'STRUCT' && this.isPunct(this.i, Char.Less)) return this.readStruct(column);
+    if (word === 'ARRAY' && this.isPunct(this.i, Char.Less)) {
+      this.i++;
+      const element = this.readType(column);
+      this.expect(Char.Greater, "'>' after the ARRAY's element type");
+      return this.arrayOf(element, t, column);
+    }
+    const spelling = SCALAR_TYPES.get(word);
+    if (!spelling) return this.unknownType(t, word, column);
+    if (word === 'DOUBLE' && this.isWord(this.i, 'PRECISION')) this.i++;
+    const numbers = this.readNumbers();
+    let name = spelling.name;
+    if (spelling.unsigned && this.isWord(this.i, 'UNSIGNED')) {
+      name = spelling.unsigned;
+      this.i++;
+    }
+    const zone = this.readTimeZone();
+    const written = this.text.slice(this.starts[t], this.ends[this.i - 1]);
+    const invalid = (message: string): null => {
+      this.problem('INVALID_COLUMN', 'error', `column '${column}': ${message}`, t, this.i - 1);
+      return null;
+    };
+    if (zone === 'with' && (name === 'TIMESTAMP' || name === 'TIME'))
+      return invalid(`${written}: Arroyo takes ${name} without a time zone`);
+    if (zone === 'without' && name === 'TIMESTAMP')
+      return invalid(`${written}: Arroyo's planner takes plain TIMESTAMP, not TIMESTAMP WITHOUT TIME ZONE`);
+    if (zone !== null && name !== 'TIMESTAMP' && name !== 'TIME')
+      return invalid(`${written}: only TIME and TIMESTAMP take a time zone clause`);
+    if (numbers === null) return name === 'DECIMAL' ? scalarType(name, { precision: 38, scale: 10 }) : scalarType(name);
+    const [p, s] = numbers;
+    switch (spelling.parameters) {
+      case 'none':
+        return invalid(`${written}: ${word} takes no parameters`);
+      case 'ignored':
+        return numbers.length === 1 ? scalarType(name) : invalid(`${written}: ${word} takes at most one parameter`);
+      case 'length':
+        return numbers.length === 1 ? scalarType(name, { length: p }) : invalid(`${written}: ${word} takes one length`);
+      case 'timestamp':
+        if (numbers.length !== 1 || ![0, 3, 6, 9].includes(p))
+          return invalid(`${written}: Arroyo takes TIMESTAMP precision 0 (seconds), 3 (milliseconds), 6 (microseconds) or 9 (nanoseconds)`);
+        return scalarType(name, { precision: p });
+      case 'decimal': {
+        if (numbers.length > 2) return invalid(`${written}: DECIMAL takes a precision and a scale`);
+        const scale = s ?? 0;
+        if (p === 0 || p > 38 || scale > p)
+          return invalid(`${written}: Arroyo takes DECIMAL(precision, scale) with 0 < precision <= 38 and scale <= precision`);
+        return scalarType(name, { precision: p, scale });
+      }
+    }
+  }
+
+  /** `(n [, m …])` after a type name, or null when there is none. */
+  private readNumbers(): number[] | null {
+    if (!this.isPunct(this.i, Char.OpenParen)) return null;
+    this.i++;
+    const numbers: number[] = [];
+    for (;;) {
+      const t = this.i;
+      if (!this.isKind(t, TokenKind.Number) || !/^\d+$/.test(this.raw(t)))
+        this.fail(`expected a whole number in a type's parameters, found ${this.describe(t)}`, t);
+      numbers.push(Number(this.raw(t)));
+      this.i++;
+      if (this.isPunct(this.i, Char.Comma)) this.i++;
+      else break;
+    }
+    this.expect(Char.CloseParen, "')' after a type's parameters");
+    return numbers;
+  }
+
+  /** `WITH TIME ZONE` / `WITHOUT TIME ZONE` after TIME or TIMESTAMP. */
+  private readTimeZone(): 'with' | 'without' | null {
+    const t = this.i;
+    const zone = this.isWord(t, 'WITH') ? 'with' : this.isWord(t, 'WITHOUT') ? 'without' : null;
+    if (zone === null || !this.isWord(t + 1, 'TIME') || !this.isWord(t + 2, 'ZONE')) return null;
+    this.i += 3;
+    return zone;
+  }
+
+  private readStruct(column: string): ColumnType | null {
+    this.i++;
+    const fields: StructField[] = [];
+    let known = true;
+    for (;;) {
+      const name = this.readName('a STRUCT field name');
+      const type = this.readType(column);
+      if (type) fields.push({ name, type });
+      else known = false;
+      if (this.isPunct(this.i, Char.Comma)) this.i++;
+      else break;
+    }
+    this.expect(Char.Greater, "',' or '>' in a STRUCT's fields");
+    return known ? structType(fields) : null;
+  }
+
+  /** An unknown type: its words, parameters and `<…>` are stepped over, and it is a problem at the type. */
+  private unknownType(t: number, word: string, column: string): null {
+    while (this.isKind(this.i, TokenKind.Word) && !OPTION_WORDS.has(this.raw(this.i).toUpperCase())) this.i++;
+    if (this.isPunct(this.i, Char.Less)) this.skipBalanced(Char.Less, Char.Greater);
+    if (this.isPunct(this.i, Char.OpenParen)) this.skipBalanced(Char.OpenParen, Char.CloseParen);
+    const instead = typeInstead(word);
+    const message =
+      `column '${column}': unknown type '${this.text.slice(this.starts[t], this.ends[this.i - 1])}'` +
+      (instead ? `; Arroyo has ${instead} instead` : '');
+    this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, { written: word, ...(instead ? { suggestion: instead } : {}) });
+    return null;
+  }
+}
