@@ -76,6 +76,8 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     .filter(Boolean);
   // Checked before the store is opened: a usage error costs nothing.
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
+  const page = { limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') };
+  const version = wholeNumberOption(values.version, '--version', 1);
 
   const actions: Record<string, (catalog: Catalog) => Promise<number>> = {
     create: async (catalog) => {
@@ -102,15 +104,12 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       return 0;
     },
     list: async (catalog) => {
-      const page = await catalog.profiles.list({
-        limit: wholeNumberOption(values.limit, '--limit', 1),
-        offset: wholeNumberOption(values.offset, '--offset'),
-      });
+      const listed = await catalog.profiles.list(page);
       print(
-        pageToWire(page, profileToWire),
+        pageToWire(listed, profileToWire),
         [
-          ...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`),
-          `${page.items.length} of ${page.total} profile(s)`,
+          ...listed.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`),
+          `${listed.items.length} of ${listed.total} profile(s)`,
         ].join('\n'),
       );
       return 0;
@@ -122,11 +121,11 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
     },
     update: async (catalog) => {
       const name = one(positionals, 'NAME');
-      const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
+      const base = version ?? (await catalog.profiles.get(name)).version;
       const config =
         values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
       const updated = await catalog.profiles.update(name, {
-        version,
+        version: base,
         ...(config ? { config } : {}),
         ...(overridable ? { overridable } : {}),
         ...(values.description !== undefined ? { description: values.description } : {}),

@@ -56,12 +56,10 @@ export async function tablesCommand(args: string[], io: CliIo): Promise<number> 
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(TABLES_USAGE);
+  // Checked before the store is opened: a usage error costs nothing.
+  const bounds = { limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') };
   const page = await withCatalog(values, io, (catalog) =>
-    catalog.tables.list({
-      ...(values.profile ? { profile: values.profile } : {}),
-      limit: wholeNumberOption(values.limit, '--limit', 1),
-      offset: wholeNumberOption(values.offset, '--offset'),
-    }),
+    catalog.tables.list({ ...(values.profile ? { profile: values.profile } : {}), ...bounds }),
   );
   if (values.json) io.out(jsonText(pageToWire(page, tableToWire)));
   else
