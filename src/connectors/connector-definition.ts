@@ -5,6 +5,7 @@ import { describeFields, type ConfigField } from './config-field.js';
 import { connectorJsonSchema } from './connector-json-schema.js';
 import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
+import type { PartitionRule } from './partition-rule.js';
 
 /**
  * A cross-field rule: it reads a config and reports problems through zod's refinement
@@ -84,6 +85,8 @@ export interface ConnectorSpec {
   metadataFields?: Readonly<Record<string, string>>;
   /** Rules checked against the table's columns (see {@link ColumnRule}). */
   columnRules?: readonly ColumnRule[];
+  /** How it reads the statement's `PARTITIONED BY (…)` clause (see {@link PartitionRule}); none: it takes the clause as it is. */
+  partitionRule?: PartitionRule;
   /**
    * The WITH keys Arroyo's planner reads for this connector beyond {@link TABLE_ENGINE_KEYS}:
    * the keys its `from_options` pulls (`crates/arroyo-connectors/src/<name>/mod.rs`),

@@ -27,6 +27,7 @@ export { columnName, dataSize, interval } from './value-schemas.js';
 export * from './blackhole/index.js';
 export * from './confluent/index.js';
 export type { ColumnInfo, ColumnIssue, ColumnRule } from './column-rule.js';
+export type { PartitionInfo, PartitionIssue, PartitionRule } from './partition-rule.js';
 export * from './delta/index.js';
 export * from './filesystem/index.js';
 export * from './fluvio/index.js';

@@ -3,6 +3,7 @@ import { DdlProfilesError } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
+import { checkPartitions } from './partition-checks.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -189,7 +190,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       continue;
     }
     const merged = outcome.table;
-    const ruleErrors = table.columns === null ? [] : checkColumnRules(statement, table, merged);
+    const ruleErrors = [...(table.columns === null ? [] : checkColumnRules(statement, table, merged)), ...checkPartitions(table, merged)];
     if (fromColumns.errors.length > 0 || ruleErrors.length > 0) {
       errors.push(...ruleErrors);
       continue;
@@ -216,6 +217,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       primaryKey: table.primaryKey ?? null,
       watermark: table.watermark ?? null,
       columnsText: table.columnsText,
+      partitionedBy: table.partitionedBy,
     };
     result.tables.push(resolved);
   }

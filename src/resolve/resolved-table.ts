@@ -1,4 +1,4 @@
-import type { ColumnDefinition, PrimaryKeyDefinition, WatermarkDefinition } from '../sql/index.js';
+import type { ColumnDefinition, PartitionField, PrimaryKeyDefinition, WatermarkDefinition } from '../sql/index.js';
 import type { Diagnostic, Warning } from './diagnostic.js';
 
 /**
@@ -62,6 +62,13 @@ export interface ResolvedTable {
   watermark: WatermarkDefinition | null;
   /** The column list exactly as written. */
   columnsText: string;
+  /**
+   * The statement's `PARTITIONED BY (…)` clause (after WITH, where Arroyo reads it), typed:
+   * `bucket(count, 4)` is `{ transform: 'bucket', column: 'count', arguments: [4], … }`.
+   * Null when there is none. `sql` keeps it as written; an Iceberg sink's is checked as
+   * Arroyo checks its partition spec.
+   */
+  partitionedBy: PartitionField[] | null;
 }
 
 /**

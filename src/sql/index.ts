@@ -1,7 +1,7 @@
 export { LineIndex, type SourceSpan } from './source-span.js';
 export type { SqlProblem } from './sql-problem.js';
 export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from './scanner.js';
-export type { OptionValueKind, ParsedStatement, TableDefinition, TableOption } from './table-definition.js';
+export type { OptionValueKind, ParsedStatement, PartitionField, TableDefinition, TableOption } from './table-definition.js';
 export type {
   ColumnDefinition,
   ColumnProblem,

@@ -37,12 +37,37 @@ export interface TableOption {
 }
 
 /**
+ * One element of the statement's `PARTITIONED BY (…)` clause, the one Arroyo's grammar
+ * reads after `WITH (…)` (its Iceberg sink's partition spec): a transform applied to a
+ * column (`bucket(count, 4)`, `truncate(b, 10)`, `identity(ts)`, `day(ts)`), or a bare
+ * column. `transform` is the function's name as written (null for a bare column),
+ * `column` its first argument, unquoted, `arguments` the numbers after it (a bucket's
+ * count, a truncation's width), `text` the element as written.
+ *
+ * @example
+ * ```ts
+ * const sql = "CREATE TABLE s (count INT) WITH (connector = 'iceberg') PARTITIONED BY (bucket(count, 4))";
+ * parseScript(sql).statements[0].table!.partitionedBy![0];
+ * // { transform: 'bucket', column: 'count', arguments: [4], text: 'bucket(count, 4)', span: … }
+ * ```
+ */
+export interface PartitionField {
+  transform: string | null;
+  column: string;
+  arguments: number[];
+  text: string;
+  span: SourceSpan;
+}
+
+/**
  * The structure of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] [WITH (…)]`.
  * `columns` is the column list read on the script's tokens (see `ColumnDefinition`), with
  * `primaryKey`, `watermark` and the problems found in it (`columnProblems`). It is null
  * when the columns were not asked for, or when their text is malformed: then
  * `columnsNote` says where it stopped, and `columnsText` still holds them. A statement with
  * no column list (`CREATE TABLE t WITH (…) AS SELECT …`) has `columns: []` and `columnsText: ''`.
+ * `partitionedBy` is the `PARTITIONED BY (…)` clause written after WITH, typed (see
+ * {@link PartitionField}); null when there is none. A rewritten statement keeps it as written.
  *
  * @example
  * ```ts
@@ -64,6 +89,7 @@ export interface TableDefinition {
   columnsNoteSpan?: SourceSpan;
   options: TableOption[];
   withSpan: SourceSpan | null;
+  partitionedBy: PartitionField[] | null;
 }
 
 /**

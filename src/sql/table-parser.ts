@@ -3,7 +3,7 @@ import { TokenKind, type ScanProblem, type TokenList } from './scanner.js';
 import { OptionReader } from './option-reader.js';
 import { SyntaxProblem } from './token-cursor.js';
 import type { LineIndex } from './source-span.js';
-import type { TableDefinition, TableOption } from './table-definition.js';
+import type { PartitionField, TableDefinition, TableOption } from './table-definition.js';
 
 /** The outcome of reading one statement's tokens as a CREATE TABLE. */
 export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: TableDefinition } | { kind: 'error'; problem: ScanProblem };
@@ -94,10 +94,14 @@ class EnvelopeReader extends OptionReader {
       this.columnsEnd = this.starts[this.i - 1];
     }
 
-    // Skip PARTITIONED BY (…), COMMENT '…' and the like up to WITH at depth 0; an AS or
-    // LIKE at depth 0 first means the statement has no WITH clause of its own.
+    // Skip PARTITIONED BY (…), COMMENT '…', STORED AS … and the like up to WITH at depth 0;
+    // an AS (but STORED AS) or LIKE at depth 0 first means the statement has no WITH clause of its own.
     let depth = 0;
     while (this.i < this.to && !(depth === 0 && this.isWord(this.i, 'WITH') && this.isPunct(this.i + 1, Char.OpenParen))) {
+      if (depth === 0 && this.isWord(this.i, 'STORED') && this.isWord(this.i + 1, 'AS')) {
+        this.i += 2;
+        continue;
+      }
       if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) {
         this.i = this.to;
         break;
@@ -113,7 +117,7 @@ class EnvelopeReader extends OptionReader {
   private name(): string {
     let name = '';
     for (let i = this.nameStart; i < this.nameEnd; i += 2) {
-      name += (i === this.nameStart ? '' : '.') + (this.kinds[i] === TokenKind.Word ? this.raw(i) : this.unquoted(i));
+      name += (i === this.nameStart ? '' : '.') + this.nameAt(i);
     }
     return name;
   }
@@ -129,6 +133,7 @@ class EnvelopeReader extends OptionReader {
       else this.readOptions(options);
       withSpan = this.span(withOpen, this.i - 1);
     }
+    const partitionedBy = withSpan ? this.readPartitions() : null;
     return {
       kind: 'table',
       table: {
@@ -140,8 +145,69 @@ class EnvelopeReader extends OptionReader {
         columns: this.hasColumns ? null : [],
         options,
         withSpan,
+        partitionedBy,
       },
     };
+  }
+
+  /**
+   * The `PARTITIONED BY (…)` clause after the WITH clause, where Arroyo's grammar reads
+   * it, typed; null when there is none. The other clauses it allows there (`COMMENT '…'`,
+   * `TBLPROPERTIES (…)`, …) are stepped over; an `AS` or `LIKE` at depth 0 ends the search.
+   */
+  private readPartitions(): PartitionField[] | null {
+    let depth = 0;
+    for (; this.i < this.to; this.i++) {
+      if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) return null;
+      if (depth === 0 && this.isWord(this.i, 'PARTITIONED') && this.isWord(this.i + 1, 'BY')) break;
+      if (this.isPunct(this.i, Char.OpenParen)) depth++;
+      else if (this.isPunct(this.i, Char.CloseParen)) depth--;
+    }
+    if (this.i >= this.to) return null;
+    this.i += 2;
+    this.expect(Char.OpenParen, "'(' after PARTITIONED BY");
+    const fields: PartitionField[] = [];
+    for (;;) {
+      fields.push(this.readPartitionField());
+      if (!this.isPunct(this.i, Char.Comma)) break;
+      this.i++;
+    }
+    this.expect(Char.CloseParen, "',' or ')' in PARTITIONED BY");
+    return fields;
+  }
+
+  /** One element of PARTITIONED BY: `column`, or `transform(column[, number…])`. */
+  private readPartitionField(): PartitionField {
+    const start = this.i;
+    if (!this.isName(this.i))
+      this.fail(`expected a column or a transform of one, such as bucket(column, 4), found ${this.describe(this.i)}`, this.i);
+    if (!this.isPunct(this.i + 1, Char.OpenParen)) return this.partitionField(null, this.nameAt(this.i++), [], start);
+    const transform = this.nameAt(this.i);
+    this.i += 2;
+    if (!this.isName(this.i))
+      this.fail(`expected a column as the first argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+    const column = this.nameAt(this.i++);
+    const args: number[] = [];
+    while (this.isPunct(this.i, Char.Comma)) {
+      this.i++;
+      const negative = this.isPunct(this.i, Char.Minus);
+      if (negative) this.i++;
+      if (!this.isKind(this.i, TokenKind.Number))
+        this.fail(`expected a number as a further argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+      args.push(Number(this.raw(this.i++)) * (negative ? -1 : 1));
+    }
+    this.expect(Char.CloseParen, `',' or ')' in ${transform}(…)`);
+    return this.partitionField(transform, column, args, start);
+  }
+
+  private partitionField(transform: string | null, column: string, args: number[], start: number): PartitionField {
+    const text = this.text.slice(this.starts[start], this.ends[this.i - 1]);
+    return { transform, column, arguments: args, text, span: this.span(start, this.i - 1) };
+  }
+
+  /** A name token's name: a bare word as written, a quoted one unquoted. */
+  private nameAt(t: number): string {
+    return this.kinds[t] === TokenKind.Word ? this.raw(t) : this.unquoted(t);
   }
 
   /**

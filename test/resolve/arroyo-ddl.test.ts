@@ -80,13 +80,95 @@ describe('value forms Arroyo reads', () => {
     }
   });
 
-  it('reads arrays of identifiers and of strings, and keeps PARTITIONED BY as written', () => {
-    const { statements, problems } = parseScript(
-      "CREATE TABLE s (type TEXT, app_version TEXT) WITH (connector = 'filesystem', 'partitioning.fields' = [type, app_version], tags = ['a', 'b''c']) PARTITIONED BY (bucket(type, 4), identity(app_version))",
-    );
+  it('reads arrays of identifiers and of strings, and PARTITIONED BY after WITH as data', () => {
+    const sql =
+      "CREATE TABLE s (type TEXT, app_version TEXT) WITH (connector = 'filesystem', 'partitioning.fields' = [type, app_version], tags = ['a', 'b''c']) PARTITIONED BY (bucket(type, 4), identity(\"app_version\"), day)";
+    const { statements, problems } = parseScript(sql);
     expect(problems).toEqual([]);
-    const [fields, tags] = statements[0].table!.options.slice(1);
+    const table = statements[0].table!;
+    const [fields, tags] = table.options.slice(1);
     expect([fields.valueKind, fields.items, tags.items]).toEqual(['array', ['type', 'app_version'], ['a', "b'c"]]);
+    expect(table.partitionedBy).toEqual([
+      {
+        transform: 'bucket',
+        column: 'type',
+        arguments: [4],
+        text: 'bucket(type, 4)',
+        span: expect.objectContaining({ column: sql.indexOf('bucket') + 1 }),
+      },
+      { transform: 'identity', column: 'app_version', arguments: [], text: 'identity("app_version")', span: expect.any(Object) },
+      { transform: null, column: 'day', arguments: [], text: 'day', span: expect.any(Object) },
+    ]);
+    const hive = parseScript(
+      "CREATE TABLE s (a INT) PARTITIONED BY (a INT) STORED AS PARQUET LOCATION '/x' WITH (connector = 'iceberg') PARTITIONED BY (identity(a)) COMMENT 'c'",
+    ).statements[0].table!;
+    expect([hive.options.map((o) => o.value), hive.partitionedBy?.map((p) => p.text)]).toEqual([['iceberg'], ['identity(a)']]);
+  });
+
+  it('reports a malformed PARTITIONED BY at the offending token, and stops looking at AS', () => {
+    for (const [clause, message] of [
+      ['PARTITIONED BY bucket(a, 4)', "expected '(' after PARTITIONED BY, found a word of 6 characters"],
+      ['PARTITIONED BY (a + 1)', "expected ',' or ')' in PARTITIONED BY, found '+'"],
+      ["PARTITIONED BY (bucket(a, 'x'))", 'expected a number as a further argument of bucket(…), found a string literal of 3 characters'],
+      ['PARTITIONED BY (bucket(4, a))', 'expected a column as the first argument of bucket(…), found a number of 1 character'],
+    ]) {
+      const sql = `CREATE TABLE s (a INT) WITH (connector = 'iceberg') ${clause}`;
+      expect(parseScript(sql).problems, clause).toEqual([expect.objectContaining({ code: 'PARSE_ERROR', message })]);
+    }
+    const query = parseScript("CREATE TABLE c WITH (connector = 'kafka') AS SELECT x FROM t PARTITIONED BY (x)");
+    expect([query.problems, query.statements[0].table!.partitionedBy]).toEqual([[], null]);
+  });
+});
+
+describe('PARTITIONED BY as data', () => {
+  const iceberg = (columns: string, clause: string) =>
+    `CREATE TABLE sink (${columns}) WITH (connector = 'iceberg', 'catalog.type' = 'rest', 'catalog.rest.url' = 'http://localhost:8181/catalog', type = 'sink', table_name = 't', 'rolling_policy.interval' = interval '30 seconds') ${clause}`;
+
+  it("keeps an Iceberg sink's partition spec typed on the table, and writes it back after WITH", async () => {
+    const sql = iceberg(
+      'id INT, ts TIMESTAMP, b TEXT',
+      'PARTITIONED BY (bucket(id, 4), truncate(b, 10), identity(ts), hour(ts), void(id))',
+    );
+    const first = await resolve(sql);
+    expect(first.errors).toEqual([]);
+    const [table] = first.tables;
+    expect(table.partitionedBy?.map(({ transform, column, arguments: args }) => [transform, column, args])).toEqual([
+      ['bucket', 'id', [4]],
+      ['truncate', 'b', [10]],
+      ['identity', 'ts', []],
+      ['hour', 'ts', []],
+      ['void', 'id', []],
+    ]);
+    expect(table.sql).toContain("'rolling_policy.interval' = INTERVAL '30 seconds'");
+    expect(table.sql).toMatch(/\n\) PARTITIONED BY \(bucket\(id, 4\), truncate\(b, 10\), identity\(ts\), hour\(ts\), void\(id\)\)$/);
+    const again = await resolve(table.sql);
+    expect(again.errors).toEqual([]);
+    expect(again.tables[0].partitionedBy?.map((p) => p.text)).toEqual(table.partitionedBy?.map((p) => p.text));
+    expect((await resolve(iceberg('id INT', ''))).tables[0].partitionedBy).toBeNull();
+  });
+
+  it("refuses what Arroyo's Iceberg sink refuses, at the element", async () => {
+    const sql = iceberg('id INT, ts TIMESTAMP', 'PARTITIONED BY (hash(id), bucket(id, 0), day(ts, 2), id, identity(nope))');
+    const { errors, tables } = await resolve(sql);
+    expect(tables).toEqual([]);
+    expect(errors.map((e) => [e.code, e.column, e.message])).toEqual([
+      ['INVALID_VALUE', sql.indexOf('hash') + 1, expect.stringContaining("unsupported iceberg transform function 'hash'")],
+      ['INVALID_VALUE', sql.indexOf('bucket') + 1, 'in bucket(id, 0) the second argument must be a positive whole number'],
+      ['INVALID_VALUE', sql.indexOf('day') + 1, 'day takes only a column: day(column)'],
+      ['INVALID_VALUE', sql.indexOf(' id, identity') + 2, expect.stringContaining("'id' in PARTITIONED BY is a bare column")],
+      ['INVALID_VALUE', sql.indexOf('identity(nope)') + 1, expect.stringContaining("names 'nope', which is not a column of the table")],
+    ]);
+    const unread = await resolve(iceberg('id INT', 'PARTITIONED BY (identity(nope))'), { parseColumns: false });
+    expect(unread.errors).toEqual([]);
+  });
+
+  it('takes the clause as it is on a connector that does not read it, as Arroyo does', async () => {
+    const { errors, tables } = await resolve(
+      "CREATE TABLE o (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 'o', format = 'json', type = 'sink') PARTITIONED BY (id)",
+    );
+    expect(errors).toEqual([]);
+    expect(tables[0].partitionedBy).toEqual([expect.objectContaining({ transform: null, column: 'id' })]);
+    expect(tables[0].sql).toMatch(/\) PARTITIONED BY \(id\)$/);
   });
 });
 

@@ -74,6 +74,7 @@ describe('conformance corpus', () => {
         expect(again.tables).toHaveLength(1);
         expect(again.tables[0].config).toEqual(withoutKeys(table.connector, table.config, table.sqlOmits));
         expect(again.tables[0].sqlOmits).toEqual([]);
+        expect(again.tables[0].partitionedBy?.map((p) => p.text) ?? null).toEqual(table.partitionedBy?.map((p) => p.text) ?? null);
         expect(again.tables[0].profile).toBeNull();
       }
     });

@@ -61,13 +61,14 @@ export function expectSubset(actual: unknown, expected: unknown, path = '', arra
   expect(actual, path).toEqual(expected);
 }
 
-/** Table fields a case states as a subset; `columns`, `primaryKey` and `watermark` element by element. */
+/** Table fields a case states as a subset; `columns`, `primaryKey`, `watermark` and `partitionedBy` element by element. */
 const SUBSET_FIELDS: Record<string, 'exact' | 'each'> = {
   config: 'exact',
   provenance: 'exact',
   columns: 'each',
   primaryKey: 'each',
   watermark: 'each',
+  partitionedBy: 'each',
 };
 
 interface ResultShape {

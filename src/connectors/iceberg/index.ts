@@ -3,8 +3,10 @@ import { commonTableOptions } from '../common-table-options.js';
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { fileSinkOptions, multipartRule } from '../filesystem/file-sink-options.js';
 import { sinkOnlyRule } from '../sink-only-rule.js';
+import { icebergPartitionRule } from './partition-rule.js';
 import { icebergCatalogRule, icebergProfileSchema } from './profile-schema.js';
 
+export { icebergPartitionRule } from './partition-rule.js';
 export { icebergProfileSchema, type IcebergProfileConfig } from './profile-schema.js';
 
 const common = commonTableOptions({ formats: ['parquet'] });
@@ -13,7 +15,8 @@ const common = commonTableOptions({ formats: ['parquet'] });
  * The Iceberg connector (Arroyo's `IcebergConnector`): a sink writing Parquet files into an
  * Iceberg table (`namespace`, default `default`, and `table_name`) of a REST catalog. The
  * catalog comes from a profile or from the table's own `catalog.*` keys; partitioning is
- * the statement's `PARTITIONED BY` clause. `format` may be left out (Parquet).
+ * the statement's `PARTITIONED BY (…)` clause, after WITH (see {@link icebergPartitionRule}).
+ * `format` may be left out (Parquet).
  *
  * @example
  * ```ts
@@ -61,4 +64,5 @@ export const icebergConnector: Connector = defineConnector({
   }),
   profileRules: [icebergCatalogRule],
   tableRules: [...common.rules, sinkOnlyRule('Iceberg sources are not yet supported'), multipartRule],
+  partitionRule: icebergPartitionRule,
 });
