@@ -1,22 +1,9 @@
 import type { Connector } from '../connectors/index.js';
 import { REDACTED } from '../errors/index.js';
 import { flattenConfig, isSensitive, setPath, type Problem } from '../resolve/index.js';
+import { parentAt } from '../json/json-object.js';
 
 type Json = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The object holding the value at `path`, if every step of the way is an object. */
-function parentAt(root: Json, path: readonly string[]): Json | undefined {
-  let node: unknown = root;
-  for (let i = 0; i < path.length - 1; i++) {
-    if (!isPlainObject(node)) return undefined;
-    node = node[path[i]];
-  }
-  return isPlainObject(node) ? node : undefined;
-}
 
 /**
  * The config an update stores, given the one stored and the one sent: what a reader

@@ -7,17 +7,14 @@ import type { StoredProfile, StoredTable } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
-import { invalid } from './profile-problems.js';
+import { validationError } from './profile-problems.js';
 import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
 import { viewOf } from './profile-view.js';
 import { storedTableInput } from './stored-table-input.js';
+import { isPlainObject } from '../json/json-object.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A change to a profile; `version` must be the version the caller read.
@@ -114,7 +111,7 @@ export class ProfileService {
           },
         ];
     const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
-    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
+    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${input.name}'`, problems);
     return definition;
   }
 
@@ -202,7 +199,7 @@ export class ProfileService {
       overridable: update.overridable ?? current.overridable,
     };
     const problems = [...(kept?.problems ?? []), ...this.problemsOf(next)];
-    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${current.name}'`, problems);
+    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${current.name}'`, problems);
     const broken: Record<string, string[]> = {};
     const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
       const profiles = new Map([[saved.name, definitionOf(saved)]]);

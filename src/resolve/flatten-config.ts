@@ -1,4 +1,5 @@
 import type { Connector, FieldMatch, PathNode } from '../connectors/index.js';
+import { isPlainObject } from '../json/json-object.js';
 
 /**
  * One value of a nested config, under its canonical SQL key.
@@ -27,10 +28,6 @@ export interface FlatEntry {
 export interface FlattenedConfig {
   entries: FlatEntry[];
   unknown: string[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

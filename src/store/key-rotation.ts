@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
 import type { SecretBox } from './secret-box.js';
 import type { SecretKey } from './secret-key.js';
@@ -38,27 +38,29 @@ export async function reencryptAll(
   key: SecretKey,
 ): Promise<{ profiles: number; tables: number }> {
   const next = box.withKey(key);
-  return db.transaction().execute(async (trx) => {
-    const profiles = await trx.selectFrom('connection_profiles').select(['id', 'name', 'connector', 'config']).forUpdate().execute();
-    for (const row of profiles) {
-      const subject = `profile '${row.name}'`;
-      const config = next.sealConfig(row.connector, 'profile', box.open(row.config, subject), subject);
-      await trx
-        .updateTable('connection_profiles')
-        .set({ config: JSON.stringify(config) })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    const tables = await trx.selectFrom('connection_tables').select(['id', 'name', 'connector', 'config']).forUpdate().execute();
-    for (const row of tables) {
-      const subject = `table '${row.name}'`;
-      const config = next.sealConfig(row.connector, 'table', box.open(row.config, subject), subject);
-      await trx
-        .updateTable('connection_tables')
-        .set({ config: JSON.stringify(config) })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    return { profiles: profiles.length, tables: tables.length };
-  });
+  return db.transaction().execute(async (trx) => ({
+    profiles: await reseal(trx, 'connection_profiles', 'profile', box, next),
+    tables: await reseal(trx, 'connection_tables', 'table', box, next),
+  }));
+}
+
+/** Opens every row of one table with `box` and seals it with `next`; the number of rows. */
+async function reseal(
+  trx: Transaction<StoreDatabase>,
+  table: 'connection_profiles' | 'connection_tables',
+  level: 'profile' | 'table',
+  box: SecretBox,
+  next: SecretBox,
+): Promise<number> {
+  const rows = await trx.selectFrom(table).select(['id', 'name', 'connector', 'config']).forUpdate().execute();
+  for (const row of rows) {
+    const subject = `${level} '${row.name}'`;
+    const config = next.sealConfig(row.connector, level, box.open(row.config, subject), subject);
+    await trx
+      .updateTable(table)
+      .set({ config: JSON.stringify(config) })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  return rows.length;
 }

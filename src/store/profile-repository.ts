@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { DdlProfilesError } from '../errors/index.js';
 import type { ConnectionProfilesTable, StoreDatabase } from './database-schema.js';
+import { allOrNothing } from './all-or-nothing.js';
 import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
 import {
@@ -93,15 +94,7 @@ export class ProfileRepository {
 
   /** Creates every profile in one transaction: all or nothing. */
   async createMany(tenant: string, inputs: readonly ProfileDefinition[]): Promise<StoredProfile[]> {
-    return guard(
-      () =>
-        this.db.transaction().execute(async (trx) => {
-          const created: StoredProfile[] = [];
-          for (const input of inputs) created.push(await this.insert(trx, tenant, input));
-          return created;
-        }),
-      this.secrets,
-    );
+    return allOrNothing(this.db, this.secrets, inputs, (trx, input) => this.insert(trx, tenant, input));
   }
 
   async get(tenant: string, idOrName: string): Promise<StoredProfile | undefined> {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { DdlProfilesError } from '../errors/index.js';
 import type { SecretKey } from './secret-key.js';
+import { isPlainObject, parentAt } from '../json/json-object.js';
 
 /**
  * Where the secrets of a stored config sit: the paths of its sensitive values. The store
@@ -22,10 +23,6 @@ const MARKER = '$encrypted';
 const VERSION = 'v1';
 
 type Json = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function sealedText(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;
@@ -88,7 +85,7 @@ export class SecretBox {
     const key = this.current;
     const copy = structuredClone(config);
     for (const path of paths) {
-      const parent = parentOf(copy, path);
+      const parent = parentAt(copy, path);
       const name = path[path.length - 1];
       if (!parent || parent[name] === undefined || parent[name] === null || sealedText(parent[name]) !== undefined) continue;
       if (!key) {
@@ -161,13 +158,4 @@ export class SecretBox {
       );
     }
   }
-}
-
-function parentOf(root: Json, path: readonly string[]): Json | undefined {
-  let node: unknown = root;
-  for (let i = 0; i < path.length - 1; i++) {
-    if (!isPlainObject(node)) return undefined;
-    node = node[path[i]];
-  }
-  return isPlainObject(node) ? node : undefined;
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { byIdOrName } from './id-or-name.js';
 import { DdlProfilesError } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
+import { allOrNothing } from './all-or-nothing.js';
 import type { SecretBox } from './secret-box.js';
 import { guard, sqlState } from './store-errors.js';
 import { pageBounds, type Page, type PageRequest, type StoredTable, type TableRegistration } from './stored-records.js';
@@ -77,15 +78,7 @@ export class TableRepository {
 
   /** Registers every table in one transaction: all or nothing. */
   async registerMany(tenant: string, inputs: readonly TableRegistration[]): Promise<StoredTable[]> {
-    return guard(
-      () =>
-        this.db.transaction().execute(async (trx) => {
-          const stored: StoredTable[] = [];
-          for (const input of inputs) stored.push(await this.insert(trx, tenant, input));
-          return stored;
-        }),
-      this.secrets,
-    );
+    return allOrNothing(this.db, this.secrets, inputs, (trx, input) => this.insert(trx, tenant, input));
   }
 
   async get(tenant: string, idOrName: string): Promise<StoredTable | undefined> {

@@ -5,7 +5,6 @@ export { withHints } from './test-context.js';
 export { lazyTester } from './lazy-tester.js';
 export { TestFailure } from './test-failure.js';
 export { classifyError, causeChain, hintFor, type Classification } from './classify-error.js';
-export { scrubSecrets } from './scrub-secrets.js';
 export { runConnectorTest, streamConnectorTest } from './run-connector-test.js';
 export { parseEndpoint, probeFirst, probeTcp, probeTls, resolveHosts, type Endpoint, type TlsPreamble } from './socket-probe.js';
 export { reachSteps, type Reach, type Reached } from './reach-steps.js';

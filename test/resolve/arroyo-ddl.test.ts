@@ -19,7 +19,26 @@ function keysOf(sql: string): string[] {
   return parseScript(sql).statements[0].table!.options.map((o) => o.key);
 }
 
-describe('value forms Arroyo reads', () => {
+describe('problem 1 of issue 9: a script of Arroyo connectors resolves as a whole', () => {
+  it('resolves impulse, nexmark, sse, filesystem, delta and mqtt tables beside a view and an insert, with no option', async () => {
+    const script = [
+      "CREATE TABLE impulse WITH (connector = 'impulse', event_rate = 10)",
+      "CREATE TABLE nexmark WITH (connector = 'nexmark', event_rate = 100.5)",
+      "CREATE TABLE changes (value TEXT) WITH (connector = 'sse', endpoint = 'https://stream.example.com/changes', format = 'json')",
+      "CREATE TABLE files (line TEXT) WITH (connector = 'filesystem', type = 'source', path = '/data/in', format = 'json')",
+      "CREATE TABLE lake (counter BIGINT) WITH (connector = 'delta', type = 'sink', path = 's3://lake/t', format = 'parquet')",
+      "CREATE TABLE sensors (value TEXT) WITH (connector = 'mqtt', url = 'tcp://broker:1883', topic = 'sensors', type = 'source', format = 'json')",
+      'CREATE VIEW counts AS SELECT counter FROM impulse',
+      'INSERT INTO lake SELECT counter FROM counts',
+    ].join(';\n');
+    const { tables, passthrough, errors } = await resolve(script);
+    expect(errors).toEqual([]);
+    expect(tables.map((t) => t.connector)).toEqual(['impulse', 'nexmark', 'sse', 'filesystem', 'delta', 'mqtt']);
+    expect(passthrough).toHaveLength(2);
+  });
+});
+
+describe('problem 2 of issue 9: every value form Arroyo reads', () => {
   it('reads bare identifiers, intervals in every form and arrays, and keeps each typed', async () => {
     const sql = `CREATE TABLE t (datetime TIMESTAMP) WITH (
       connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source',
@@ -172,7 +191,7 @@ describe('PARTITIONED BY as data', () => {
   });
 });
 
-describe('temporary tables are lookups', () => {
+describe('problem 3 of issue 9: temporary tables are lookups', () => {
   const redis: ProfileDefinition = { name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } };
 
   it('defaults type to lookup, as Arroyo does', async () => {
@@ -207,7 +226,7 @@ describe('temporary tables are lookups', () => {
   });
 });
 
-describe('the rewritten statement is Arroyo DDL', () => {
+describe('problem 5 of issue 9: the rewritten statement is Arroyo DDL', () => {
   it("writes Kafka's auth.* and schema_registry.* keys, with auth.type = 'sasl' and auth.protocol", async () => {
     const { tables, errors, warnings } = await resolve(
       "CREATE TABLE o (id BIGINT) WITH (connection_profile = 'prod', topic = 'o', format = 'json', type = 'source')",
@@ -259,7 +278,7 @@ describe('the rewritten statement is Arroyo DDL', () => {
   });
 });
 
-describe("profiles exactly as Arroyo's API returns them", () => {
+describe("problem 4 of issue 9: profiles exactly as Arroyo's API returns them", () => {
   const arroyoKafka = {
     bootstrapServers: 'b:9092',
     authentication: { protocol: 'SASL_SSL', mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' },

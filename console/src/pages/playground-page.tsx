@@ -8,6 +8,7 @@ import type { Diagnostic, Profile, ResolveResult } from '../types.js';
 import { listAll } from './profiles-page.js';
 import { autocomplete } from './table-form-page.js';
 import { markLines } from './positioned-text.js';
+import { ProvenanceTable } from '../components/provenance-table.js';
 
 const EXAMPLE = `CREATE TABLE orders (order_id BIGINT, amount DOUBLE) WITH (
   connection_profile = 'production-kafka',
@@ -183,30 +184,7 @@ export function PlaygroundPage() {
                 Table <strong>{t.table}</strong> ({t.connector}
                 {t.profile ? `, profile ${t.profile}` : ''})
               </summary>
-              <div class="scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Key</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">From</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Object.entries(t.options).map(([k, v]) => (
-                      <tr>
-                        <th scope="row">
-                          <code>{k}</code>
-                        </th>
-                        <td>
-                          <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
-                        </td>
-                        <td>{t.provenance[k]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ProvenanceTable table={t} />
               <pre class="sql" tabIndex={0} aria-label={`Rewritten SQL of ${t.table}`}>
                 {t.sql}
               </pre>

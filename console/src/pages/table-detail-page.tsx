@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import { api, seg } from '../api.js';
 import { ErrorBox } from '../components/error-box.js';
+import { ProvenanceTable } from '../components/provenance-table.js';
 import { TestRunner } from '../components/test-runner.js';
 import { useLoad } from '../components/use-load.js';
 import { go, href } from '../router.js';
 import { createTableSql } from '../sql-text.js';
 import type { ResolveResult, Table } from '../types.js';
 import { listAll, when } from './profiles-page.js';
-
-/** Provenance words, for people. */
-const FROM: Record<string, string> = { table: 'the table', profile: 'the profile', default: 'a default', env: 'the environment' };
 
 /**
  * A registered table: its config as resolved now against its profile, each key with
@@ -70,30 +68,7 @@ export function TableDetailPage({ name }: { name: string }) {
       {result ? (
         <>
           <h2>Resolved config</h2>
-          <div class="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Key</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">From</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(result.options).map(([key, value]) => (
-                  <tr>
-                    <th scope="row">
-                      <code>{key}</code>
-                    </th>
-                    <td>
-                      <code>{typeof value === 'string' ? value : JSON.stringify(value)}</code>
-                    </td>
-                    <td class={`from-${result.provenance[key]}`}>{FROM[result.provenance[key]] ?? result.provenance[key]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProvenanceTable table={result} />
           <h2>Rewritten SQL</h2>
           <pre class="sql" tabIndex={0} aria-label="Rewritten SQL">
             {result.sql}

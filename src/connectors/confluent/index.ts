@@ -1,6 +1,6 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { KAFKA_METADATA_FIELDS } from '../kafka/metadata-fields.js';
-import { kafkaTableRules, kafkaTableSchema, type KafkaTableConfig } from '../kafka/table-schema.js';
+import { KAFKA_TABLE_ENGINE_KEYS, kafkaTableRules, kafkaTableSchema, type KafkaTableConfig } from '../kafka/table-schema.js';
 import { confluentProfileSchema, confluentRegistryRule, type ConfluentProfileConfig } from './profile-schema.js';
 import type { ConnectorTester } from '../../testing/test-context.js';
 import { lazyTester } from '../../testing/lazy-tester.js';
@@ -51,17 +51,7 @@ export const confluentConnector: Connector = defineConnector({
     'schema_registry.api_key',
     'schema_registry.api_secret',
     'schema_registry.endpoint',
-    'type',
-    'topic',
-    'source.offset',
-    'source.read_mode',
-    'source.group_id',
-    'source.group_id_prefix',
-    'sink.commit_mode',
-    'sink.timestamp_field',
-    'sink.key_field',
-    'client_configs',
-    'value.subject',
+    ...KAFKA_TABLE_ENGINE_KEYS,
   ],
   // Arroyo's Confluent connector gives Kafka's metadata fields.
   metadataFields: KAFKA_METADATA_FIELDS,

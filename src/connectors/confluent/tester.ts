@@ -1,6 +1,6 @@
 import { parseEndpoint, withHints, type ConnectorTester } from '../../testing/index.js';
-import { kafkaClusterSteps, topicStep } from '../kafka/cluster-steps.js';
-import { schemaRegistryStep, subjectOf, subjectStep } from '../kafka/schema-registry-steps.js';
+import type { KafkaCluster } from '../kafka/admin-client.js';
+import { kafkaProtocolSteps } from '../kafka/cluster-steps.js';
 import type { KafkaTableConfig } from '../kafka/table-schema.js';
 import type { ConfluentProfileConfig } from './profile-schema.js';
 import { CONFLUENT_TEST_HINTS } from './tester-hints.js';
@@ -19,17 +19,11 @@ import { CONFLUENT_TEST_HINTS } from './tester-hints.js';
  * ```
  */
 export const confluentTester: ConnectorTester<ConfluentProfileConfig, KafkaTableConfig> = withHints(async ({ profile, table }, context) => {
-  const admin = await kafkaClusterSteps(context, {
+  const cluster = {
     endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
     ssl: { rejectUnauthorized: true },
     sasl: { mechanism: 'plain', username: profile.key, password: profile.secret },
     identity: 'the API key with PLAIN',
-  });
-  if (table) await topicStep(context, admin, table.topic);
-  const registry = profile.schema_registry;
-  if (registry) {
-    await schemaRegistryStep(context, registry);
-    const subject = table ? subjectOf(table) : undefined;
-    if (subject) await subjectStep(context, registry, subject);
-  }
+  } satisfies KafkaCluster;
+  await kafkaProtocolSteps(context, cluster, table, profile.schema_registry);
 }, CONFLUENT_TEST_HINTS);

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { commonTableOptions } from '../common-table-options.js';
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { field } from '../field-info.js';
-import { fileSinkFormatRule, fileSinkOptions, multipartRule, partitioningOptions } from '../filesystem/file-sink-options.js';
+import {
+  FILE_SINK_ENGINE_KEYS,
+  fileSinkFormatRule,
+  fileSinkOptions,
+  multipartRule,
+  PARTITIONING_ENGINE_KEYS,
+  partitioningOptions,
+} from '../file-sink-options.js';
 import { sinkOnlyRule } from '../sink-only-rule.js';
 
 const common = commonTableOptions({ formatRequired: true });
@@ -23,25 +30,7 @@ export const deltaConnector: Connector = defineConnector({
   description: 'Delta Lake tables in a folder or an object store, written by a sink',
   roles: ['sink'],
   /** The keys Arroyo's from_options reads for it, beside those every table takes. */
-  engineKeys: [
-    'type',
-    'path',
-    'storage.*',
-    'rolling_policy.file_size',
-    'rolling_policy.interval',
-    'rolling_policy.inactivity_interval',
-    'rolling_policy.watermark_expiration',
-    'filename.prefix',
-    'filename.suffix',
-    'filename.strategy',
-    'multipart.target_part_size',
-    'multipart.max_parts',
-    'multipart.minimum_multipart_size',
-    'shuffle_by_partition.enabled',
-    'sink.version',
-    'partitioning.time_pattern',
-    'partitioning.fields',
-  ],
+  engineKeys: ['type', 'path', ...FILE_SINK_ENGINE_KEYS, ...PARTITIONING_ENGINE_KEYS],
   takesProfile: false,
   profile: z.strictObject({}),
   table: z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, type Connector } from '../connector-definition.js';
+import { FILE_SINK_ENGINE_KEYS, PARTITIONING_ENGINE_KEYS } from '../file-sink-options.js';
 import { filesystemTableRules, filesystemTableSchema } from './table-schema.js';
 
 /**
@@ -17,27 +18,7 @@ export const filesystemConnector: Connector = defineConnector({
   description: 'Files in a folder or an object store such as S3, read or written (JSON, Parquet, …)',
   roles: ['source', 'sink'],
   /** The keys Arroyo's from_options reads for it, beside those every table takes. */
-  engineKeys: [
-    'type',
-    'path',
-    'source.regex_pattern',
-    'source.compression',
-    'storage.*',
-    'rolling_policy.file_size',
-    'rolling_policy.interval',
-    'rolling_policy.inactivity_interval',
-    'rolling_policy.watermark_expiration',
-    'filename.prefix',
-    'filename.suffix',
-    'filename.strategy',
-    'multipart.target_part_size',
-    'multipart.max_parts',
-    'multipart.minimum_multipart_size',
-    'shuffle_by_partition.enabled',
-    'sink.version',
-    'partitioning.time_pattern',
-    'partitioning.fields',
-  ],
+  engineKeys: ['type', 'path', 'source.regex_pattern', 'source.compression', ...FILE_SINK_ENGINE_KEYS, ...PARTITIONING_ENGINE_KEYS],
   takesProfile: false,
   profile: z.strictObject({}),
   table: filesystemTableSchema,

@@ -3,7 +3,7 @@ import { commonTableOptions } from '../common-table-options.js';
 import type { ConfigRule } from '../connector-definition.js';
 import { field } from '../field-info.js';
 import { typeScopedOptions } from '../type-scoped-options.js';
-import { fileSinkFormatRule, fileSinkOptions, multipartRule, partitioningOptions } from './file-sink-options.js';
+import { fileSinkFormatRule, fileSinkOptions, multipartRule, partitioningOptions } from '../file-sink-options.js';
 
 const common = commonTableOptions({ formatRequired: true, compressedJson: true });
 

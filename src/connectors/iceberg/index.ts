@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commonTableOptions } from '../common-table-options.js';
 import { defineConnector, type Connector } from '../connector-definition.js';
-import { fileSinkOptions, multipartRule } from '../filesystem/file-sink-options.js';
+import { FILE_SINK_ENGINE_KEYS, fileSinkOptions, multipartRule } from '../file-sink-options.js';
 import { sinkOnlyRule } from '../sink-only-rule.js';
 import { icebergPartitionRule } from './partition-rule.js';
 import { icebergCatalogRule, icebergProfileSchema } from './profile-schema.js';
@@ -38,19 +38,7 @@ export const icebergConnector: Connector = defineConnector({
     'namespace',
     'table_name',
     'location_path',
-    'storage.*',
-    'rolling_policy.file_size',
-    'rolling_policy.interval',
-    'rolling_policy.inactivity_interval',
-    'rolling_policy.watermark_expiration',
-    'filename.prefix',
-    'filename.suffix',
-    'filename.strategy',
-    'multipart.target_part_size',
-    'multipart.max_parts',
-    'multipart.minimum_multipart_size',
-    'shuffle_by_partition.enabled',
-    'sink.version',
+    ...FILE_SINK_ENGINE_KEYS,
   ],
   takesProfile: true,
   profile: icebergProfileSchema,

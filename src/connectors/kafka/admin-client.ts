@@ -1,5 +1,6 @@
 import type { Admin, SASLOptions } from 'kafkajs';
-import { parseEndpoint } from '../../testing/index.js';
+import type { ConnectionOptions } from 'node:tls';
+import { type Endpoint, parseEndpoint } from '../../testing/index.js';
 import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
 
 /**
@@ -38,28 +39,58 @@ export function kafkaTls(profile: KafkaProfileConfig) {
 }
 
 /**
- * A kafkajs admin client for a profile, made for bounded one-off calls: no retries, no
+ * How to reach a Kafka cluster for a live test: its bootstrap endpoints, TLS options
+ * (undefined: plain TCP), SASL (undefined: none) and the words naming the identity for
+ * the `authenticate` step's message.
+ *
+ * @example
+ * ```ts
+ * const cluster: KafkaCluster = { endpoints: [{ host: 'b-1', port: 9092 }], ssl: {}, sasl: { mechanism: 'plain', username: 'k', password: 's' }, identity: "'k' with PLAIN" };
+ * ```
+ */
+export interface KafkaCluster {
+  endpoints: readonly Endpoint[];
+  ssl?: ConnectionOptions;
+  sasl?: SASLOptions;
+  identity?: string;
+}
+
+/**
+ * How a Kafka profile reaches its cluster: its bootstrap servers, its TLS and its SASL.
+ *
+ * @example
+ * ```ts
+ * kafkaClusterOf({ bootstrap_servers: 'k-1:9092,k-2:9092' }).endpoints; // [{ host: 'k-1', port: 9092 }, { host: 'k-2', port: 9092 }]
+ * ```
+ */
+export function kafkaClusterOf(profile: KafkaProfileConfig): KafkaCluster {
+  const sasl = kafkaSasl(profile.authentication);
+  const ssl = kafkaTls(profile);
+  return {
+    endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
+    ...(ssl ? { ssl } : {}),
+    ...(sasl ? { sasl, identity: `'${profile.authentication?.username}' with ${profile.authentication?.sasl_mechanism}` } : {}),
+  };
+}
+
+/**
+ * A kafkajs admin client for a cluster, made for bounded one-off calls: no retries, no
  * logs, and every timeout `timeoutMs` (what is left of a live test's deadline). The
  * caller connects it and must `disconnect()` it in every case.
  *
  * @example
  * ```ts
- * const admin = await kafkaAdmin(profile, context.remainingMs());
+ * const admin = await boundedAdmin(cluster, context.remainingMs(), 'ddl-profiles-test');
  * context.defer(() => admin.disconnect());
- * await admin.connect();
  * ```
  */
-export async function kafkaAdmin(profile: KafkaProfileConfig, timeoutMs: number): Promise<Admin> {
+export async function boundedAdmin(cluster: KafkaCluster, timeoutMs: number, clientId: string): Promise<Admin> {
   const { Kafka, logLevel } = await import('kafkajs');
-  const ssl = kafkaTls(profile);
-  const sasl = kafkaSasl(profile.authentication);
+  const { ssl, sasl } = cluster;
   const timeout = Math.max(100, timeoutMs);
   const kafka = new Kafka({
-    clientId: 'ddl-profiles',
-    brokers: profile.bootstrap_servers.split(',').map((s) => {
-      const e = parseEndpoint(s);
-      return `${e.host}:${e.port}`;
-    }),
+    clientId,
+    brokers: cluster.endpoints.map((e) => `${e.host}:${e.port}`),
     ...(ssl ? { ssl } : {}),
     ...(sasl ? { sasl } : {}),
     connectionTimeout: timeout,
@@ -70,4 +101,18 @@ export async function kafkaAdmin(profile: KafkaProfileConfig, timeoutMs: number)
     logLevel: logLevel.NOTHING,
   });
   return kafka.admin({ retry: { retries: 0 } });
+}
+
+/**
+ * A kafkajs admin client for a profile ({@link boundedAdmin} of its cluster).
+ *
+ * @example
+ * ```ts
+ * const admin = await kafkaAdmin(profile, context.remainingMs());
+ * context.defer(() => admin.disconnect());
+ * await admin.connect();
+ * ```
+ */
+export function kafkaAdmin(profile: KafkaProfileConfig, timeoutMs: number): Promise<Admin> {
+  return boundedAdmin(kafkaClusterOf(profile), timeoutMs, 'ddl-profiles');
 }

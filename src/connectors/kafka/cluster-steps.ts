@@ -1,23 +1,8 @@
-import type { Admin, SASLOptions } from 'kafkajs';
-import type { ConnectionOptions } from 'node:tls';
-import { causeChain, reachSteps, TestFailure, type Endpoint, type TestContext } from '../../testing/index.js';
-
-/**
- * How to reach a Kafka cluster for a live test: its bootstrap endpoints, TLS options
- * (undefined: plain TCP), SASL (undefined: none) and the words naming the identity for
- * the `authenticate` step's message.
- *
- * @example
- * ```ts
- * const cluster: KafkaCluster = { endpoints: [{ host: 'b-1', port: 9092 }], ssl: {}, sasl: { mechanism: 'plain', username: 'k', password: 's' }, identity: "'k' with PLAIN" };
- * ```
- */
-export interface KafkaCluster {
-  endpoints: readonly Endpoint[];
-  ssl?: ConnectionOptions;
-  sasl?: SASLOptions;
-  identity?: string;
-}
+import type { Admin } from 'kafkajs';
+import { causeChain, reachSteps, TestFailure, type TestContext } from '../../testing/index.js';
+import { boundedAdmin, type KafkaCluster } from './admin-client.js';
+import { type SchemaRegistry, schemaRegistryStep, subjectOf, subjectStep } from './schema-registry-steps.js';
+import type { KafkaTableConfig } from './table-schema.js';
 
 /**
  * A broker that hangs up without a word on a client that sets neither SASL nor TLS:
@@ -51,23 +36,9 @@ function hungUpOnPlaintext(error: unknown, cluster: KafkaCluster): TestFailure |
 export async function kafkaClusterSteps(context: TestContext, cluster: KafkaCluster): Promise<Admin> {
   const { endpoints, ssl, sasl } = cluster;
   await reachSteps(context, { endpoints, noun: 'broker', ...(ssl ? { tls: ssl } : {}) });
-  const { Kafka, logLevel } = await import('kafkajs');
-  const timeout = Math.max(100, context.remainingMs());
-  const kafka = new Kafka({
-    clientId: 'ddl-profiles-test',
-    brokers: endpoints.map((e) => `${e.host}:${e.port}`),
-    ...(ssl ? { ssl } : {}),
-    ...(sasl ? { sasl } : {}),
-    connectionTimeout: timeout,
-    authenticationTimeout: timeout,
-    requestTimeout: timeout,
-    enforceRequestTimeout: true,
-    retry: { retries: 0 },
-    logLevel: logLevel.NOTHING,
-  });
-  const admin = kafka.admin({ retry: { retries: 0 } });
+  const admin = await boundedAdmin(cluster, context.remainingMs(), 'ddl-profiles-test');
   context.defer(() => admin.disconnect());
-  const plainly = async <T>(call: () => Promise<T>): Promise<T> => {
+  const explainPlaintextHangUp = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
@@ -75,11 +46,11 @@ export async function kafkaClusterSteps(context: TestContext, cluster: KafkaClus
     }
   };
   await context.step('authenticate', async () => {
-    await plainly(() => admin.connect());
+    await explainPlaintextHangUp(() => admin.connect());
     return { message: sasl ? `authenticated as ${cluster.identity}` : 'connected without authentication', value: undefined };
   });
   await context.step('metadata', async () => {
-    const described = await plainly(() => admin.describeCluster());
+    const described = await explainPlaintextHangUp(() => admin.describeCluster());
     const topics = await admin.listTopics();
     return {
       message: `${described.brokers.length} broker(s), controller ${described.controller}, ${topics.length} topic(s)`,
@@ -113,4 +84,29 @@ export async function topicStep(context: TestContext, admin: Admin, topic: strin
       throw error;
     }
   });
+}
+
+/**
+ * A whole Kafka-protocol live test (Kafka, Confluent Cloud): {@link kafkaClusterSteps},
+ * then for a table its `topic`, then with a schema registry `schema_registry`, and
+ * `subject` for a table whose format reads its schema from the registry.
+ *
+ * @example
+ * ```ts
+ * await kafkaProtocolSteps(context, kafkaClusterOf(profile), table, profile.schema_registry);
+ * ```
+ */
+export async function kafkaProtocolSteps(
+  context: TestContext,
+  cluster: KafkaCluster,
+  table: KafkaTableConfig | undefined,
+  registry: SchemaRegistry | undefined,
+): Promise<void> {
+  const admin = await kafkaClusterSteps(context, cluster);
+  if (table) await topicStep(context, admin, table.topic);
+  if (registry) {
+    await schemaRegistryStep(context, registry);
+    const subject = table ? subjectOf(table) : undefined;
+    if (subject) await subjectStep(context, registry, subject);
+  }
 }

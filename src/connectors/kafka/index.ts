@@ -2,7 +2,7 @@ import { defineConnector, type Connector, type ConnectorAutocomplete } from '../
 import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema, type KafkaProfileConfig } from './profile-schema.js';
-import { kafkaTableRules, kafkaTableSchema, type KafkaTableConfig } from './table-schema.js';
+import { KAFKA_TABLE_ENGINE_KEYS, kafkaTableRules, kafkaTableSchema, type KafkaTableConfig } from './table-schema.js';
 import type { ConnectorTester } from '../../testing/test-context.js';
 import { lazyTester } from '../../testing/lazy-tester.js';
 
@@ -69,16 +69,6 @@ export const kafkaConnector: Connector = defineConnector({
     'schema_registry.endpoint',
     'schema_registry.api_key',
     'schema_registry.api_secret',
-    'type',
-    'topic',
-    'source.offset',
-    'source.read_mode',
-    'source.group_id',
-    'source.group_id_prefix',
-    'sink.commit_mode',
-    'sink.timestamp_field',
-    'sink.key_field',
-    'client_configs',
-    'value.subject',
+    ...KAFKA_TABLE_ENGINE_KEYS,
   ],
 });

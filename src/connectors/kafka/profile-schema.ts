@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConfigRule } from '../connector-definition.js';
+import { authenticationRule } from '../authentication-rule.js';
 import { field, secret, type FieldVariants } from '../field-info.js';
 import { hostPortList } from '../host-port-list.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
@@ -156,30 +157,4 @@ export function kafkaAuthenticationType(auth: Authentication | undefined): 'none
 }
 
 /** SASL needs a mechanism, a user and a password; IAM needs a region; each refuses the others' keys. */
-export const kafkaAuthenticationRule: ConfigRule = (config, context) => {
-  const auth = (config as KafkaProfileConfig).authentication;
-  if (typeof auth !== 'object' || auth === null) return;
-  const type = kafkaAuthenticationType(auth);
-  const variant = authenticationVariants.of[type] as { keys: readonly string[]; required?: readonly string[] } | undefined;
-  if (!variant) return;
-  for (const key of (variant.required ?? []) as ReadonlyArray<keyof Authentication>) {
-    if (auth[key] === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['authentication', key],
-        message: `authentication.${key} is required when authentication.type is '${type}'`,
-        params: { code: 'MISSING_OPTION' },
-      });
-    }
-  }
-  for (const key of Object.keys(auth) as Array<keyof Authentication>) {
-    if (key !== 'type' && !variant.keys.includes(key)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['authentication', key],
-        message: `authentication.${key} does not apply when authentication.type is '${type}'`,
-        params: { code: 'INVALID_VALUE' },
-      });
-    }
-  }
-};
+export const kafkaAuthenticationRule: ConfigRule = authenticationRule(kafkaAuthenticationType, authenticationVariants.of);

@@ -17,6 +17,29 @@ export const KAFKA_FORMATS = TABLE_FORMATS;
 const common = commonTableOptions({ formatRequired: true });
 
 /**
+ * The SQL keys Arroyo's planner reads for a Kafka (or Confluent) table, beside those
+ * every table takes (`KafkaConnector::table_from_options`).
+ *
+ * @example
+ * ```ts
+ * KAFKA_TABLE_ENGINE_KEYS.includes('source.offset'); // true
+ * ```
+ */
+export const KAFKA_TABLE_ENGINE_KEYS: readonly string[] = [
+  'type',
+  'topic',
+  'source.offset',
+  'source.read_mode',
+  'source.group_id',
+  'source.group_id_prefix',
+  'sink.commit_mode',
+  'sink.timestamp_field',
+  'sink.key_field',
+  'client_configs',
+  'value.subject',
+];
+
+/**
  * The Kafka table (Arroyo's `KafkaConnector::table_from_options`): what a table reads or
  * writes. `source.*` belongs to sources and `sink.*` to sinks; the options every table
  * takes (`format`, `json.*`, `bad_data`, `event_time_field`, …) come from

@@ -1,8 +1,7 @@
-import { parseEndpoint, TestFailure, type ConnectorTester } from '../../testing/index.js';
-import { kafkaSasl, kafkaTls } from './admin-client.js';
-import { kafkaClusterSteps, topicStep } from './cluster-steps.js';
+import { TestFailure, type ConnectorTester } from '../../testing/index.js';
+import { kafkaClusterOf } from './admin-client.js';
+import { kafkaProtocolSteps } from './cluster-steps.js';
 import { kafkaAuthenticationType, type KafkaProfileConfig } from './profile-schema.js';
-import { schemaRegistryStep, subjectOf, subjectStep } from './schema-registry-steps.js';
 import type { KafkaTableConfig } from './table-schema.js';
 
 /**
@@ -29,18 +28,5 @@ export const kafkaTester: ConnectorTester<KafkaProfileConfig, KafkaTableConfig> 
       );
     });
   }
-  const sasl = kafkaSasl(profile.authentication);
-  const ssl = kafkaTls(profile);
-  const admin = await kafkaClusterSteps(context, {
-    endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
-    ...(ssl ? { ssl } : {}),
-    ...(sasl ? { sasl, identity: `'${profile.authentication?.username}' with ${profile.authentication?.sasl_mechanism}` } : {}),
-  });
-  if (table) await topicStep(context, admin, table.topic);
-  const registry = profile.schema_registry;
-  if (registry) {
-    await schemaRegistryStep(context, registry);
-    const subject = table ? subjectOf(table) : undefined;
-    if (subject) await subjectStep(context, registry, subject);
-  }
+  await kafkaProtocolSteps(context, kafkaClusterOf(profile), table, profile.schema_registry);
 };

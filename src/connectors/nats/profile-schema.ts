@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authenticationRule, type AuthenticationKeys } from '../authentication-rule.js';
 import type { ConfigRule } from '../connector-definition.js';
 import { field, secret } from '../field-info.js';
 import { hasNoPassword, PASSWORD_IN_URL } from '../url-without-password.js';
@@ -66,37 +67,15 @@ function authenticationType(auth: Authentication): AuthType {
   return auth.username !== undefined || auth.password !== undefined ? 'credentials' : 'none';
 }
 
-const requiredFor: Record<AuthType, ReadonlyArray<keyof Authentication>> = {
-  none: [],
-  credentials: ['username', 'password'],
-  jwt: ['jwt', 'nkey_seed'],
-};
+const credentials = ['username', 'password'];
+const jwt = ['jwt', 'nkey_seed'];
 
 /** Credentials need a user and a password, a JWT needs its NKey seed; each refuses the others' keys. */
-export const natsAuthenticationRule: ConfigRule = (config, context) => {
-  const auth = (config as NatsProfileConfig).authentication;
-  if (typeof auth !== 'object' || auth === null) return;
-  const type = authenticationType(auth);
-  if (!(type in requiredFor)) return;
-  for (const key of requiredFor[type]) {
-    if (auth[key] !== undefined) continue;
-    context.addIssue({
-      code: 'custom',
-      path: ['authentication', key],
-      message: `authentication.${key} is required when authentication.type is '${type}'`,
-      params: { code: 'MISSING_OPTION' },
-    });
-  }
-  for (const key of Object.keys(auth) as Array<keyof Authentication>) {
-    if (key === 'type' || requiredFor[type].includes(key)) continue;
-    context.addIssue({
-      code: 'custom',
-      path: ['authentication', key],
-      message: `authentication.${key} does not apply when authentication.type is '${type}'`,
-      params: { code: 'INVALID_VALUE' },
-    });
-  }
-};
+export const natsAuthenticationRule: ConfigRule = authenticationRule(authenticationType, {
+  none: { keys: [] },
+  credentials: { keys: credentials, required: credentials },
+  jwt: { keys: jwt, required: jwt },
+} satisfies Record<AuthType, AuthenticationKeys>);
 
 /**
  * Says in a valid NATS profile config which authentication it uses (`type`), which

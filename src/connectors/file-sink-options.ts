@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ConfigRule } from '../connector-definition.js';
-import { columnName, dataSize, interval } from '../value-schemas.js';
+import type { ConfigRule } from './connector-definition.js';
+import { columnName, dataSize, interval } from './value-schemas.js';
 
 const MINIMUM_PART_SIZE = 5 * 1024 * 1024;
 const UNIT_BYTES: Record<string, number> = {
@@ -71,6 +71,31 @@ export function fileSinkOptions() {
 }
 
 /**
+ * The SQL keys Arroyo's planner reads for {@link fileSinkOptions}, for a file-writing
+ * connector's `engineKeys`.
+ *
+ * @example
+ * ```ts
+ * defineConnector({ …, engineKeys: ['type', 'path', ...FILE_SINK_ENGINE_KEYS] });
+ * ```
+ */
+export const FILE_SINK_ENGINE_KEYS: readonly string[] = [
+  'storage.*',
+  'rolling_policy.file_size',
+  'rolling_policy.interval',
+  'rolling_policy.inactivity_interval',
+  'rolling_policy.watermark_expiration',
+  'filename.prefix',
+  'filename.suffix',
+  'filename.strategy',
+  'multipart.target_part_size',
+  'multipart.max_parts',
+  'multipart.minimum_multipart_size',
+  'shuffle_by_partition.enabled',
+  'sink.version',
+];
+
+/**
  * The partitioning options of the filesystem and Delta Lake sinks: a time pattern
  * (`partitioning.time_pattern`, strftime-like) and partition columns
  * (`partitioning.fields`, comma-separated).
@@ -91,6 +116,16 @@ export function partitioningOptions() {
       .optional(),
   };
 }
+
+/**
+ * The SQL keys Arroyo's planner reads for {@link partitioningOptions}.
+ *
+ * @example
+ * ```ts
+ * defineConnector({ …, engineKeys: ['type', 'path', ...FILE_SINK_ENGINE_KEYS, ...PARTITIONING_ENGINE_KEYS] });
+ * ```
+ */
+export const PARTITIONING_ENGINE_KEYS: readonly string[] = ['partitioning.time_pattern', 'partitioning.fields'];
 
 /** A multipart part is at least 5 MiB (Arroyo's words). */
 export const multipartRule: ConfigRule = (config, context) => {
