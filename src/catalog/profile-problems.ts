@@ -8,10 +8,10 @@ import type { Problem } from '../resolve/index.js';
  * @example
  * ```ts
  * const problems = validateProfile(registry, body);
- * if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${body.name}'`, problems);
+ * if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${body.name}'`, problems);
  * ```
  */
-export function invalid(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
+export function validationError(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
   // A message that already starts with its key (`format: …`) is not given the key again.
   const list = problems
     .map((p) => (p.key && !p.message.startsWith(`${p.key}:`) ? `${p.code} ${p.key}: ${p.message}` : `${p.code} ${p.message}`))

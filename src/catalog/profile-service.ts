@@ -7,7 +7,7 @@ import type { StoredProfile, StoredTable } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
-import { invalid } from './profile-problems.js';
+import { validationError } from './profile-problems.js';
 import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
 import { viewOf } from './profile-view.js';
@@ -111,7 +111,7 @@ export class ProfileService {
           },
         ];
     const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
-    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${input.name}'`, problems);
+    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${input.name}'`, problems);
     return definition;
   }
 
@@ -199,7 +199,7 @@ export class ProfileService {
       overridable: update.overridable ?? current.overridable,
     };
     const problems = [...(kept?.problems ?? []), ...this.problemsOf(next)];
-    if (problems.length > 0) throw invalid('PROFILE_INVALID', `profile '${current.name}'`, problems);
+    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${current.name}'`, problems);
     const broken: Record<string, string[]> = {};
     const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
       const profiles = new Map([[saved.name, definitionOf(saved)]]);

@@ -1,5 +1,5 @@
 import { createRegistry, type Connector, type ConnectorRegistry } from '../connectors/index.js';
-import { flattenConfig, isSensitive, prepareProfile, validateLevel, type MergedTable, type TemplateEnv } from '../resolve/index.js';
+import { flattenConfig, isSensitive, prepareProfile, parseConfigSide, type MergedTable, type TemplateEnv } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '../testing/index.js';
 
@@ -73,7 +73,7 @@ export function liveProfile(
   const connector = registry.get(draft.connector);
   if (!connector) return { failure: configFailure(draft.connector, `connector '${draft.connector}' is not registered`) };
   const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
-  const side = validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${draft.name}'`);
+  const side = parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${draft.name}'`);
   const problems = [...prepared.problems, ...side.problems];
   if (problems.length > 0) {
     // A profile whose only lack is the environment is fine as written: say what to pass.

@@ -1,3 +1,4 @@
+import { parseWholeNumber, wholeNumberExpected } from '../json/index.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -18,9 +19,7 @@ export function wholeNumberOption(
   maximum = Number.MAX_SAFE_INTEGER,
 ): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < minimum || Number(value) > maximum) {
-    const range = maximum < Number.MAX_SAFE_INTEGER ? ` from ${minimum} to ${maximum}` : minimum > 0 ? ` of at least ${minimum}` : '';
-    throw new UsageError(`${flag} takes a whole number${range}, got '${value}'`);
-  }
-  return Number(value);
+  const number = parseWholeNumber(value, minimum, maximum);
+  if (number === undefined) throw new UsageError(`${flag} takes ${wholeNumberExpected(minimum, maximum)}, got '${value}'`);
+  return number;
 }

@@ -1,2 +1,2 @@
 export { DdlProfilesError, type LibraryErrorCode } from './library-error.js';
-export { REDACTED } from './redaction.js';
+export { REDACTED, scrubSecrets } from './redaction.js';

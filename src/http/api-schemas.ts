@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWholeNumber, wholeNumberExpected } from '../json/index.js';
 
 /** Profile names: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
 export const profileName = z
@@ -156,15 +157,11 @@ const MAX_PAGE_NUMBER = 2_147_483_647;
 function wholeNumberParam(min: number, max: number) {
   return z
     .string()
-    .regex(/^\d{1,10}$/, { message: `takes a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, { message: `takes a whole number from ${min} to ${max}` })
-        .max(max, { message: `takes a whole number from ${min} to ${max}` }),
-    )
+    .transform((text, context) => {
+      const value = parseWholeNumber(text, min, max);
+      if (value === undefined) context.addIssue({ code: 'custom', message: `takes ${wholeNumberExpected(min, max)}` });
+      return value ?? z.NEVER;
+    })
     .meta({ type: 'integer', minimum: min, maximum: max });
 }
 

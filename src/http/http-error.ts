@@ -61,16 +61,16 @@ const STATUS: Record<LibraryErrorCode, number> = {
 };
 
 /**
- * Runs a route's call, answering the library error `code` with `status` rather than its
+ * Runs a route's call, remapErrorStatus the library error `code` with `status` rather than its
  * usual one (a stale If-Match is 412 where a stale version in the body is 409). Any other
  * error, the cause of a 500 included, passes through as it was.
  *
  * @example
  * ```ts
- * const saved = await answering('VERSION_CONFLICT', 412, () => catalog.profiles.update(id, update));
+ * const saved = await remapErrorStatus('VERSION_CONFLICT', 412, () => catalog.profiles.update(id, update));
  * ```
  */
-export async function answering<T>(code: string, status: number, call: () => Promise<T>): Promise<T> {
+export async function remapErrorStatus<T>(code: string, status: number, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

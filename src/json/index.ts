@@ -1,1 +1,2 @@
 export { parseJsonText, type JsonText } from './parse-json-text.js';
+export { parseWholeNumber, wholeNumberExpected } from './whole-number.js';

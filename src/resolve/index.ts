@@ -5,7 +5,7 @@ export { fromSqlOption, fromSqlText, toSqlText, type ConvertedValue } from './op
 export { flattenConfig, setPath, type FlatEntry, type FlattenedConfig } from './flatten-config.js';
 export type { Position } from './position.js';
 export { prepareProfile, type Candidate, type PreparedProfile, type Problem } from './prepare-profile.js';
-export { validateLevel, type ValidatedLevel } from './validate-level.js';
+export { parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 export { isSensitive } from './sensitive-keys.js';
 export { redactConfig, redactOptions } from './redact-config.js';
 export { CONNECTOR_KEY, PROFILE_KEY, type MergeContext, type TableInput, type TableOptionInput } from './table-input.js';

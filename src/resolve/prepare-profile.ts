@@ -7,7 +7,7 @@ import { fromSqlOption } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { expandTemplate, hasTemplate, type TemplateEnv } from './template.js';
-import type { ValidatedLevel } from './validate-level.js';
+import type { ParsedConfigSide } from './parse-config-side.js';
 
 /**
  * One value on its way into a config: its field, its typed value and its origin.
@@ -55,7 +55,7 @@ export interface PreparedProfile {
   /** Keys whose `{{ NAME }}` the environment cannot fill: not judged by validation. */
   deferred: Set<string>;
   problems: Problem[];
-  validated?: ValidatedLevel;
+  validated?: ParsedConfigSide;
 }
 
 /**

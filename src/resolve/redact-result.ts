@@ -4,7 +4,7 @@ import type { ResolveResult } from './resolved-table.js';
 
 /**
  * A copy of a resolve result safe to print or send: every table's `config` has its
- * secrets replaced by `********` (its `options` and `sql` are already redacted unless
+ * secrets replaced by `********` (every value, for a connector `registry` does not know) (its `options` and `sql` are already redacted unless
  * `showSecrets` was asked for). The CLI and the HTTP handler send only this form.
  *
  * @example
@@ -16,9 +16,10 @@ import type { ResolveResult } from './resolved-table.js';
 export function redactResult(result: ResolveResult, registry: ConnectorRegistry = createRegistry()): ResolveResult {
   return {
     ...result,
-    tables: result.tables.map((table) => {
-      const connector = registry.get(table.connector);
-      return connector ? { ...table, config: redactConfig(connector, table.config, table.provenance) } : table;
-    }),
+    // A connector the registry does not know (a custom one, resolved with another registry) gets every value hidden.
+    tables: result.tables.map((table) => ({
+      ...table,
+      config: redactConfig(registry.get(table.connector), table.config, table.provenance),
+    })),
   };
 }

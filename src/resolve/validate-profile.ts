@@ -2,7 +2,7 @@ import type { ConnectorRegistry } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import { prepareProfile, type Problem } from './prepare-profile.js';
-import { validateLevel } from './validate-level.js';
+import { parseConfigSide } from './parse-config-side.js';
 import type { TemplateEnv } from './template.js';
 
 /**
@@ -43,6 +43,8 @@ export function validateProfile(registry: ConnectorRegistry, profile: ProfileDef
         key: entry,
       });
   }
-  problems.push(...validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${profile.name}'`).problems);
+  problems.push(
+    ...parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${profile.name}'`).problems,
+  );
   return problems;
 }

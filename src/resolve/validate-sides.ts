@@ -4,7 +4,7 @@ import type { PreparedProfile } from './prepare-profile.js';
 import type { ReadOptions } from './read-options.js';
 import type { TableCandidates } from './table-candidates.js';
 import type { TableProblems } from './table-problems.js';
-import { validateLevel, type ValidatedLevel } from './validate-level.js';
+import { parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 
 /**
  * Both validated sides of a table's config.
@@ -15,8 +15,8 @@ import { validateLevel, type ValidatedLevel } from './validate-level.js';
  * ```
  */
 export interface ValidatedSides {
-  profileSide: ValidatedLevel;
-  tableSide: ValidatedLevel;
+  profileSide: ParsedConfigSide;
+  tableSide: ParsedConfigSide;
 }
 
 /**
@@ -41,15 +41,15 @@ export function validateSides(
   const { own, overridesProfile } = table;
   const subject = `table '${problems.table.name}'`;
   const profileSubject = profile ? `profile '${profile.name}'` : subject;
-  let profileSide: ValidatedLevel;
+  let profileSide: ParsedConfigSide;
   if (profile && !overridesProfile) {
-    profileSide = prepared.validated ??= validateLevel(connector, 'profile', prepared.values.values(), prepared.deferred, profileSubject);
+    profileSide = prepared.validated ??= parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, profileSubject);
   } else {
     const merged = new Map(prepared.values);
     for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
-    profileSide = validateLevel(connector, 'profile', merged.values(), prepared.deferred, profileSubject);
+    profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileSubject);
   }
-  const tableSide = validateLevel(connector, 'table', own.values(), prepared.deferred, subject);
+  const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, subject);
   // Positions are worked out only for a problem: a parsed option computes its spans when asked.
   const positionOf = (key?: string): Position =>
     problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);

@@ -1,4 +1,4 @@
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, REDACTED, scrubSecrets } from '../errors/index.js';
 
 // Network errors, server shutdown or overload, and a server that refuses us
 // (wrong password, unknown database): the store cannot be used either way.
@@ -36,7 +36,7 @@ export function sqlState(error: unknown): string | undefined {
  * ```
  */
 export function withoutCredentials(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:********@');
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, `$1:${REDACTED}@`);
 }
 
 /**
@@ -67,10 +67,11 @@ export async function guard<T>(operation: () => Promise<T>, secrets: readonly st
     return await operation();
   } catch (error) {
     if (error instanceof DdlProfilesError || !isUnavailable(error)) throw error;
-    let words = withoutCredentials(
+    const words = withoutCredentials(
       error instanceof Error && error.message ? error.message : String((error as { code?: unknown })?.code ?? error),
     );
-    for (const secret of secrets) if (secret) words = words.split(secret).join('********');
-    throw new DdlProfilesError('STORE_UNAVAILABLE', `the profile store is unavailable: ${words}`, undefined, { cause: error });
+    throw new DdlProfilesError('STORE_UNAVAILABLE', `the profile store is unavailable: ${scrubSecrets(words, secrets)}`, undefined, {
+      cause: error,
+    });
   }
 }

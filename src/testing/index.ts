@@ -4,7 +4,6 @@ export type { ConnectorTester, TestContext, TesterInput, TestHints } from './tes
 export { withHints } from './test-context.js';
 export { TestFailure } from './test-failure.js';
 export { classifyError, causeChain, hintFor, type Classification } from './classify-error.js';
-export { scrubSecrets } from './scrub-secrets.js';
 export { runConnectorTest, streamConnectorTest } from './run-connector-test.js';
 export { parseEndpoint, probeFirst, probeTcp, probeTls, resolveHosts, type Endpoint, type TlsPreamble } from './socket-probe.js';
 export { reachSteps, type Reach, type Reached } from './reach-steps.js';

@@ -1,5 +1,5 @@
 import { classifyError, type Classification } from './classify-error.js';
-import { scrubSecrets } from './scrub-secrets.js';
+import { scrubSecrets } from '../errors/index.js';
 import type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 import { TestFailure } from './test-failure.js';
 import { targetsProblem } from './test-targets.js';

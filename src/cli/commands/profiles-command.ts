@@ -60,7 +60,7 @@ function asBody(json: unknown, where: string): ProfileDefinition {
   };
 }
 
-function one(positionals: string[], what: string): string {
+function onlyPositional(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new UsageError(`expected ${what}\n${PROFILES_USAGE}`);
   return positionals[0];
 }
@@ -123,12 +123,12 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       return 0;
     },
     show: async (catalog) => {
-      const profile = await catalog.profiles.get(one(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
+      const profile = await catalog.profiles.get(onlyPositional(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
       print(profile, renderProfile(profile));
       return 0;
     },
     update: async (catalog) => {
-      const name = one(positionals, 'NAME');
+      const name = onlyPositional(positionals, 'NAME');
       const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
       const config =
         values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
@@ -142,13 +142,13 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       return 0;
     },
     delete: async (catalog) => {
-      const name = one(positionals, 'NAME');
+      const name = onlyPositional(positionals, 'NAME');
       await catalog.profiles.delete(name);
       print({ deleted: name }, `deleted ${name}`);
       return 0;
     },
     test: async (catalog) => {
-      const name = one(positionals, 'NAME');
+      const name = onlyPositional(positionals, 'NAME');
       return runAndPrint(
         (onStep) => catalog.profiles.test(name, { onStep, ...(deadlineMs ? { deadlineMs } : {}) }),
         io,
@@ -156,7 +156,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       );
     },
     import: async (catalog) => {
-      const file = one(positionals, 'FILE.json');
+      const file = onlyPositional(positionals, 'FILE.json');
       // A JSON array of profile bodies, or the body of Arroyo's GET /v1/connection_profiles: {"data": [...]}.
       const read = await readJson(file);
       const json = Array.isArray(read) ? read : (read as { data?: unknown } | null)?.data;

@@ -38,7 +38,7 @@ export async function kafkaClusterSteps(context: TestContext, cluster: KafkaClus
   await reachSteps(context, { endpoints, noun: 'broker', ...(ssl ? { tls: ssl } : {}) });
   const admin = await boundedAdmin(cluster, context.remainingMs(), 'ddl-profiles-test');
   context.defer(() => admin.disconnect());
-  const plainly = async <T>(call: () => Promise<T>): Promise<T> => {
+  const explainPlaintextHangUp = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
@@ -46,11 +46,11 @@ export async function kafkaClusterSteps(context: TestContext, cluster: KafkaClus
     }
   };
   await context.step('authenticate', async () => {
-    await plainly(() => admin.connect());
+    await explainPlaintextHangUp(() => admin.connect());
     return { message: sasl ? `authenticated as ${cluster.identity}` : 'connected without authentication', value: undefined };
   });
   await context.step('metadata', async () => {
-    const described = await plainly(() => admin.describeCluster());
+    const described = await explainPlaintextHangUp(() => admin.describeCluster());
     const topics = await admin.listTopics();
     return {
       message: `${described.brokers.length} broker(s), controller ${described.controller}, ${topics.length} topic(s)`,

@@ -10,7 +10,7 @@ import {
   profileUpdateBody,
   testQuery,
 } from '../api-schemas.js';
-import { answering, HttpError } from '../http-error.js';
+import { remapErrorStatus, HttpError } from '../http-error.js';
 import { profileToWire } from '../wire-format.js';
 import { jsonBodyOf, jsonResponse, liveTestResponses, versionHeader } from './route-parts.js';
 
@@ -173,7 +173,7 @@ export function profileRoutes(app: ApiApp): void {
     const update = c.req.valid('json');
     const { version, fromHeader } = versionOf(c.req.valid('header')['if-match'], update.version);
     // A stale If-Match is a failed precondition (412); a stale version in the body, a conflict (409).
-    const saved = await answering('VERSION_CONFLICT', fromHeader ? 412 : 409, () =>
+    const saved = await remapErrorStatus('VERSION_CONFLICT', fromHeader ? 412 : 409, () =>
       c.var.catalog.profiles.update(c.req.valid('param').id, { ...update, version }),
     );
     return c.json(profileToWire(saved), 200, { etag: etagOf(saved) });

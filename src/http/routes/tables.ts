@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TableDefinitionInput } from '../../index.js';
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
 import { idParams, tableCreateBody, tableListQuery, tableResponse, tableTestBody, testQuery } from '../api-schemas.js';
-import { answering } from '../http-error.js';
+import { remapErrorStatus } from '../http-error.js';
 import { tableToWire } from '../wire-format.js';
 import { jsonBodyOf, jsonResponse, liveTestResponses } from './route-parts.js';
 
@@ -82,7 +82,7 @@ export function tableRoutes(app: ApiApp): void {
     const body = c.req.valid('json');
     // An invalid table sent for registration is unprocessable content, as an invalid profile is
     // (TABLE_INVALID is a conflict, 409, where a profile update would break registered tables).
-    const table = await answering('TABLE_INVALID', 422, () => c.var.catalog.tables.register(tableInputOf(body, body.name)));
+    const table = await remapErrorStatus('TABLE_INVALID', 422, () => c.var.catalog.tables.register(tableInputOf(body, body.name)));
     return c.json(tableToWire(table), 201);
   });
 

@@ -9,11 +9,11 @@ import type { Candidate, Problem } from './prepare-profile.js';
  *
  * @example
  * ```ts
- * const side: ValidatedLevel = validateLevel(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * const side: ParsedConfigSide = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
  * side.config.bad_data; // 'fail', the default, when valid
  * ```
  */
-export interface ValidatedLevel {
+export interface ParsedConfigSide {
   config: Record<string, unknown>;
   entries: FlatEntry[];
   problems: Problem[];
@@ -51,17 +51,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  *
  * @example
  * ```ts
- * const side = validateLevel(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * const side = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
  * side.problems; // [] when valid
  * ```
  */
-export function validateLevel(
+export function parseConfigSide(
   connector: Connector,
   level: 'profile' | 'table',
   candidates: Iterable<Candidate>,
   deferred: ReadonlySet<string>,
   subject: string,
-): ValidatedLevel {
+): ParsedConfigSide {
   const input: Record<string, unknown> = {};
   for (const { match, value } of candidates) {
     if (match.field.level !== level) continue;
