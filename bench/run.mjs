@@ -11,6 +11,7 @@ console.log(
 printRows('resolve (1,000 tables, 50 profiles)', await (await import('./resolve.mjs')).benchResolve());
 printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchColumns());
 printRows('store', await (await import('./store.mjs')).benchStore());
+printRows('encryption at rest', await (await import('./store.mjs')).benchEncryption());
 printRows('live tests: time to verdict', await (await import('./tester.mjs')).benchTester());
 printRows('REST API load run (2,000 requests, 50 clients)', await (await import('./http.mjs')).benchHttp());
 printRows('health probe while a 1 MiB script resolves', await (await import('./health-probe.mjs')).benchHealthProbe());

@@ -1,8 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Kysely } from 'kysely';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCatalog, resolve } from '../dist/index.js';
+import { PGliteDialect } from '../dist/store/pglite-dialect.js';
 import { openStore } from '../dist/store/index.js';
 import { startPostgres } from '../test/support/postgres-server.mjs';
 import { generateScript } from './generate-script.mjs';
@@ -85,4 +88,104 @@ export async function benchStore() {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printRows('store', await benchStore());
+/**
+ * Two catalogs of one backend, alike but for encryption at rest: one seals every secret
+ * (AES-256-GCM), the other stores them in plain text (`allowPlaintextSecrets`, no key).
+ * PGlite: in memory with its own key, beside a PGlite instance handed in as `db`;
+ * PostgreSQL: two databases of one server.
+ */
+async function encryptedAndPlain(backend, server) {
+  if (backend === 'PGlite') {
+    const encrypted = await openCatalog();
+    const db = new Kysely({ dialect: new PGliteDialect(await PGlite.create()) });
+    const plain = await openCatalog({ db, allowPlaintextSecrets: true });
+    return { encrypted, plain, close: async () => (await encrypted.close(), await plain.close(), await db.destroy()) };
+  }
+  const pg = await import('pg');
+  const admin = new pg.default.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query('create database bench_encrypted');
+  await admin.query('create database bench_plain');
+  await admin.end();
+  const url = (name) => server.url.replace(/\/postgres$/, `/${name}`);
+  const encrypted = await openCatalog({ url: url('bench_encrypted'), secretKey: randomBytes(32).toString('base64') });
+  const plain = await openCatalog({ url: url('bench_plain'), allowPlaintextSecrets: true });
+  return { encrypted, plain, close: async () => (await encrypted.close(), await plain.close()) };
+}
+
+/** A profile with three secrets (a SASL password, a registry secret, a JAAS line in a free map). */
+const withSecrets = (name) => ({
+  name,
+  connector: 'kafka',
+  config: {
+    bootstrap_servers: 'k1:9092,k2:9092',
+    authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: `pw-${name}` },
+    schema_registry: { endpoint: 'https://registry:8081', api_key: 'k', api_secret: `secret-${name}` },
+    connection_properties: { 'sasl.jaas.config': `x required password="${name}";`, 'linger.ms': '5' },
+  },
+});
+
+/**
+ * The cost of encryption at rest, on one backend: creating a profile with secrets, and
+ * resolving the 1,000-table script through the store (50 profiles, each with a
+ * password), encrypted against plain text and against static profiles, all in
+ * alternation in the same run.
+ */
+async function encryptionCost(backend, server) {
+  const { sql, profiles } = generateScript({ tables: 1000, profiles: 50 });
+  const { encrypted, plain, close } = await encryptedAndPlain(backend, server);
+  try {
+    await encrypted.profiles.createMany(profiles);
+    await plain.profiles.createMany(profiles);
+    let next = 0;
+    const creates = (catalog) => async () => {
+      for (let i = 0; i < 20; i++) await catalog.profiles.create(withSecrets(`c${next++}`));
+    };
+    const create = await alternatingMedians({ encrypted: creates(encrypted), plain: creates(plain) });
+    const gets = (catalog, name) => async () => {
+      for (let i = 0; i < 20; i++) await catalog.profiles.get(name, { showSecrets: true });
+    };
+    const read = await alternatingMedians({ encrypted: gets(encrypted, 'c0'), plain: gets(plain, 'c20') });
+    const check = await encrypted.resolve(sql);
+    if (check.errors.length > 0 || check.tables.length !== 1000) throw new Error('the store resolve did not resolve');
+    const run = await alternatingMedians(
+      {
+        static: () => resolve(sql, { profiles }),
+        encrypted: () => encrypted.resolve(sql),
+        plain: () => plain.resolve(sql),
+      },
+      { rounds: 31, warmup: 3 },
+    );
+    return [
+      { name: `${backend}: create a profile with 3 secrets, encrypted`, value: create.encrypted / 20, unit: 'ms' },
+      { name: `${backend}: create a profile with 3 secrets, plain text`, value: create.plain / 20, unit: 'ms' },
+      { name: `${backend}: create, encrypted / plain`, value: create.encrypted / create.plain, unit: 'x' },
+      { name: `${backend}: get it with its secrets, encrypted / plain`, value: read.encrypted / read.plain, unit: 'x' },
+      { name: `${backend}: resolve 1,000 tables, static profiles`, value: run.static, unit: 'ms' },
+      { name: `${backend}: resolve 1,000 tables through the encrypted store`, value: run.encrypted, unit: 'ms' },
+      { name: `${backend}: resolve 1,000 tables through the plain-text store`, value: run.plain, unit: 'ms' },
+      { name: `${backend}: encrypted store / static (target <= 1.10)`, value: run.encrypted / run.static, unit: 'x' },
+      { name: `${backend}: encrypted store / plain-text store`, value: run.encrypted / run.plain, unit: 'x' },
+    ];
+  } finally {
+    await close();
+  }
+}
+
+/** The cost of encryption at rest on PGlite and PostgreSQL, measured in one run. */
+export async function benchEncryption() {
+  const rows = await encryptionCost('PGlite');
+  const server = await startPostgres();
+  try {
+    rows.push(...(await encryptionCost('PostgreSQL', server)));
+  } finally {
+    await server.dispose();
+  }
+  return rows;
+}
+
+// `node bench/store.mjs encryption` runs the encryption rows alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv[2] === 'encryption') printRows('encryption at rest', await benchEncryption());
+  else printRows('store', await benchStore());
+}

@@ -15,13 +15,17 @@ export async function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
 
 /**
  * Medians of several contenders measured in alternation, round after round, so that a
- * noisy neighbour or a garbage collection hits them alike. (Forcing a collection before
- * each run was tried: V8 then flushes compiled code and every contender runs 3× slower.)
+ * noisy neighbour or a garbage collection hits them alike. Each round starts one
+ * contender further on, so none always runs right after the same other one (and pays
+ * for its garbage). (Forcing a collection before each run was tried: V8 then flushes
+ * compiled code and every contender runs 3× slower.)
  */
 export async function alternatingMedians(contenders, { rounds = 15, warmup = 2 } = {}) {
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const entries = Object.entries(contenders);
   for (let round = 0; round < warmup + rounds; round++) {
-    for (const [name, fn] of Object.entries(contenders)) {
+    const shift = round % entries.length;
+    for (const [name, fn] of [...entries.slice(shift), ...entries.slice(0, shift)]) {
       const start = performance.now();
       await fn();
       if (round >= warmup) times[name].push(performance.now() - start);

@@ -28,39 +28,59 @@ function arroyoPathOf(field: { path: readonly string[]; arroyoPath?: readonly st
  * ```
  */
 export function fromArroyoProfileConfig(connector: Connector, config: Record<string, unknown>): Record<string, unknown> {
+  const { moves, wrappers } = planOf(connector);
   const copy = structuredClone(config);
-  const emptied = new Set<string>();
-  for (const field of connector.fields.all) {
-    if (field.level !== 'profile') continue;
-    const from = arroyoPathOf(field);
-    if (from.join('.') === field.path.join('.')) continue;
+  for (const { from, path } of moves) {
     const parents: Array<Record<string, unknown>> = [copy];
-    for (const part of from.slice(0, -1)) {
-      const next = parents[parents.length - 1][part];
+    for (let i = 0; i < from.length - 1; i++) {
+      const next = parents[parents.length - 1][from[i]];
       if (!isPlainObject(next)) break;
       parents.push(next);
     }
     if (parents.length !== from.length) continue;
     const holder = parents[parents.length - 1];
     const last = from[from.length - 1];
-    if (!(last in holder) || readPath(copy, field.path) !== undefined) continue;
+    if (!(last in holder) || readPath(copy, path) !== undefined) continue;
     const value = holder[last];
     delete holder[last];
-    writePath(copy, field.path, value);
-  }
-  for (const field of connector.fields.all) {
-    const from = arroyoPathOf(field);
-    for (let i = 1; i < from.length; i++) emptied.add(from.slice(0, i).join('.'));
+    writePath(copy, path, value);
   }
   // Arroyo's wrappers (`schemaRegistryEnum`, `connection`) when empty (its `None` variants) go; ours (`authentication: {}`) stay.
-  for (const dotted of [...emptied].sort((a, b) => b.length - a.length)) {
-    const path = dotted.split('.');
-    if (connector.fields.tree.children.has(path[0])) continue;
+  for (const path of wrappers) {
     const holder = readPath(copy, path.slice(0, -1));
     const last = path[path.length - 1];
     if (isPlainObject(holder) && isPlainObject(holder[last]) && Object.keys(holder[last] as object).length === 0) delete holder[last];
   }
   return copy;
+}
+
+/** What a connector's Arroyo shape asks of a config, worked out once per connector (a resolve reads every profile it names). */
+interface ArroyoPlan {
+  /** Profile fields whose Arroyo path differs from their config path. */
+  moves: Array<{ from: readonly string[]; path: readonly string[] }>;
+  /** Arroyo's wrapper objects (not ours), deepest first, removed when left empty. */
+  wrappers: Array<readonly string[]>;
+}
+
+const plans = new WeakMap<Connector, ArroyoPlan>();
+
+function planOf(connector: Connector): ArroyoPlan {
+  let plan = plans.get(connector);
+  if (plan) return plan;
+  const moves: ArroyoPlan['moves'] = [];
+  const emptied = new Set<string>();
+  for (const field of connector.fields.all) {
+    const from = arroyoPathOf(field);
+    for (let i = 1; i < from.length; i++) emptied.add(from.slice(0, i).join('.'));
+    if (field.level === 'profile' && from.join('.') !== field.path.join('.')) moves.push({ from, path: field.path });
+  }
+  const wrappers = [...emptied]
+    .sort((a, b) => b.length - a.length)
+    .map((dotted) => dotted.split('.'))
+    .filter((path) => !connector.fields.tree.children.has(path[0]));
+  plan = { moves, wrappers };
+  plans.set(connector, plan);
+  return plan;
 }
 
 function readPath(root: unknown, path: readonly string[]): unknown {

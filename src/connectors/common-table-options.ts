@@ -51,7 +51,7 @@ export interface TableOptionSettings {
  * ```ts
  * const common = commonTableOptions({ formatRequired: true });
  * const table = z.strictObject({ topic: z.string(), ...common.shape });
- * defineConnector({ …, table, tableRules: [...common.rules] });
+ * defineConnector({ name: 'queue', description: 'a queue', profile: z.strictObject({}), table, tableRules: [...common.rules] });
  * ```
  */
 export type CommonTableOptions = ReturnType<typeof commonTableOptions>;

@@ -28,7 +28,7 @@ import { websocketConnector } from './websocket/index.js';
  * @example
  * ```ts
  * const registry = createRegistry();
- * registry.register(extendConnector(registry.get('kafka'), { table: { tier: z.string().optional() } }));
+ * registry.register(extendConnector(kafkaConnector, { table: { tier: z.string().optional() } }));
  * await resolve(sql, { profiles, registry });
  * ```
  */

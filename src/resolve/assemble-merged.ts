@@ -47,5 +47,6 @@ export function assembleMerged(
   const shared = !table.overridesProfile && profile !== undefined;
   const config = shared ? copyJson(sides.profileSide.config) : { ...sides.profileSide.config };
   for (const key in sides.tableSide.config) config[key] = sides.tableSide.config[key];
-  return { connector, profile: profile?.name ?? null, config, options, provenance, sensitive };
+  const entries = [...sides.profileSide.entries, ...sides.tableSide.entries];
+  return { connector, profile: profile?.name ?? null, config, options, provenance, sensitive, entries };
 }

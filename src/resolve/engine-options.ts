@@ -1,7 +1,6 @@
 import type { ConfigField, FieldMatch } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
-import { flattenConfig } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { CONNECTOR_KEY } from './table-input.js';
@@ -63,7 +62,7 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
   const pairs = new Map<ConfigField, { option: SqlOption; parts: string[] }>();
   const shown = (match: FieldMatch, key: string, value: unknown): unknown =>
     !showSecrets && (isSensitive(match) || merged.sensitive.has(key)) ? REDACTED : value;
-  for (const entry of flattenConfig(merged.connector, merged.config).entries) {
+  for (const entry of merged.entries) {
     const { field, entry: name } = entry.match;
     if (field.engineKey === null) {
       const keys = unsaid.get(field);

@@ -2,6 +2,7 @@ import type { Connector } from '../connectors/index.js';
 import { assembleMerged } from './assemble-merged.js';
 import type { Diagnostic } from './diagnostic.js';
 import { findConnector } from './find-connector.js';
+import type { FlatEntry } from './flatten-config.js';
 import { profileCandidates } from './profile-candidates.js';
 import { readOptions } from './read-options.js';
 import type { Provenance } from './resolved-table.js';
@@ -28,6 +29,8 @@ export interface MergedTable {
   provenance: Record<string, Provenance>;
   /** The keys of `options` that hold secrets. */
   sensitive: ReadonlySet<string>;
+  /** `config` flattened, in its order: each side's entries as validated, so nothing flattens it again. */
+  entries: readonly FlatEntry[];
 }
 
 /**

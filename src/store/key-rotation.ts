@@ -9,7 +9,7 @@ import type { SecretKey } from './secret-key.js';
  *
  * @example
  * ```ts
- * const { keyId, profiles, tables } = await store.rotateSecretKey(newKey);
+ * const { keyId, profiles, tables }: KeyRotation = await catalog.rotateSecretKey();
  * ```
  */
 export interface KeyRotation {

@@ -8,7 +8,7 @@ import { DdlProfilesError } from '../errors/index.js';
  *
  * @example
  * ```ts
- * const key = parseSecretKey(process.env.DDL_PROFILES_SECRET_KEY!, 'DDL_PROFILES_SECRET_KEY');
+ * const key: SecretKey = readSecretKeyFile('./.ddl-profiles/secret.key');
  * key.id; // 'k3f2a9c1d0b7e'
  * ```
  */

@@ -1,10 +1,12 @@
 /**
- * A profile as stored, with real values. Timestamps are ISO strings and `version`
- * starts at 1, on every backend alike.
+ * A profile as stored. Timestamps are ISO strings and `version` starts at 1, on every
+ * backend alike. The catalog returns its secrets as `********` unless asked for them
+ * (`showSecrets`); a profile of a connector the catalog does not know has every value
+ * of its config hidden.
  *
  * @example
  * ```ts
- * const stored: StoredProfile = await store.profiles.create('default', { name: 'cache', connector: 'redis', config });
+ * const stored: StoredProfile = await catalog.profiles.create({ name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } });
  * stored.version; // 1
  * ```
  */
@@ -34,7 +36,7 @@ export interface ProfilePatch {
  *
  * @example
  * ```ts
- * const table: StoredTable = await store.tables.register('default', { name: 'orders', connector: 'kafka', profile: 'prod', config: { topic: 'orders' } });
+ * const table: StoredTable = await catalog.tables.register({ name: 'orders', profile: 'production-kafka', options: { topic: 'orders', format: 'json' } });
  * ```
  */
 export interface StoredTable {

@@ -48,7 +48,9 @@ function rounded(ms: number): number {
  *
  * @example
  * ```ts
- * const result = await runConnectorTest('redis', redisTester, { profile, secrets: [profile.password] }, { deadlineMs: 5_000 });
+ * const password = 'hunter2';
+ * const input = { profile: { address: 'redis://cache:6379', password }, secrets: [password] };
+ * const result = await runConnectorTest('redis', redisConnector.tester!, input, { deadlineMs: 5_000 });
  * ```
  */
 export async function runConnectorTest<P, T>(
@@ -186,7 +188,7 @@ export async function runConnectorTest<P, T>(
  *
  * @example
  * ```ts
- * for await (const event of streamConnectorTest('kafka', kafkaTester, input)) {
+ * for await (const event of streamConnectorTest('kafka', kafkaConnector.tester!, input)) {
  *   if (event.type === 'step') console.log(event.step.name, event.step.ok);
  * }
  * ```

@@ -7,6 +7,7 @@ import type { TestErrorCode } from './test-result.js';
  *
  * @example
  * ```ts
+ * import { Redis } from 'ioredis';
  * const client = new Redis({ host: 'cache', port: 6379, lazyConnect: true });
  * context.defer(() => client.disconnect());
  * await context.step('connect', async () => ({ message: 'connected', value: await client.connect() }));
@@ -71,9 +72,11 @@ export type TestHints = Partial<Record<TestErrorCode, string>>;
  *
  * @example
  * ```ts
- * const pingTester: ConnectorTester = async (input, context) => {
- *   const socket = await context.step('connect', async (signal) => ({ message: 'connected', value: await open(signal) }));
+ * import { connect } from 'node:net';
+ * const pingTester: ConnectorTester<{ host: string }> = async (input, context) => {
+ *   const socket = connect({ host: input.profile.host, port: 7000 });
  *   context.defer(() => socket.destroy());
+ *   await context.step('connect', async () => ({ message: 'connected', value: await new Promise((ok) => socket.once('connect', ok)) }));
  * };
  * ```
  */
@@ -86,7 +89,12 @@ export type ConnectorTester<P = any, T = any> = ((input: TesterInput<P, T>, cont
  *
  * @example
  * ```ts
- * export const mqttTester = withHints(async (input, context) => { … }, { auth: 'check username and password, and the broker\'s ACL' });
+ * const queueTester = withHints(
+ *   async (input, context) => {
+ *     await context.step('connect', async () => ({ message: 'connected', value: undefined }));
+ *   },
+ *   { auth: "check username and password, and the broker's ACL" },
+ * );
  * ```
  */
 export function withHints<P, T>(

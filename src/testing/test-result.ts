@@ -85,7 +85,7 @@ export interface TestOptions {
  *
  * @example
  * ```ts
- * for await (const event of streamConnectorTest('kafka', kafkaTester, input)) {
+ * for await (const event of streamConnectorTest('kafka', kafkaConnector.tester!, input)) {
  *   if (event.type === 'step') console.log(event.step.name);
  *   else console.log(event.result.ok);
  * }

@@ -33,7 +33,7 @@ export const confluentProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: ConfluentProfileConfig = confluentProfileSchema.parse({ bootstrap_servers: 'b:9092', key: 'K', secret: 'S' });
+ * const config = confluentConnector.profileValidator.parse({ bootstrap_servers: 'b:9092', key: 'K', secret: 'S' }) as ConfluentProfileConfig;
  * ```
  */
 export type ConfluentProfileConfig = z.output<typeof confluentProfileSchema>;

@@ -34,7 +34,7 @@ export const icebergProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: IcebergProfileConfig = icebergProfileSchema.parse({ catalog: { type: 'rest', rest: { url: 'http://c:8181' } } });
+ * const config = icebergConnector.profileValidator.parse({ catalog: { type: 'rest', rest: { url: 'http://c:8181' } } }) as IcebergProfileConfig;
  * ```
  */
 export type IcebergProfileConfig = z.output<typeof icebergProfileSchema>;

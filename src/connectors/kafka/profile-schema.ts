@@ -133,7 +133,7 @@ export const kafkaProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: KafkaProfileConfig = kafkaProfileSchema.parse({ bootstrap_servers: 'kafka-1:9092' });
+ * const config = kafkaConnector.profileValidator.parse({ bootstrap_servers: 'kafka-1:9092' }) as KafkaProfileConfig;
  * ```
  */
 export type KafkaProfileConfig = z.output<typeof kafkaProfileSchema>;

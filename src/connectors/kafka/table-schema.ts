@@ -78,7 +78,7 @@ export const kafkaTableSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const table: KafkaTableConfig = kafkaTableSchema.parse({ topic: 'orders', format: 'json' });
+ * const table = kafkaConnector.tableValidator.parse({ topic: 'orders', format: 'json' }) as KafkaTableConfig;
  * table.bad_data; // 'fail'
  * ```
  */

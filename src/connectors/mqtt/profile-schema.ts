@@ -49,7 +49,7 @@ export const mqttProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: MqttProfileConfig = mqttProfileSchema.parse({ url: 'mqtt://broker:1883' });
+ * const config = mqttConnector.profileValidator.parse({ url: 'mqtt://broker:1883' }) as MqttProfileConfig;
  * ```
  */
 export type MqttProfileConfig = z.output<typeof mqttProfileSchema>;

@@ -28,7 +28,7 @@ export const mqttTableSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const table: MqttTableConfig = mqttTableSchema.parse({ type: 'source', topic: 't', format: 'json' });
+ * const table = mqttConnector.tableValidator.parse({ type: 'source', topic: 't', format: 'json' }) as MqttTableConfig;
  * ```
  */
 export type MqttTableConfig = z.output<typeof mqttTableSchema>;

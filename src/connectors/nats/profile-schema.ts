@@ -53,7 +53,7 @@ export const natsProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: NatsProfileConfig = natsProfileSchema.parse({ servers: 'nats:4222' });
+ * const config = natsConnector.profileValidator.parse({ servers: 'nats:4222' }) as NatsProfileConfig;
  * ```
  */
 export type NatsProfileConfig = z.output<typeof natsProfileSchema>;

@@ -47,7 +47,7 @@ export const natsTableSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const table: NatsTableConfig = natsTableSchema.parse({ type: 'sink', subject: 'out', format: 'json' });
+ * const table = natsConnector.tableValidator.parse({ type: 'sink', subject: 'out', format: 'json' }) as NatsTableConfig;
  * ```
  */
 export type NatsTableConfig = z.output<typeof natsTableSchema>;

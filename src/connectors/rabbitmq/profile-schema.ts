@@ -38,7 +38,7 @@ export const rabbitmqProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: RabbitmqProfileConfig = rabbitmqProfileSchema.parse({ host: 'rabbit-1' });
+ * const config = rabbitmqConnector.profileValidator.parse({ host: 'rabbit-1' }) as RabbitmqProfileConfig;
  * ```
  */
 export type RabbitmqProfileConfig = z.output<typeof rabbitmqProfileSchema>;

@@ -53,25 +53,24 @@ export const STREAM_RESPONSE_CODES: Readonly<Record<number, string>> = {
 export class FrameWriter {
   private readonly parts: Buffer[] = [];
 
-  uint16(value: number): this {
-    const b = Buffer.alloc(2);
-    b.writeUInt16BE(value);
+  /** A field of `size` bytes, written by `write`. */
+  private fixed(size: number, write: (b: Buffer) => void): this {
+    const b = Buffer.alloc(size);
+    write(b);
     this.parts.push(b);
     return this;
+  }
+
+  uint16(value: number): this {
+    return this.fixed(2, (b) => b.writeUInt16BE(value));
   }
 
   uint32(value: number): this {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(value);
-    this.parts.push(b);
-    return this;
+    return this.fixed(4, (b) => b.writeUInt32BE(value));
   }
 
   int32(value: number): this {
-    const b = Buffer.alloc(4);
-    b.writeInt32BE(value);
-    this.parts.push(b);
-    return this;
+    return this.fixed(4, (b) => b.writeInt32BE(value));
   }
 
   string(value: string): this {
@@ -127,25 +126,24 @@ export class FrameReader {
     if (this.offset + bytes > this.body.length) throw new Error('a stream protocol frame ended early');
   }
 
-  uint16(): number {
-    this.need(2);
-    const value = this.body.readUInt16BE(this.offset);
-    this.offset += 2;
+  /** A field of `size` bytes, read by `read` at the current offset. */
+  private fixed(size: number, read: (offset: number) => number): number {
+    this.need(size);
+    const value = read(this.offset);
+    this.offset += size;
     return value;
+  }
+
+  uint16(): number {
+    return this.fixed(2, (at) => this.body.readUInt16BE(at));
   }
 
   uint32(): number {
-    this.need(4);
-    const value = this.body.readUInt32BE(this.offset);
-    this.offset += 4;
-    return value;
+    return this.fixed(4, (at) => this.body.readUInt32BE(at));
   }
 
   int32(): number {
-    this.need(4);
-    const value = this.body.readInt32BE(this.offset);
-    this.offset += 4;
-    return value;
+    return this.fixed(4, (at) => this.body.readInt32BE(at));
   }
 
   string(): string {

@@ -26,7 +26,7 @@ export const rabbitmqTableSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const table: RabbitmqTableConfig = rabbitmqTableSchema.parse({ type: 'source', stream: 's', format: 'json' });
+ * const table = rabbitmqConnector.tableValidator.parse({ type: 'source', stream: 's', format: 'json' }) as RabbitmqTableConfig;
  * ```
  */
 export type RabbitmqTableConfig = z.output<typeof rabbitmqTableSchema>;

@@ -43,7 +43,7 @@ export const redisProfileSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const config: RedisProfileConfig = redisProfileSchema.parse({ address: 'redis://cache:6379' });
+ * const config = redisConnector.profileValidator.parse({ address: 'redis://cache:6379' }) as RedisProfileConfig;
  * ```
  */
 export type RedisProfileConfig = z.output<typeof redisProfileSchema>;

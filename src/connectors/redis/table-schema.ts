@@ -32,7 +32,7 @@ export const redisTableSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const table: RedisTableConfig = redisTableSchema.parse({ type: 'lookup', format: 'json' });
+ * const table = redisConnector.tableValidator.parse({ type: 'lookup', format: 'json' }) as RedisTableConfig;
  * ```
  */
 export type RedisTableConfig = z.output<typeof redisTableSchema>;
