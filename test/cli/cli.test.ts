@@ -441,7 +441,9 @@ describe('--json is the REST API\u2019s JSON (issue 12)', () => {
     expect(JSON.parse(cli.tables.stdout).data[0]).toMatchObject({ name: 'hits', connection_profile: 'cache' });
     // An error: the API's error body on standard output, nothing on standard error, exit 1 as in text.
     expect(http[4].status).toBe(404);
-    expect(JSON.parse(cli.missing.stdout)).toEqual({ error: { code: 'PROFILE_NOT_FOUND', message: expect.stringContaining("'nope'") } });
+    expect(JSON.parse(cli.missing.stdout)).toEqual({
+      error: { code: 'PROFILE_NOT_FOUND', message: "profile 'nope' does not exist", details: { profile: 'nope' } },
+    });
     expect(cli.missing.code).toBe(1);
     // A library error keeps its details as data, as the API's 409 does.
     expect(http[5].status).toBe(409);
