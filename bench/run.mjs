@@ -8,6 +8,7 @@ import { printRows } from './timing.mjs';
 console.log(
   `ddl-profiles benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 );
+printRows('CLI start-up (whole process, beside node -e 0)', await (await import('./cli-startup.mjs')).benchCliStartup());
 printRows('resolve (1,000 tables, 50 profiles)', await (await import('./resolve.mjs')).benchResolve());
 printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchColumns());
 printRows('store', await (await import('./store.mjs')).benchStore());

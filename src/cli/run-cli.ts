@@ -1,34 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { DdlProfilesError } from '../errors/index.js';
+import { errorToWire } from '../http/wire-format.js';
 import type { CliIo } from './cli-io.js';
-import { KEYS_USAGE, keysCommand } from './commands/keys-command.js';
-import { PROFILES_USAGE, profilesCommand } from './commands/profiles-command.js';
-import { RESOLVE_USAGE, resolveCommand } from './commands/resolve-command.js';
-import { SERVE_USAGE, serveCommand } from './commands/serve-command.js';
-import { TABLES_USAGE, tablesCommand } from './commands/tables-command.js';
-import { TEST_USAGE, testCommand } from './commands/test-command.js';
+import { jsonText, wantsJson } from './json-output.js';
+import { CONNECTORS_USAGE, KEYS_USAGE, PROFILES_USAGE, RESOLVE_USAGE, SERVE_USAGE, TABLES_USAGE, TEST_USAGE, USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  resolve: { run: resolveCommand, usage: RESOLVE_USAGE },
-  profiles: { run: profilesCommand, usage: PROFILES_USAGE },
-  tables: { run: tablesCommand, usage: TABLES_USAGE },
-  test: { run: testCommand, usage: TEST_USAGE },
-  serve: { run: serveCommand, usage: SERVE_USAGE },
-  keys: { run: keysCommand, usage: KEYS_USAGE },
+// Each command is loaded when it runs, and only then: `--version`, `--help` and
+// `COMMAND --help` load none, and `resolve --profiles` never loads the store (Kysely,
+// PGlite, pg) or the REST API (Hono). See bench/cli-startup.mjs.
+const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
+  resolve: { usage: RESOLVE_USAGE, load: async () => (await import('./commands/resolve-command.js')).resolveCommand },
+  profiles: { usage: PROFILES_USAGE, load: async () => (await import('./commands/profiles-command.js')).profilesCommand },
+  tables: { usage: TABLES_USAGE, load: async () => (await import('./commands/tables-command.js')).tablesCommand },
+  test: { usage: TEST_USAGE, load: async () => (await import('./commands/test-command.js')).testCommand },
+  connectors: { usage: CONNECTORS_USAGE, load: async () => (await import('./commands/connectors-command.js')).connectorsCommand },
+  serve: { usage: SERVE_USAGE, load: async () => (await import('./commands/serve-command.js')).serveCommand },
+  keys: { usage: KEYS_USAGE, load: async () => (await import('./commands/keys-command.js')).keysCommand },
 };
 
-/** The overview `ddl-profiles --help` prints. */
-export const USAGE = `ddl-profiles: resolve streaming-SQL DDL against named connection profiles
-
-${Object.values(COMMANDS)
-  .map((c) => c.usage)
-  .join('\n\n')}
-
-ddl-profiles --version prints the version.
-Exit status: 0 success, 1 a problem in the input or a refused operation, 2 a usage error.`;
+/** A failure as the CLI reports it: exit code, stable code, message and details, and its line of text. */
+function failureOf(error: unknown): { exit: number; code: string; message: string; details?: Record<string, unknown>; text: string } {
+  if (error instanceof UsageError) return { exit: 2, code: error.code, message: error.message, text: error.message };
+  if (error instanceof DdlProfilesError)
+    return { exit: 1, code: error.code, message: error.message, details: error.details, text: `${error.code}: ${error.message}` };
+  const message = error instanceof Error ? error.message : String(error);
+  return { exit: 70, code: 'INTERNAL', message, text: `internal error: ${message}` };
+}
 
 /** The version in the package's own package.json, two folders up from here in src/ and in dist/. */
 async function packageVersion(): Promise<string> {
@@ -38,7 +38,8 @@ async function packageVersion(): Promise<string> {
 
 /**
  * Runs the command line and returns its exit code. Every expected failure is printed
- * as one line with its stable code; nothing prints a stack trace.
+ * as one line with its stable code (with `--json`, as `{ "error": { code, message,
+ * details } }` on standard output); nothing prints a stack trace.
  *
  * @example
  * ```ts
@@ -55,24 +56,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(`ddl-profiles ${await packageVersion()}`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (!command) throw new UsageError(`unknown command '${name}'; run ddl-profiles --help`);
     if (args.includes('--help') || args.includes('-h')) {
       io.out(command.usage);
       return 0;
     }
-    return await command.run(args, io);
+    return await (await command.load())(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`ddl-profiles: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof DdlProfilesError) {
-      io.err(`ddl-profiles: ${error.code}: ${error.message}`);
-      return 1;
-    }
-    io.err(`ddl-profiles: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    return 70;
+    // With --json, an error is the REST API's error body, on standard output; the exit code is the same.
+    const failure = failureOf(error);
+    if (wantsJson(args)) io.out(jsonText(errorToWire(failure.code, failure.message, failure.details)));
+    else io.err(`ddl-profiles: ${failure.text}`);
+    return failure.exit;
   }
 }

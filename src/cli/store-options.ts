@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import type { Catalog } from '../catalog/index.js';
 import { DdlProfilesError } from '../errors/index.js';
-import { SECRET_KEY_ENV } from '../store/secret-key.js';
 import { unknownConnectorsOption } from './unknown-connectors-option.js';
 import { UsageError } from './usage-error.js';
 import type { CliIo } from './cli-io.js';
-import { readTestTargets } from './test-targets-option.js';
 
 /** The options every store-backed command takes. */
 export const storeOptions = {
@@ -46,6 +44,12 @@ export async function withCatalog<T>(
   io: CliIo,
   work: (catalog: Catalog) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, as the catalog is below: `resolve --profiles` takes these options and
+  // never opens a store, so it need not load node:crypto or node:dns for them.
+  const [{ SECRET_KEY_ENV }, { readTestTargets }] = await Promise.all([
+    import('../store/secret-key.js'),
+    import('./test-targets-option.js'),
+  ]);
   const testTargets = readTestTargets(values);
   const url = values['database-url'] ?? (values.store === undefined ? io.env.DATABASE_URL : undefined);
   const where = url ? { url } : values.store === MEMORY_STORE ? {} : { path: values.store ?? join(io.cwd, DEFAULT_STORE_DIR) };

@@ -1,4 +1,4 @@
-import { UNKNOWN_CONNECTORS, type UnknownConnectors } from '../index.js';
+import { UNKNOWN_CONNECTORS, type UnknownConnectors } from '../resolve/unknown-connectors.js';
 import { UsageError } from './usage-error.js';
 
 /** `--unknown-connectors error|passthrough`, for the commands that resolve (resolve, serve). */

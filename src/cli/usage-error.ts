@@ -8,4 +8,6 @@
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The stable code of a usage error in `--json` output. */
+  readonly code = 'USAGE_ERROR';
 }

@@ -108,25 +108,11 @@ function formatRules(settings: TableOptionSettings): ConfigRule[] {
   return [groups, arroyoLimits];
 }
 
-/**
- * Builds the options every table takes (`crates/arroyo-rpc/src/formats.rs` and
- * `crates/arroyo-planner/src/tables.rs`): `format` and its `json.*`, `avro.*`,
- * `parquet.*`; `framing` and `framing.newline.max_length`; `bad_data` (default `fail`);
- * `event_time_field`, `watermark_field`, `idle_micros`; `lookup.cache.max_bytes` and
- * `lookup.cache.ttl`. Each SQL key is Arroyo's, and the config path joins to it (`framing`
- * itself is `framing.method` in the config, beside `framing.newline`).
- *
- * @example
- * ```ts
- * const common = commonTableOptions({ formatRequired: true });
- * const table = z.strictObject({ topic: z.string().min(1), ...common.shape });
- * table.parse({ topic: 'orders', format: 'json', json: { unstructured: true } });
- * ```
- */
-export function commonTableOptions(settings: TableOptionSettings = {}) {
-  const formats = z.enum((settings.formats ?? TABLE_FORMATS) as [TableFormat, ...TableFormat[]]);
-  const shape = {
-    format: settings.formatRequired ? formats : formats.optional(),
+/** The options that do not depend on a connector's settings: built once, shared by every connector (zod schemas are immutable). */
+let shared: ReturnType<typeof buildSharedShape> | undefined;
+
+function buildSharedShape() {
+  return {
     json: z
       .strictObject({
         confluent_schema_registry: z.boolean().optional(),
@@ -166,5 +152,30 @@ export function commonTableOptions(settings: TableOptionSettings = {}) {
       })
       .optional(),
   };
+}
+
+function sharedShape(): ReturnType<typeof buildSharedShape> {
+  shared ??= buildSharedShape();
+  return shared;
+}
+
+/**
+ * Builds the options every table takes (`crates/arroyo-rpc/src/formats.rs` and
+ * `crates/arroyo-planner/src/tables.rs`): `format` and its `json.*`, `avro.*`,
+ * `parquet.*`; `framing` and `framing.newline.max_length`; `bad_data` (default `fail`);
+ * `event_time_field`, `watermark_field`, `idle_micros`; `lookup.cache.max_bytes` and
+ * `lookup.cache.ttl`. Each SQL key is Arroyo's, and the config path joins to it (`framing`
+ * itself is `framing.method` in the config, beside `framing.newline`).
+ *
+ * @example
+ * ```ts
+ * const common = commonTableOptions({ formatRequired: true });
+ * const table = z.strictObject({ topic: z.string().min(1), ...common.shape });
+ * table.parse({ topic: 'orders', format: 'json', json: { unstructured: true } });
+ * ```
+ */
+export function commonTableOptions(settings: TableOptionSettings = {}) {
+  const formats = z.enum((settings.formats ?? TABLE_FORMATS) as [TableFormat, ...TableFormat[]]);
+  const shape = { format: settings.formatRequired ? formats : formats.optional(), ...sharedShape() };
   return { shape, rules: formatRules(settings) as readonly ConfigRule[] };
 }

@@ -1,4 +1,5 @@
 import { DdlProfilesError, type LibraryErrorCode } from '../index.js';
+import { errorToWire } from './wire-format.js';
 
 /**
  * An error with its HTTP status, rendered as `{ error: { code, message, details? } }`.
@@ -116,6 +117,5 @@ export function json(status: number, body: unknown, headers: Record<string, stri
  * ```
  */
 export function errorResponse(error: HttpError): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-  return json(error.status, body, error.headers);
+  return json(error.status, errorToWire(error.code, error.message, error.details), error.headers);
 }

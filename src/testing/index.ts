@@ -2,6 +2,7 @@ export type { TestError, TestErrorCode, TestEvent, TestOptions, TestResult, Test
 export { DEFAULT_TEST_DEADLINE_MS, MAX_TEST_DEADLINE_MS } from './test-result.js';
 export type { ConnectorTester, TestContext, TesterInput, TestHints } from './test-context.js';
 export { withHints } from './test-context.js';
+export { lazyTester } from './lazy-tester.js';
 export { TestFailure } from './test-failure.js';
 export { classifyError, causeChain, hintFor, type Classification } from './classify-error.js';
 export { runConnectorTest, streamConnectorTest } from './run-connector-test.js';

@@ -56,7 +56,8 @@ describe('table tests on the command line (issue 10)', { timeout: 120_000 }, () 
   it('gives exit 1 and the auth verdict for a table whose profile has a wrong password, as JSON too', async () => {
     const run = await cli(['test', '--table', 'bad.sql', '--profiles', 'profiles.json', '--json']);
     expect(run.code).toBe(1);
-    const [verdict] = JSON.parse(run.stdout) as Array<{ table: string; result: { error: { code: string; step: string } } }>;
+    const [verdict] = (JSON.parse(run.stdout) as { data: Array<{ table: string; result: { error: { code: string; step: string } } }> })
+      .data;
     expect(verdict).toMatchObject({ table: 'hits', result: { error: { code: 'auth', step: 'authenticate' } } });
   });
 

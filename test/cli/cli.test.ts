@@ -191,7 +191,7 @@ describe('the CLI', () => {
     );
     expect((await inWork(['profiles', 'import', 'more.json'])).code).toBe(0);
     const list = await inWork(['profiles', 'list', '--json']);
-    expect(JSON.parse(list.stdout).items.map((p: { name: string }) => p.name)).toEqual(['cache', 'kafka-a', 'kafka-b']);
+    expect(JSON.parse(list.stdout).data.map((p: { name: string }) => p.name)).toEqual(['cache', 'kafka-a', 'kafka-b']);
     const shown = await inWork(['profiles', 'show', 'cache', '--show-secrets', '--json']);
     expect(JSON.parse(shown.stdout).config.password).toBe('cli-redis-pw');
     const updated = await inWork(['profiles', 'update', 'kafka-a', '--config', '{"bootstrap_servers":"a2:9092"}', '--version', '1']);
@@ -360,6 +360,115 @@ describe('the CLI', () => {
     expect(JSON.parse((await answer).text)).toMatchObject({ name: 'drained' });
     expect(await exited).toBe(0);
     expect(server.stderr()).toContain('shutting down, letting requests in flight finish');
+  });
+});
+
+describe('--json is the REST API\u2019s JSON (issue 12)', () => {
+  /** The same request answered by the REST API over the same store, opened once the CLI is done with it (PGlite locks its folder). */
+  async function httpBodies(store: string, paths: string[]): Promise<Array<{ status: number; body: unknown }>> {
+    const { openCatalog } = await import('../../src/index.js');
+    const { createHandler } = await import('../../src/http/index.js');
+    const catalog = await openCatalog({ path: store });
+    try {
+      const handler = createHandler({ catalog, auth: 'none' });
+      const answers = [];
+      for (const request of paths) {
+        // 'DELETE /v1/…' or a bare path, which is a GET.
+        const [method, path] = request.includes(' ') ? request.split(' ') : ['GET', request];
+        const response = await handler(new Request(`http://localhost${path}`, { method }));
+        answers.push({ status: response.status, body: await response.json() });
+      }
+      return answers;
+    } finally {
+      await catalog.close();
+    }
+  }
+
+  it('prints what the REST API returns for profiles list and show, tables list and connectors, and the same error body', async () => {
+    const store = join(work, 'json-store');
+    const at = ['--store', store];
+    writeFileSync(
+      join(work, 'json-profiles.json'),
+      JSON.stringify({
+        data: [
+          {
+            name: 'cache',
+            connector: 'redis',
+            config: { address: 'redis://cache:6379', password: 'json-pw-42' },
+            description: 'the cache',
+          },
+          { name: 'events', connector: 'kafka', config: { bootstrap_servers: 'k:9092' }, overridable: ['connection_properties.*'] },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(work, 'json-sink.sql'),
+      "CREATE TABLE hits (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'h:');",
+    );
+    // Each command that opens the store costs a PGlite start: as few as tell the story.
+    const registered = await inWork(['resolve', 'json-sink.sql', '--import', 'json-profiles.json', '--register', ...at]);
+    expect(registered.code, registered.stderr).toBe(0);
+
+    const cli = {
+      list: await inWork(['profiles', 'list', '--json', ...at]),
+      page: await inWork(['profiles', 'list', '--limit', '1', '--offset', '1', '--json', ...at]),
+      show: await inWork(['profiles', 'show', 'cache', '--json', ...at]),
+      tables: await inWork(['tables', 'list', '--json', ...at]),
+      missing: await inWork(['profiles', 'show', 'nope', '--json', ...at]),
+      inUse: await inWork(['profiles', 'delete', 'cache', '--json', ...at]),
+      connectors: await inWork(['connectors', '--json']),
+    };
+    const http = await httpBodies(store, [
+      '/v1/connection_profiles',
+      '/v1/connection_profiles?limit=1&offset=1',
+      '/v1/connection_profiles/cache',
+      '/v1/connection_tables',
+      '/v1/connection_profiles/nope',
+      'DELETE /v1/connection_profiles/cache',
+      '/v1/connectors',
+    ]);
+    for (const [i, run] of Object.values(cli).entries()) {
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual(http[i].body);
+    }
+    // The shape itself: {data, total}, snake_case, no tenant, secrets redacted.
+    const list = JSON.parse(cli.list.stdout);
+    expect(Object.keys(list)).toEqual(['data', 'total']);
+    expect(list.data[0]).toMatchObject({ name: 'cache', created_at: expect.any(String), updated_at: expect.any(String) });
+    expect(list.data[0]).not.toHaveProperty('createdAt');
+    expect(list.data[0]).not.toHaveProperty('tenant');
+    expect(cli.list.stdout).not.toContain('json-pw-42');
+    expect(JSON.parse(cli.tables.stdout).data[0]).toMatchObject({ name: 'hits', connection_profile: 'cache' });
+    // An error: the API's error body on standard output, nothing on standard error, exit 1 as in text.
+    expect(http[4].status).toBe(404);
+    expect(JSON.parse(cli.missing.stdout)).toEqual({ error: { code: 'PROFILE_NOT_FOUND', message: expect.stringContaining("'nope'") } });
+    expect(cli.missing.code).toBe(1);
+    // A library error keeps its details as data, as the API's 409 does.
+    expect(http[5].status).toBe(409);
+    expect(JSON.parse(cli.inUse.stdout)).toMatchObject({ error: { code: 'PROFILE_IN_USE', details: { tables: ['hits'] } } });
+    expect(cli.inUse.code).toBe(1);
+  }, 300_000);
+
+  it('prints an error as {error: {code, message, details}} on standard output, with the exit codes of text', async () => {
+    const usage = await inWork(['profiles', 'list', '--limit', 'x', '--json']);
+    expect([usage.code, usage.stderr]).toEqual([2, '']);
+    expect(JSON.parse(usage.stdout)).toEqual({
+      error: { code: 'USAGE_ERROR', message: "--limit takes a whole number of at least 1, got 'x'" },
+    });
+    const unknownOption = await inWork(['resolve', 'x.sql', '--bogus', '--json']);
+    expect([unknownOption.code, JSON.parse(unknownOption.stdout).error.code]).toEqual([2, 'USAGE_ERROR']);
+    const unknownCommand = await inWork(['frobnicate', '--json']);
+    expect([unknownCommand.code, JSON.parse(unknownCommand.stdout).error.message]).toEqual([
+      2,
+      "unknown command 'frobnicate'; run ddl-profiles --help",
+    ]);
+  });
+
+  it('lists the connectors as text, one a line', async () => {
+    const run = await inWork(['connectors']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^kafka\s+source,sink\s+profile\s+Apache Kafka/m);
+    expect(run.stdout.trim().split('\n')).toHaveLength(21);
   });
 });
 

@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
 import { generateSecretKey, readSecretKeyFile, writeSecretKeyFile } from '../../store/secret-key.js';
 import type { CliIo } from '../cli-io.js';
+import { jsonText } from '../json-output.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { UsageError } from '../usage-error.js';
-
-/** `ddl-profiles keys --help`. */
-export const KEYS_USAGE = `usage: ddl-profiles keys rotate [--new-key-file FILE] [--json] [--store DIR | --database-url URL] [--secret-key-file FILE]
-Re-encrypts every secret of the store (every tenant) under a new key, in one transaction;
-the old key works until it commits. The current key comes from $DDL_PROFILES_SECRET_KEY,
---secret-key-file, or the key file beside a PGlite directory (DIR.key), which is replaced.
---new-key-file names the new key: read if the file exists, else generated into it (mode 0600);
-it is required when the current key was given rather than kept beside the directory.`;
+import { KEYS_USAGE } from '../usage.js';
 
 /**
  * `ddl-profiles keys rotate`: every secret of the store sealed again under a new key.
@@ -43,7 +37,7 @@ export async function keysCommand(args: string[], io: CliIo): Promise<number> {
     const where = rotation.keyFile ?? (created ? file : undefined);
     io.out(
       values.json
-        ? JSON.stringify(rotation, null, 2)
+        ? jsonText(rotation)
         : `re-encrypted ${rotation.profiles} profile(s) and ${rotation.tables} table(s) under key ${rotation.keyId}` +
             (where ? ` (in ${where})` : '') +
             (rotation.previousKeyId ? `; key ${rotation.previousKeyId} is no longer needed` : ''),

@@ -1,6 +1,8 @@
 import type { Catalog, ProfileDefinition } from '../../index.js';
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
+import { pageToWire, profileToWire } from '../../http/wire-format.js';
 import { readEnvFile, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
+import { jsonText } from '../json-output.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { renderProfile } from '../render-profile.js';
@@ -8,17 +10,7 @@ import { runAndPrint } from './test-command.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { testTargetsOptions } from '../test-targets-option.js';
 import { UsageError } from '../usage-error.js';
-
-/** `ddl-profiles profiles --help`. */
-export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | --name NAME --connector C --config @FILE.json|JSON) [--overridable K,K] [--description D] [--test] [--env-file ENV]
-       ddl-profiles profiles list [--limit N] [--offset N]
-       ddl-profiles profiles show NAME [--show-secrets]
-       ddl-profiles profiles update NAME [--config @FILE.json|JSON] [--overridable K,K] [--description D] [--version V]
-       ddl-profiles profiles delete NAME
-       ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV] [--allow-test-hosts CIDR|PATTERN,…]   (each step as it ends; exit 1 on failure)
-       ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, or Arroyo's {"data": [...]}; all or nothing)
-Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
-update without --version applies to the version it reads first.`;
+import { PROFILES_USAGE } from '../usage.js';
 
 const options = {
   ...storeOptions,
@@ -76,13 +68,16 @@ function onlyPositional(positionals: string[], what: string): string {
 export async function profilesCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseOptions(rest, options);
-  const print = (json: unknown, text: string): void => io.out(values.json ? JSON.stringify(json, null, 2) : text);
+  // With --json, what the REST API answers for the same request (see src/http/wire-format.ts).
+  const print = (json: unknown, text: string): void => io.out(values.json ? jsonText(json) : text);
   const overridable = values.overridable
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   // Checked before the store is opened: a usage error costs nothing.
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
+  const page = { limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') };
+  const version = wholeNumberOption(values.version, '--version', 1);
 
   const actions: Record<string, (catalog: Catalog) => Promise<number>> = {
     create: async (catalog) => {
@@ -105,40 +100,37 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
         },
         { test: values.test === true },
       );
-      print(created, `created ${renderProfile(created)}`);
+      print(profileToWire(created), `created ${renderProfile(created)}`);
       return 0;
     },
     list: async (catalog) => {
-      const page = await catalog.profiles.list({
-        limit: wholeNumberOption(values.limit, '--limit', 1),
-        offset: wholeNumberOption(values.offset, '--offset'),
-      });
+      const listed = await catalog.profiles.list(page);
       print(
-        page,
+        pageToWire(listed, profileToWire),
         [
-          ...page.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`),
-          `${page.items.length} of ${page.total} profile(s)`,
+          ...listed.items.map((p) => `${p.name}\t${p.connector}\tversion ${p.version}`),
+          `${listed.items.length} of ${listed.total} profile(s)`,
         ].join('\n'),
       );
       return 0;
     },
     show: async (catalog) => {
       const profile = await catalog.profiles.get(onlyPositional(positionals, 'NAME'), { showSecrets: values['show-secrets'] === true });
-      print(profile, renderProfile(profile));
+      print(profileToWire(profile), renderProfile(profile));
       return 0;
     },
     update: async (catalog) => {
       const name = onlyPositional(positionals, 'NAME');
-      const version = wholeNumberOption(values.version, '--version', 1) ?? (await catalog.profiles.get(name)).version;
+      const base = version ?? (await catalog.profiles.get(name)).version;
       const config =
         values.config === undefined ? undefined : ((await readJsonArgument(values.config, '--config')) as Record<string, unknown>);
       const updated = await catalog.profiles.update(name, {
-        version,
+        version: base,
         ...(config ? { config } : {}),
         ...(overridable ? { overridable } : {}),
         ...(values.description !== undefined ? { description: values.description } : {}),
       });
-      print(updated, `updated ${renderProfile(updated)}`);
+      print(profileToWire(updated), `updated ${renderProfile(updated)}`);
       return 0;
     },
     delete: async (catalog) => {
@@ -162,7 +154,10 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       const json = Array.isArray(read) ? read : (read as { data?: unknown } | null)?.data;
       if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of profile bodies, or Arroyo's {"data": [...]}`);
       const created = await catalog.profiles.createMany(json.map((body, i) => asBody(body, `${file}[${i}]`)));
-      print(created, created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'));
+      print(
+        pageToWire({ items: created, total: created.length }, profileToWire),
+        created.map((p) => `imported ${p.name} (${p.connector})`).join('\n'),
+      );
       return 0;
     },
   };

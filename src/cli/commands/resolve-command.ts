@@ -1,23 +1,12 @@
 import type { ProfileDefinition, ResolveResult } from '../../index.js';
 import { readEnvFile, readInput, readJson, type CliIo } from '../cli-io.js';
+import { jsonText } from '../json-output.js';
 import { parseOptions } from '../parse-options.js';
 import { renderResolveText } from '../render-resolve.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { unknownConnectorsFlag, unknownConnectorsOption } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
-
-/** `ddl-profiles resolve --help`. */
-export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets] [--no-columns] [--json]
-                                   [--store DIR|:memory: | --database-url URL] [--tenant NAME] [--import PROFILES.json] [--register]
-                                   [--unknown-connectors error|passthrough]
-
-Resolves every CREATE TABLE in FILE.sql (- for standard input) into a validated connector config.
-Profiles come from --profiles (a JSON array of {name, connector, config, overridable?}),
-or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-profiles);
---import first saves the profiles of a file into the store, all or nothing.
---unknown-connectors passthrough lets a table of a connector nobody registered pass through
-untouched (with a CONNECTOR_NOT_REGISTERED warning) instead of failing as UNKNOWN_CONNECTOR.
-Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.`;
+import { RESOLVE_USAGE } from '../usage.js';
 
 /**
  * The profiles of a `--profiles` file: a JSON array (or `{ profiles: [...] }`, or Arroyo's `{ data: [...] }`) of
@@ -84,7 +73,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   }
   const shown = showSecrets ? result : redactResult(result);
   if (values.json) {
-    io.out(JSON.stringify(shown, null, 2));
+    io.out(jsonText(shown));
   } else {
     io.out(renderResolveText(file === '-' ? '<stdin>' : file, shown));
     if (values.register === true) {

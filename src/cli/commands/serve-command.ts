@@ -8,18 +8,7 @@ import { storeOptions, withCatalog } from '../store-options.js';
 import { testTargetsOptions } from '../test-targets-option.js';
 import { unknownConnectorsFlag } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
-
-/** `ddl-profiles serve --help`. */
-export const SERVE_USAGE = `usage: ddl-profiles serve [--port 8000] [--host 127.0.0.1] (--token-file FILE | $DDL_PROFILES_TOKENS | --insecure-no-auth)
-                        [--env-file ENV] [--max-body-bytes N] [--max-concurrent-tests N] [--max-test-deadline-ms N]
-                        [--max-connections N] [--headers-timeout-ms N] [--request-timeout-ms N]
-                        [--max-statements N] [--max-options-per-table N]
-                        [--store DIR | --database-url URL] [--no-console] [--unknown-connectors error|passthrough]
-Serves the REST API, and the web console at / (--no-console turns it off). Tokens map to tenants: one "TOKEN TENANT [ENV_FILE]" per line, or a JSON
-object. ENV_FILE is that tenant's own environment for {{ NAME }} templates; a tenant without one
-gets none. --env-file is the environment of tenant "default" only.
-Without tokens it refuses to start, unless --insecure-no-auth, which binds to 127.0.0.1 only.
---allow-test-hosts: live tests reach only these CIDRs and host patterns; any other target is 'config', nothing sent.`;
+import { SERVE_USAGE } from '../usage.js';
 
 /** Why a server could not listen, in an operator's words. */
 function listenFailure(error: unknown): string {

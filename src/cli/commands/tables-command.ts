@@ -1,17 +1,14 @@
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
+import { pageToWire, tableToWire } from '../../http/wire-format.js';
 import { readEnvFile, type CliIo } from '../cli-io.js';
+import { jsonText } from '../json-output.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { testTargetsOptions } from '../test-targets-option.js';
 import { UsageError } from '../usage-error.js';
 import { runAndPrint } from './test-command.js';
-
-/** `ddl-profiles tables --help`. */
-export const TABLES_USAGE = `usage: ddl-profiles tables list [--profile NAME] [--limit N] [--offset N] [--json] [--store DIR | --database-url URL] [--tenant NAME]
-       ddl-profiles tables drop NAME [--json] [--store DIR | --database-url URL] [--tenant NAME]
-       ddl-profiles tables test NAME [--deadline-ms N] [--env-file ENV] [--json] [--allow-test-hosts CIDR|PATTERN,…] [--store DIR | --database-url URL] [--tenant NAME]
-tables test runs the table's profile steps, then its own (a topic, a schema subject), each printed as it ends; exit 1 on failure.`;
+import { TABLES_USAGE } from '../usage.js';
 
 /**
  * `ddl-profiles tables list|drop|test`: the registered tables, optionally those of one
@@ -55,18 +52,16 @@ export async function tablesCommand(args: string[], io: CliIo): Promise<number> 
     if (positionals.length !== 1) throw new UsageError(`expected NAME\n${TABLES_USAGE}`);
     const [name] = positionals;
     await withCatalog(values, io, (catalog) => catalog.tables.drop(name));
-    io.out(values.json ? JSON.stringify({ dropped: name }) : `dropped ${name}`);
+    io.out(values.json ? jsonText({ dropped: name }) : `dropped ${name}`);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(TABLES_USAGE);
+  // Checked before the store is opened: a usage error costs nothing.
+  const bounds = { limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') };
   const page = await withCatalog(values, io, (catalog) =>
-    catalog.tables.list({
-      ...(values.profile ? { profile: values.profile } : {}),
-      limit: wholeNumberOption(values.limit, '--limit', 1),
-      offset: wholeNumberOption(values.offset, '--offset'),
-    }),
+    catalog.tables.list({ ...(values.profile ? { profile: values.profile } : {}), ...bounds }),
   );
-  if (values.json) io.out(JSON.stringify(page, null, 2));
+  if (values.json) io.out(jsonText(pageToWire(page, tableToWire)));
   else
     io.out(
       [

@@ -2,6 +2,8 @@ import type { ProfileDefinition, ResolvedTable, ResolveResult, TemplateEnv, Test
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
 import { readEnvFile, readInput, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
+import { pageToWire } from '../../http/wire-format.js';
+import { jsonText } from '../json-output.js';
 import { parseOptions } from '../parse-options.js';
 import { renderResolveText } from '../render-resolve.js';
 import { renderStep, renderVerdict } from '../render-test.js';
@@ -9,13 +11,7 @@ import { storeOptions, withCatalog } from '../store-options.js';
 import { readTestTargets, testTargetsOptions } from '../test-targets-option.js';
 import { profilesFrom } from './resolve-command.js';
 import { UsageError } from '../usage-error.js';
-
-/** `ddl-profiles test --help`. */
-export const TEST_USAGE = `usage: ddl-profiles test --connector C --config @FILE.json|JSON [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts CIDR|PATTERN,…]
-       ddl-profiles test --table FILE.sql [--profiles PROFILES.json | --store DIR | --database-url URL] [--tenant NAME] [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts …]
-Tests a draft profile live, without saving it, or every table FILE.sql creates (its profile's
-steps, then its topic or subject), nothing saved: each step is printed as it ends.
-Exit status: 0 when every test passes, 1 when one fails (or the script has errors), 2 on a usage error.`;
+import { TEST_USAGE } from '../usage.js';
 
 /**
  * Prints a test's steps as they end (or its verdict as JSON) and returns the exit code.
@@ -33,7 +29,7 @@ export async function runAndPrint(
   const result = await run((step) => {
     if (!json) io.out(renderStep(step));
   });
-  io.out(json ? JSON.stringify(result, null, 2) : renderVerdict(result));
+  io.out(json ? jsonText(result) : renderVerdict(result));
   return result.ok ? 0 : 1;
 }
 
@@ -99,11 +95,7 @@ async function testTables(
   const { redactResult, resolve } = await import('../../resolve/index.js');
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
-      io.out(
-        options.json
-          ? JSON.stringify(redactResult(resolved), null, 2)
-          : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)),
-      );
+      io.out(options.json ? jsonText(redactResult(resolved)) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
       if (resolved.errors.length === 0) io.err(`ddl-profiles: ${file} creates no table to test`);
       return 1;
     }
@@ -114,7 +106,7 @@ async function testTables(
       if (!options.json) io.out(renderVerdict(result));
       results.push({ table: table.table, result });
     }
-    if (options.json) io.out(JSON.stringify(results, null, 2));
+    if (options.json) io.out(jsonText(pageToWire({ items: results, total: results.length }, (r) => r)));
     return results.every((r) => r.result.ok) ? 0 : 1;
   };
   if (options.profiles !== undefined) {

@@ -1,11 +1,26 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { KAFKA_METADATA_FIELDS } from '../kafka/metadata-fields.js';
-import { KAFKA_TABLE_ENGINE_KEYS, kafkaTableRules, kafkaTableSchema } from '../kafka/table-schema.js';
-import { confluentProfileSchema, confluentRegistryRule } from './profile-schema.js';
-import { confluentTester } from './tester.js';
+import { KAFKA_TABLE_ENGINE_KEYS, kafkaTableRules, kafkaTableSchema, type KafkaTableConfig } from '../kafka/table-schema.js';
+import { confluentProfileSchema, confluentRegistryRule, type ConfluentProfileConfig } from './profile-schema.js';
+import type { ConnectorTester } from '../../testing/test-context.js';
+import { lazyTester } from '../../testing/lazy-tester.js';
+import { CONFLUENT_TEST_HINTS } from './tester-hints.js';
 
 export { confluentProfileSchema, type ConfluentProfileConfig } from './profile-schema.js';
-export { confluentTester } from './tester.js';
+
+/**
+ * The Confluent Cloud live test, loaded on its first call (with its client), so that defining
+ * the connector loads neither; its hints are readable at once.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('confluent', confluentTester, { profile, secrets: [] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export const confluentTester: ConnectorTester<ConfluentProfileConfig, KafkaTableConfig> = lazyTester(
+  async () => (await import('./tester.js')).confluentTester,
+  CONFLUENT_TEST_HINTS,
+);
 
 /**
  * The Confluent Cloud connector: a Kafka cluster reached with an API key and secret. Its

@@ -3,6 +3,7 @@ import type { KafkaCluster } from '../kafka/admin-client.js';
 import { kafkaProtocolSteps } from '../kafka/cluster-steps.js';
 import type { KafkaTableConfig } from '../kafka/table-schema.js';
 import type { ConfluentProfileConfig } from './profile-schema.js';
+import { CONFLUENT_TEST_HINTS } from './tester-hints.js';
 
 /**
  * Tests a Confluent Cloud profile, or a table, as Arroyo connects: SASL_SSL with PLAIN,
@@ -17,18 +18,12 @@ import type { ConfluentProfileConfig } from './profile-schema.js';
  * await runConnectorTest('confluent', confluentTester, { profile: { bootstrap_servers: 'pkc-1.aws.confluent.cloud:9092', key: 'K', secret: 'S' }, secrets: ['S'] });
  * ```
  */
-export const confluentTester: ConnectorTester<ConfluentProfileConfig, KafkaTableConfig> = withHints(
-  async ({ profile, table }, context) => {
-    const cluster = {
-      endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
-      ssl: { rejectUnauthorized: true },
-      sasl: { mechanism: 'plain', username: profile.key, password: profile.secret },
-      identity: 'the API key with PLAIN',
-    } satisfies KafkaCluster;
-    await kafkaProtocolSteps(context, cluster, table, profile.schema_registry);
-  },
-  {
-    auth: 'check the cluster API key and secret (Confluent Cloud: API keys of the cluster, not of the schema registry or the cloud account)',
-    tls: 'Confluent Cloud presents a certificate public CAs sign: check that the host is the cluster\u2019s bootstrap server, and that this machine trusts the usual CAs (a private CA: NODE_EXTRA_CA_CERTS)',
-  },
-);
+export const confluentTester: ConnectorTester<ConfluentProfileConfig, KafkaTableConfig> = withHints(async ({ profile, table }, context) => {
+  const cluster = {
+    endpoints: profile.bootstrap_servers.split(',').map((s) => parseEndpoint(s)),
+    ssl: { rejectUnauthorized: true },
+    sasl: { mechanism: 'plain', username: profile.key, password: profile.secret },
+    identity: 'the API key with PLAIN',
+  } satisfies KafkaCluster;
+  await kafkaProtocolSteps(context, cluster, table, profile.schema_registry);
+}, CONFLUENT_TEST_HINTS);

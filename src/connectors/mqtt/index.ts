@@ -1,11 +1,26 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
-import { mqttTester } from './tester.js';
-import { mqttProfileSchema, mqttTlsRule } from './profile-schema.js';
-import { mqttTableRules, mqttTableSchema } from './table-schema.js';
+import { mqttProfileSchema, mqttTlsRule, type MqttProfileConfig } from './profile-schema.js';
+import { mqttTableRules, mqttTableSchema, type MqttTableConfig } from './table-schema.js';
+import type { ConnectorTester } from '../../testing/test-context.js';
+import { lazyTester } from '../../testing/lazy-tester.js';
+import { MQTT_TEST_HINTS } from './tester-hints.js';
 
 export { mqttProfileSchema, type MqttProfileConfig } from './profile-schema.js';
 export { mqttTableSchema, type MqttTableConfig } from './table-schema.js';
-export { mqttTester } from './tester.js';
+
+/**
+ * The MQTT live test, loaded on its first call (with its client), so that defining
+ * the connector loads neither; its hints are readable at once.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('mqtt', mqttTester, { profile, secrets: [] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export const mqttTester: ConnectorTester<MqttProfileConfig, MqttTableConfig> = lazyTester(
+  async () => (await import('./tester.js')).mqttTester,
+  MQTT_TEST_HINTS,
+);
 
 /**
  * The MQTT connector: topics on an MQTT broker, as sources or sinks. It has no live test

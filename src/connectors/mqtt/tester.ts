@@ -3,6 +3,7 @@ import type { IClientOptions, MqttClient } from 'mqtt';
 import { reachSteps, readTlsMaterial, TestFailure, withHints } from '../../testing/index.js';
 import type { MqttProfileConfig } from './profile-schema.js';
 import type { MqttTableConfig } from './table-schema.js';
+import { MQTT_TEST_HINTS } from './tester-hints.js';
 
 const TLS_SCHEMES = new Set(['ssl', 'mqtts']);
 const QOS = { AtMostOnce: 0, AtLeastOnce: 1, ExactlyOnce: 2 } as const;
@@ -63,81 +64,72 @@ function connectOnce(client: MqttClient): Promise<void> {
  * await runConnectorTest('mqtt', mqttTester, { profile: { url: 'tcp://127.0.0.1:1883', username: 'app', password: 'pw' }, secrets: ['pw'] });
  * ```
  */
-export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(
-  async ({ profile, table }, context) => {
-    const url = new URL(profile.url);
-    const scheme = url.protocol.replace(':', '');
-    const endpoint = endpointOf(url);
-    const tlsFiles = profile.tls ?? {};
-    const { tls } = await reachSteps<{ ca?: string; cert?: string; key?: string }>(context, {
-      endpoints: [endpoint],
-      noun: 'broker',
-      ...(TLS_SCHEMES.has(scheme)
-        ? {
-            tls: async () => ({
-              ...(tlsFiles.ca ? { ca: await readTlsMaterial(tlsFiles.ca, 'tls.ca') } : {}),
-              ...(tlsFiles.cert ? { cert: await readTlsMaterial(tlsFiles.cert, 'tls.cert') } : {}),
-              ...(tlsFiles.key ? { key: await readTlsMaterial(tlsFiles.key, 'tls.key') } : {}),
-            }),
-          }
-        : {}),
-    });
-    const { connect } = await import('mqtt');
-    const options: IClientOptions = {
-      protocolVersion: 5,
-      clientId: `${profile.client_prefix ?? 'arroyo-mqtt'}_test_${randomBytes(6).toString('hex')}`,
-      clean: true,
-      reconnectPeriod: 0,
-      // Our deadline decides a silent broker's verdict (timeout, at the step it stalled):
-      // mqtt.js's own CONNACK timer, set just past it, must never fire first.
-      connectTimeout: context.remainingMs() + 1_000,
-      ...(profile.username !== undefined ? { username: profile.username } : {}),
-      ...(profile.password !== undefined ? { password: profile.password } : {}),
-      ...(profile.max_packet_size !== undefined ? { properties: { maximumPacketSize: profile.max_packet_size } } : {}),
-      ...(tls ?? {}),
+export const mqttTester = withHints<MqttProfileConfig, MqttTableConfig>(async ({ profile, table }, context) => {
+  const url = new URL(profile.url);
+  const scheme = url.protocol.replace(':', '');
+  const endpoint = endpointOf(url);
+  const tlsFiles = profile.tls ?? {};
+  const { tls } = await reachSteps<{ ca?: string; cert?: string; key?: string }>(context, {
+    endpoints: [endpoint],
+    noun: 'broker',
+    ...(TLS_SCHEMES.has(scheme)
+      ? {
+          tls: async () => ({
+            ...(tlsFiles.ca ? { ca: await readTlsMaterial(tlsFiles.ca, 'tls.ca') } : {}),
+            ...(tlsFiles.cert ? { cert: await readTlsMaterial(tlsFiles.cert, 'tls.cert') } : {}),
+            ...(tlsFiles.key ? { key: await readTlsMaterial(tlsFiles.key, 'tls.key') } : {}),
+          }),
+        }
+      : {}),
+  });
+  const { connect } = await import('mqtt');
+  const options: IClientOptions = {
+    protocolVersion: 5,
+    clientId: `${profile.client_prefix ?? 'arroyo-mqtt'}_test_${randomBytes(6).toString('hex')}`,
+    clean: true,
+    reconnectPeriod: 0,
+    // Our deadline decides a silent broker's verdict (timeout, at the step it stalled):
+    // mqtt.js's own CONNACK timer, set just past it, must never fire first.
+    connectTimeout: context.remainingMs() + 1_000,
+    ...(profile.username !== undefined ? { username: profile.username } : {}),
+    ...(profile.password !== undefined ? { password: profile.password } : {}),
+    ...(profile.max_packet_size !== undefined ? { properties: { maximumPacketSize: profile.max_packet_size } } : {}),
+    ...(tls ?? {}),
+  };
+  const client = connect(profile.url, options);
+  client.on('error', () => undefined);
+  context.defer(() => client.endAsync(true));
+  await context.step('authenticate', async () => {
+    await connectOnce(client);
+    return {
+      message:
+        profile.username !== undefined
+          ? `CONNACK accepted user '${profile.username}'`
+          : 'CONNACK accepted the connection without credentials',
+      value: undefined,
     };
-    const client = connect(profile.url, options);
-    client.on('error', () => undefined);
-    context.defer(() => client.endAsync(true));
-    await context.step('authenticate', async () => {
-      await connectOnce(client);
+  });
+  if (table) {
+    await context.step('topic', async () => {
+      const qos = QOS[table.qos ?? 'AtMostOnce'];
+      const granted = await client.subscribeAsync(table.topic, { qos }).catch((error: Error) => {
+        // mqtt.js checks a topic filter before sending it.
+        throw /^Invalid topic/.test(error.message)
+          ? new TestFailure(
+              'config',
+              `'${table.topic}' is not a valid MQTT topic filter`,
+              'fix the table\u2019s topic: # only as the last level, + as a whole level',
+            )
+          : error;
+      });
+      const reason = granted[0]?.qos ?? 0x80;
+      if (reason >= 0x80)
+        throw reasonFailure(reason, `the broker refused the subscription to '${table.topic}' (reason 0x${reason.toString(16)})`);
+      await client.unsubscribeAsync(table.topic);
       return {
-        message:
-          profile.username !== undefined
-            ? `CONNACK accepted user '${profile.username}'`
-            : 'CONNACK accepted the connection without credentials',
+        message: `subscribed to '${table.topic}' (granted QoS ${reason}${reason < qos ? `, below the ${qos} asked for` : ''}) and unsubscribed`,
         value: undefined,
       };
     });
-    if (table) {
-      await context.step('topic', async () => {
-        const qos = QOS[table.qos ?? 'AtMostOnce'];
-        const granted = await client.subscribeAsync(table.topic, { qos }).catch((error: Error) => {
-          // mqtt.js checks a topic filter before sending it.
-          throw /^Invalid topic/.test(error.message)
-            ? new TestFailure(
-                'config',
-                `'${table.topic}' is not a valid MQTT topic filter`,
-                'fix the table\u2019s topic: # only as the last level, + as a whole level',
-              )
-            : error;
-        });
-        const reason = granted[0]?.qos ?? 0x80;
-        if (reason >= 0x80)
-          throw reasonFailure(reason, `the broker refused the subscription to '${table.topic}' (reason 0x${reason.toString(16)})`);
-        await client.unsubscribeAsync(table.topic);
-        return {
-          message: `subscribed to '${table.topic}' (granted QoS ${reason}${reason < qos ? `, below the ${qos} asked for` : ''}) and unsubscribed`,
-          value: undefined,
-        };
-      });
-    }
-  },
-  {
-    refused: 'check the url\u2019s host and port: MQTT brokers listen on 1883, and 8883 for TLS',
-    timeout: 'the broker did not answer CONNECT in time: check the port, and whether it expects TLS (ssl://)',
-    tls: 'check the url\u2019s scheme (ssl:// for a TLS port) and tls.ca for a private CA',
-    auth: 'check username and password, and the broker\u2019s ACL for this user',
-    protocol: 'the broker answered, but not as MQTT 5: check the port and the broker\u2019s version',
-  },
-);
+  }
+}, MQTT_TEST_HINTS);

@@ -1,11 +1,26 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
-import { deriveNatsAuthentication, natsAuthenticationRule, natsProfileSchema } from './profile-schema.js';
-import { natsTester } from './tester.js';
-import { natsTableRules, natsTableSchema } from './table-schema.js';
+import { deriveNatsAuthentication, natsAuthenticationRule, natsProfileSchema, type NatsProfileConfig } from './profile-schema.js';
+import { natsTableRules, natsTableSchema, type NatsTableConfig } from './table-schema.js';
+import type { ConnectorTester } from '../../testing/test-context.js';
+import { lazyTester } from '../../testing/lazy-tester.js';
+import { NATS_TEST_HINTS } from './tester-hints.js';
 
 export { natsProfileSchema, NATS_AUTH_TYPES, type NatsProfileConfig } from './profile-schema.js';
 export { natsTableSchema, type NatsTableConfig } from './table-schema.js';
-export { natsTester } from './tester.js';
+
+/**
+ * The NATS live test, loaded on its first call (with its client), so that defining
+ * the connector loads neither; its hints are readable at once.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('nats', natsTester, { profile, secrets: [] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export const natsTester: ConnectorTester<NatsProfileConfig, NatsTableConfig> = lazyTester(
+  async () => (await import('./tester.js')).natsTester,
+  NATS_TEST_HINTS,
+);
 
 /**
  * The NATS connector: core subjects and JetStream streams, as sources or sinks. It has no

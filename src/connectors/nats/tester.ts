@@ -3,6 +3,7 @@ import type { ConnectionOptions, NatsConnection } from '@nats-io/transport-node'
 import { hintFor, reachSteps, TestFailure, withHints, type Endpoint } from '../../testing/index.js';
 import type { NatsProfileConfig } from './profile-schema.js';
 import type { NatsTableConfig } from './table-schema.js';
+import { NATS_TEST_HINTS } from './tester-hints.js';
 
 interface Server extends Endpoint {
   scheme: string;
@@ -62,96 +63,87 @@ function who(auth: NatsProfileConfig['authentication']): string {
  * await runConnectorTest('nats', natsTester, { profile: { servers: 'nats://127.0.0.1:4222' }, secrets: [] });
  * ```
  */
-export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(
-  async ({ profile, table }, context) => {
-    const servers = profile.servers.split(',').map((s) => serverOf(s.trim()));
-    if (servers.some((s) => s.scheme === 'ws' || s.scheme === 'wss')) {
-      await context.step('config', async () => {
-        throw new TestFailure(
-          'config',
-          'NATS over WebSocket cannot be tested here: the test speaks NATS over TCP',
-          'list the servers\u2019 TCP ports (4222) to test this profile',
-        );
-      });
-    }
-    const tlsWanted = servers.some((s) => s.scheme === 'tls');
-    const { endpoint, tls } = await reachSteps(context, {
-      endpoints: servers,
-      noun: 'server',
-      ...(tlsWanted ? { tls: {}, tlsPreamble: afterInfo } : {}),
+export const natsTester = withHints<NatsProfileConfig, NatsTableConfig>(async ({ profile, table }, context) => {
+  const servers = profile.servers.split(',').map((s) => serverOf(s.trim()));
+  if (servers.some((s) => s.scheme === 'ws' || s.scheme === 'wss')) {
+    await context.step('config', async () => {
+      throw new TestFailure(
+        'config',
+        'NATS over WebSocket cannot be tested here: the test speaks NATS over TCP',
+        'list the servers\u2019 TCP ports (4222) to test this profile',
+      );
     });
-    const { connect, jwtAuthenticator } = await import('@nats-io/transport-node');
-    const auth = profile.authentication;
-    const connection = await context.step('authenticate', async () => {
-      const nc: NatsConnection = await connect({
-        servers: `${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`,
-        name: 'ddl-profiles connection test',
-        reconnect: false,
-        maxReconnectAttempts: 0,
-        // The servers a cluster advertises in INFO are not the profile's: never reach them.
-        ignoreClusterUpdates: true,
-        waitOnFirstConnect: false,
-        timeout: Math.max(100, context.remainingMs()),
-        ...(tls ? { tls: {} } : {}),
-        ...authOptions(auth, jwtAuthenticator),
-      });
-      context.defer(() => nc.close());
-      return { message: `connected to ${nc.info?.server_name ?? 'the server'} (NATS ${nc.info?.version ?? '?'}) ${who(auth)}`, value: nc };
+  }
+  const tlsWanted = servers.some((s) => s.scheme === 'tls');
+  const { endpoint, tls } = await reachSteps(context, {
+    endpoints: servers,
+    noun: 'server',
+    ...(tlsWanted ? { tls: {}, tlsPreamble: afterInfo } : {}),
+  });
+  const { connect, jwtAuthenticator } = await import('@nats-io/transport-node');
+  const auth = profile.authentication;
+  const connection = await context.step('authenticate', async () => {
+    const nc: NatsConnection = await connect({
+      servers: `${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`,
+      name: 'ddl-profiles connection test',
+      reconnect: false,
+      maxReconnectAttempts: 0,
+      // The servers a cluster advertises in INFO are not the profile's: never reach them.
+      ignoreClusterUpdates: true,
+      waitOnFirstConnect: false,
+      timeout: Math.max(100, context.remainingMs()),
+      ...(tls ? { tls: {} } : {}),
+      ...authOptions(auth, jwtAuthenticator),
     });
-    if (table?.stream !== undefined) {
-      const stream = table.stream;
-      await context.step('stream', async () => {
-        const { jetstreamManager } = await import('@nats-io/jetstream');
-        let info: Awaited<ReturnType<Awaited<ReturnType<typeof jetstreamManager>>['streams']['info']>>;
-        try {
-          const jsm = await jetstreamManager(connection, { timeout: Math.max(100, context.remainingMs()) });
-          info = await jsm.streams.info(stream);
-        } catch (error) {
-          const name = (error as Error).name;
-          if (name === 'StreamNotFoundError')
-            throw new TestFailure(
-              'not_found',
-              `JetStream stream '${stream}' does not exist`,
-              'create the stream, or fix the table\u2019s stream; the test never creates it',
-            );
-          if (name === 'JetStreamNotEnabled' || name === 'JetStreamNotEnabledForAccount') {
-            throw new TestFailure(
-              'not_found',
-              `JetStream is not enabled for this account, so stream '${stream}' cannot exist`,
-              'enable JetStream on the server and for the account',
-            );
-          }
-          throw error;
-        }
-        return {
-          message: `JetStream stream '${stream}' exists: subjects ${info.config.subjects?.join(', ') || '(none)'}, ${info.state.messages} message(s)`,
-          value: undefined,
-        };
-      });
-    } else if (table?.subject !== undefined) {
-      const subject = table.subject;
-      await context.step('subject', async () => {
-        const subscription = connection.subscribe(subject, { callback: () => undefined });
-        await connection.flush();
-        // The server answers a refused subscription before the flush's PONG.
-        if (subscription.isClosed()) {
-          const error = await subscription.closed;
+    context.defer(() => nc.close());
+    return { message: `connected to ${nc.info?.server_name ?? 'the server'} (NATS ${nc.info?.version ?? '?'}) ${who(auth)}`, value: nc };
+  });
+  if (table?.stream !== undefined) {
+    const stream = table.stream;
+    await context.step('stream', async () => {
+      const { jetstreamManager } = await import('@nats-io/jetstream');
+      let info: Awaited<ReturnType<Awaited<ReturnType<typeof jetstreamManager>>['streams']['info']>>;
+      try {
+        const jsm = await jetstreamManager(connection, { timeout: Math.max(100, context.remainingMs()) });
+        info = await jsm.streams.info(stream);
+      } catch (error) {
+        const name = (error as Error).name;
+        if (name === 'StreamNotFoundError')
           throw new TestFailure(
-            'auth',
-            error instanceof Error ? error.message : `the server refused the subscription to '${subject}'`,
-            'the user may not subscribe to this subject: check its permissions',
+            'not_found',
+            `JetStream stream '${stream}' does not exist`,
+            'create the stream, or fix the table\u2019s stream; the test never creates it',
+          );
+        if (name === 'JetStreamNotEnabled' || name === 'JetStreamNotEnabledForAccount') {
+          throw new TestFailure(
+            'not_found',
+            `JetStream is not enabled for this account, so stream '${stream}' cannot exist`,
+            'enable JetStream on the server and for the account',
           );
         }
-        subscription.unsubscribe();
-        return { message: `the server accepted a subscription to '${subject}' (core NATS subjects need no creating)`, value: undefined };
-      });
-    }
-  },
-  {
-    refused: 'check the servers\u2019 hosts and ports: NATS clients connect on 4222',
-    timeout: 'the server did not answer in time: check the port (4222 for clients, not the monitoring or cluster port)',
-    tls: 'the server\u2019s certificate is not trusted here, or the server does not speak TLS: check tls:// in servers and the server\u2019s certificate chain',
-    auth: 'check authentication: username and password, or the user JWT with its own NKey seed, signed by an account the server knows',
-    protocol: 'the server answered, but not as NATS: check that the port is the client port (4222)',
-  },
-);
+        throw error;
+      }
+      return {
+        message: `JetStream stream '${stream}' exists: subjects ${info.config.subjects?.join(', ') || '(none)'}, ${info.state.messages} message(s)`,
+        value: undefined,
+      };
+    });
+  } else if (table?.subject !== undefined) {
+    const subject = table.subject;
+    await context.step('subject', async () => {
+      const subscription = connection.subscribe(subject, { callback: () => undefined });
+      await connection.flush();
+      // The server answers a refused subscription before the flush's PONG.
+      if (subscription.isClosed()) {
+        const error = await subscription.closed;
+        throw new TestFailure(
+          'auth',
+          error instanceof Error ? error.message : `the server refused the subscription to '${subject}'`,
+          'the user may not subscribe to this subject: check its permissions',
+        );
+      }
+      subscription.unsubscribe();
+      return { message: `the server accepted a subscription to '${subject}' (core NATS subjects need no creating)`, value: undefined };
+    });
+  }
+}, NATS_TEST_HINTS);

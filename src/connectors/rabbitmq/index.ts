@@ -1,11 +1,26 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
-import { rabbitmqTester } from './tester.js';
-import { rabbitmqProfileSchema } from './profile-schema.js';
-import { rabbitmqTableRules, rabbitmqTableSchema } from './table-schema.js';
+import { rabbitmqProfileSchema, type RabbitmqProfileConfig } from './profile-schema.js';
+import { rabbitmqTableRules, rabbitmqTableSchema, type RabbitmqTableConfig } from './table-schema.js';
+import type { ConnectorTester } from '../../testing/test-context.js';
+import { lazyTester } from '../../testing/lazy-tester.js';
+import { RABBITMQ_TEST_HINTS } from './tester-hints.js';
 
 export { rabbitmqProfileSchema, type RabbitmqProfileConfig } from './profile-schema.js';
 export { rabbitmqTableSchema, type RabbitmqTableConfig } from './table-schema.js';
-export { rabbitmqTester } from './tester.js';
+
+/**
+ * The RabbitMQ live test, loaded on its first call (with its client), so that defining
+ * the connector loads neither; its hints are readable at once.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('rabbitmq', rabbitmqTester, { profile, secrets: [] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export const rabbitmqTester: ConnectorTester<RabbitmqProfileConfig, RabbitmqTableConfig> = lazyTester(
+  async () => (await import('./tester.js')).rabbitmqTester,
+  RABBITMQ_TEST_HINTS,
+);
 
 /**
  * The RabbitMQ Stream connector: a source reading a RabbitMQ stream over the stream

@@ -5,6 +5,7 @@ import type { RabbitmqProfileConfig } from './profile-schema.js';
 import { StreamConnection, StreamResponseError } from './stream-connection.js';
 import { STREAM_KEYS } from './stream-frames.js';
 import type { RabbitmqTableConfig } from './table-schema.js';
+import { RABBITMQ_TEST_HINTS } from './tester-hints.js';
 
 /** Arroyo's defaults for what a profile leaves out. */
 const DEFAULTS = { host: 'localhost', port: 5552, username: 'guest', password: 'guest', virtualHost: '/' };
@@ -76,69 +77,58 @@ function openSocket(context: TestContext, host: string, port: number, tls: Conne
  * await runConnectorTest('rabbitmq', rabbitmqTester, { profile: { host: '127.0.0.1', port: 5552, username: 'app', password: 'pw' }, secrets: ['pw'] });
  * ```
  */
-export const rabbitmqTester = withHints<RabbitmqProfileConfig, RabbitmqTableConfig>(
-  async ({ profile, table }, context) => {
-    const host = profile.host ?? DEFAULTS.host;
-    const port = profile.port ?? DEFAULTS.port;
-    const tlsConfig = profile.tls_config?.enabled ? profile.tls_config : undefined;
-    const { tls } = await reachSteps(context, {
-      endpoints: [{ host, port }],
-      noun: 'server',
-      ...(tlsConfig ? { tls: () => tlsOptions(tlsConfig) } : {}),
-    });
-    const username = profile.username ?? DEFAULTS.username;
-    const connection = await context.step('authenticate', async () => {
-      const stream = new StreamConnection(openSocket(context, host, port, tls));
-      context.defer(() => stream.close(100));
-      try {
-        const server = (
-          await stream.command(STREAM_KEYS.peerProperties, 'peer properties', (w) =>
-            w.int32(1).string('product').string('ddl-profiles connection test'),
-          )
-        ).properties();
-        const mechanisms = await stream.command(STREAM_KEYS.saslHandshake, 'SASL handshake');
-        const offered = Array.from({ length: mechanisms.int32() }, () => mechanisms.string());
-        if (!offered.includes('PLAIN'))
-          throw new StreamResponseError(7, `SASL handshake (the server offers ${offered.join(', ') || 'nothing'})`);
-        const plain = Buffer.from(`\u0000${username}\u0000${profile.password ?? DEFAULTS.password}`, 'utf8');
-        await stream.command(STREAM_KEYS.saslAuthenticate, 'SASL authenticate', (w) => w.string('PLAIN').bytes(plain));
-        await stream.acceptTune();
-        const product = [server.product, server.version].filter(Boolean).join(' ') || 'the server';
-        return { message: `authenticated as '${username}' with ${product}`, value: stream };
-      } catch (error) {
-        throw failureOf(error, profile);
-      }
-    });
-    const vhost = profile.virtual_host ?? DEFAULTS.virtualHost;
-    await context.step('virtual_host', async () => {
-      try {
-        await connection.command(STREAM_KEYS.open, 'open virtual host', (w) => w.string(vhost));
-      } catch (error) {
-        throw failureOf(error, profile);
-      }
-      return { message: `virtual host '${vhost}' opened`, value: undefined };
-    });
-    if (table) {
-      await context.step('stream', async () => {
-        const reader = await connection.request(STREAM_KEYS.metadata, (w) => w.int32(1).string(table.stream));
-        const brokers = new Map<number, string>();
-        for (let i = reader.int32(); i > 0; i--) brokers.set(reader.uint16(), `${reader.string()}:${reader.uint32()}`);
-        reader.int32();
-        reader.string();
-        const code = reader.uint16();
-        const leader = reader.uint16();
-        if (code !== 1) throw failureOf(new StreamResponseError(code, `stream '${table.stream}'`), profile);
-        return { message: `stream '${table.stream}' exists, its leader on ${brokers.get(leader) ?? 'an unknown node'}`, value: undefined };
-      });
+export const rabbitmqTester = withHints<RabbitmqProfileConfig, RabbitmqTableConfig>(async ({ profile, table }, context) => {
+  const host = profile.host ?? DEFAULTS.host;
+  const port = profile.port ?? DEFAULTS.port;
+  const tlsConfig = profile.tls_config?.enabled ? profile.tls_config : undefined;
+  const { tls } = await reachSteps(context, {
+    endpoints: [{ host, port }],
+    noun: 'server',
+    ...(tlsConfig ? { tls: () => tlsOptions(tlsConfig) } : {}),
+  });
+  const username = profile.username ?? DEFAULTS.username;
+  const connection = await context.step('authenticate', async () => {
+    const stream = new StreamConnection(openSocket(context, host, port, tls));
+    context.defer(() => stream.close(100));
+    try {
+      const server = (
+        await stream.command(STREAM_KEYS.peerProperties, 'peer properties', (w) =>
+          w.int32(1).string('product').string('ddl-profiles connection test'),
+        )
+      ).properties();
+      const mechanisms = await stream.command(STREAM_KEYS.saslHandshake, 'SASL handshake');
+      const offered = Array.from({ length: mechanisms.int32() }, () => mechanisms.string());
+      if (!offered.includes('PLAIN'))
+        throw new StreamResponseError(7, `SASL handshake (the server offers ${offered.join(', ') || 'nothing'})`);
+      const plain = Buffer.from(`\u0000${username}\u0000${profile.password ?? DEFAULTS.password}`, 'utf8');
+      await stream.command(STREAM_KEYS.saslAuthenticate, 'SASL authenticate', (w) => w.string('PLAIN').bytes(plain));
+      await stream.acceptTune();
+      const product = [server.product, server.version].filter(Boolean).join(' ') || 'the server';
+      return { message: `authenticated as '${username}' with ${product}`, value: stream };
+    } catch (error) {
+      throw failureOf(error, profile);
     }
-  },
-  {
-    refused:
-      'check host and port: the stream protocol listens on 5552 (5551 with TLS), not on AMQP\u2019s 5672, and only with the rabbitmq_stream plugin enabled',
-    timeout:
-      'the server did not answer the stream protocol in time: check that the port is the stream port (5552), not AMQP or the management UI',
-    tls: 'check tls_config: whether the port expects TLS (5551 does, 5552 does not), root_certificates_path for a private CA, or trust_certificates',
-    protocol: 'the server answered, but not in the stream protocol: check that the port is the stream port (5552), not AMQP\u2019s 5672',
-    dns: 'check host: it does not resolve from this machine',
-  },
-);
+  });
+  const vhost = profile.virtual_host ?? DEFAULTS.virtualHost;
+  await context.step('virtual_host', async () => {
+    try {
+      await connection.command(STREAM_KEYS.open, 'open virtual host', (w) => w.string(vhost));
+    } catch (error) {
+      throw failureOf(error, profile);
+    }
+    return { message: `virtual host '${vhost}' opened`, value: undefined };
+  });
+  if (table) {
+    await context.step('stream', async () => {
+      const reader = await connection.request(STREAM_KEYS.metadata, (w) => w.int32(1).string(table.stream));
+      const brokers = new Map<number, string>();
+      for (let i = reader.int32(); i > 0; i--) brokers.set(reader.uint16(), `${reader.string()}:${reader.uint32()}`);
+      reader.int32();
+      reader.string();
+      const code = reader.uint16();
+      const leader = reader.uint16();
+      if (code !== 1) throw failureOf(new StreamResponseError(code, `stream '${table.stream}'`), profile);
+      return { message: `stream '${table.stream}' exists, its leader on ${brokers.get(leader) ?? 'an unknown node'}`, value: undefined };
+    });
+  }
+}, RABBITMQ_TEST_HINTS);

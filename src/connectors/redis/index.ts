@@ -1,13 +1,26 @@
 import { defineConnector, type Connector } from '../connector-definition.js';
 import { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
-import { redisTester } from './tester.js';
-import { redisEndpointRule, redisProfileSchema } from './profile-schema.js';
-import { redisTableRules, redisTableSchema } from './table-schema.js';
+import { redisEndpointRule, redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
+import { redisTableRules, redisTableSchema, type RedisTableConfig } from './table-schema.js';
+import type { ConnectorTester } from '../../testing/test-context.js';
+import { lazyTester } from '../../testing/lazy-tester.js';
 
 export { redisProfileSchema, type RedisProfileConfig } from './profile-schema.js';
-export { redisTester } from './tester.js';
 export { redisKeyColumnsRule, redisLookupKeyRule } from './column-rules.js';
 export { redisTableSchema, type RedisTableConfig } from './table-schema.js';
+
+/**
+ * The Redis live test, loaded on its first call (with its client), so that defining
+ * the connector loads neither; its hints are readable at once.
+ *
+ * @example
+ * ```ts
+ * const result = await runConnectorTest('redis', redisTester, { profile, secrets: [] }, { deadlineMs: 5_000 });
+ * ```
+ */
+export const redisTester: ConnectorTester<RedisProfileConfig, RedisTableConfig> = lazyTester(
+  async () => (await import('./tester.js')).redisTester,
+);
 
 /**
  * The built-in Redis connector: a sink (string, list or hash) or a lookup table.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
+import { connectorToWire } from '../wire-format.js';
 import { jsonResponse } from './route-parts.js';
 
 const connectorList = z
@@ -35,18 +36,7 @@ export const listConnectors = apiRoute({
  */
 export function connectorRoutes(app: ApiApp): void {
   app.openapi(listConnectors, async (c) => {
-    const data = c.var.catalog.registry.list().map((connector) => {
-      const schemas = connector.jsonSchemas();
-      return {
-        name: connector.name,
-        description: connector.description,
-        takes_profile: connector.takesProfile,
-        roles: connector.roles,
-        profile_schema: schemas.profile,
-        table_schema: schemas.table,
-        sensitive_fields: connector.sensitiveKeys,
-      };
-    });
+    const data = c.var.catalog.registry.list().map(connectorToWire);
     return c.json({ data } as never, 200);
   });
 }

@@ -11,7 +11,7 @@ import {
   testQuery,
 } from '../api-schemas.js';
 import { remapErrorStatus, HttpError } from '../http-error.js';
-import { profileToWire } from '../wire-format.js';
+import { pageToWire, profileToWire } from '../wire-format.js';
 import { jsonBodyOf, jsonResponse, liveTestResponses, versionHeader } from './route-parts.js';
 
 const PROFILES = '/v1/connection_profiles';
@@ -142,7 +142,7 @@ export const autocompleteProfile = apiRoute({
 export function profileRoutes(app: ApiApp): void {
   app.openapi(listProfiles, async (c) => {
     const page = await c.var.catalog.profiles.list(c.req.valid('query'));
-    return c.json({ data: page.items.map(profileToWire), total: page.total }, 200);
+    return c.json(pageToWire(page, profileToWire), 200);
   });
 
   app.openapi(createProfile, async (c) => {

@@ -3,7 +3,7 @@ import type { TableDefinitionInput } from '../../index.js';
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
 import { idParams, tableCreateBody, tableListQuery, tableResponse, tableTestBody, testQuery } from '../api-schemas.js';
 import { remapErrorStatus } from '../http-error.js';
-import { tableToWire } from '../wire-format.js';
+import { pageToWire, tableToWire } from '../wire-format.js';
 import { jsonBodyOf, jsonResponse, liveTestResponses } from './route-parts.js';
 
 const TABLES = '/v1/connection_tables';
@@ -75,7 +75,7 @@ export const testSavedTable = apiRoute({
 export function tableRoutes(app: ApiApp): void {
   app.openapi(listTables, async (c) => {
     const page = await c.var.catalog.tables.list(c.req.valid('query'));
-    return c.json({ data: page.items.map(tableToWire), total: page.total }, 200);
+    return c.json(pageToWire(page, tableToWire), 200);
   });
 
   app.openapi(registerTable, async (c) => {

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { percentile, printRows } from './timing.mjs';
+
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const PROFILES = fileURLToPath(new URL('../fixtures/profiles.json', import.meta.url));
+const ENV = fileURLToPath(new URL('../fixtures/example.env', import.meta.url));
+
+/** Wall time in ms of one whole process, from spawn to exit; a failed run is an error, not a figure. */
+function processMs(args, expected) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0 || !run.stdout.includes(expected))
+    throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr || run.stdout}`.slice(0, 500));
+  return ms;
+}
+
+/**
+ * The CLI's start-up, whole process: `--version`, `--help`, and `resolve FILE
+ * --profiles P.json` of one table, each beside `node -e 0` measured in the same run. The
+ * four run in alternation, round after round (so a noisy neighbour hits them alike), and
+ * each figure is the median of its rounds. Targets (issue 12): `--version` and `--help`
+ * at most 1.5 × `node -e 0`, `resolve --profiles` of one table at most 2.5 ×.
+ */
+export async function benchCliStartup({ rounds = 9, warmup = 2 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ddl-profiles-startup-'));
+  try {
+    const sql = join(dir, 'one.sql');
+    writeFileSync(
+      sql,
+      "CREATE TABLE orders (order_id BIGINT, amount DOUBLE) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json');\n",
+    );
+    const contenders = {
+      node: [['-e', '0'], ''],
+      version: [[CLI, '--version'], 'ddl-profiles '],
+      help: [[CLI, '--help'], 'usage:'],
+      resolve: [[CLI, 'resolve', sql, '--profiles', PROFILES, '--env-file', ENV], '1 table(s) resolved'],
+    };
+    const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+    for (let round = 0; round < warmup + rounds; round++) {
+      for (const [name, [args, expected]] of Object.entries(contenders)) {
+        const ms = processMs(args, expected);
+        if (round >= warmup) times[name].push(ms);
+      }
+    }
+    const [node, version, help, resolve] = ['node', 'version', 'help', 'resolve'].map((name) => percentile(times[name], 50));
+    return [
+      { name: `node -e 0 (median of ${rounds})`, value: node, unit: 'ms' },
+      { name: 'ddl-profiles --version', value: version, unit: 'ms' },
+      { name: 'ddl-profiles --help', value: help, unit: 'ms' },
+      { name: 'ddl-profiles resolve --profiles, one table', value: resolve, unit: 'ms' },
+      { name: '--version / node -e 0 (target <= 1.5)', value: version / node, unit: 'x' },
+      { name: '--help / node -e 0 (target <= 1.5)', value: help / node, unit: 'x' },
+      { name: 'resolve --profiles / node -e 0 (target <= 2.5)', value: resolve / node, unit: 'x' },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) printRows('CLI start-up (whole process)', await benchCliStartup());
