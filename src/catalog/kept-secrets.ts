@@ -1,5 +1,5 @@
 import type { Connector } from '../connectors/index.js';
-import { REDACTED } from '../errors/index.js';
+import { invalidValue, REDACTED, withMessage } from '../errors/index.js';
 import { flattenConfig, isSensitive, setPath, type Problem } from '../resolve/index.js';
 import { parentAt } from '../json/json-object.js';
 
@@ -56,11 +56,8 @@ export function unresolvedMarkers(connector: Connector, config: Json): Problem[]
     if (!isSensitive(entry.match)) continue;
     if (entry.value === null) delete parentAt(config, entry.path)![entry.path[entry.path.length - 1]];
     else if (entry.value === REDACTED) {
-      problems.push({
-        code: 'INVALID_VALUE',
-        key: entry.key,
-        message: `${entry.key} is the redaction marker ${REDACTED}, which keeps a stored value, and none is stored: send the real value`,
-      });
+      const reason = `${entry.key} is the redaction marker ${REDACTED}, which keeps a stored value, and none is stored: send the real value`;
+      problems.push(withMessage(invalidValue(entry.key, reason, { standalone: true })));
     }
   }
   return problems;

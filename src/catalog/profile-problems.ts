@@ -3,7 +3,8 @@ import type { Problem } from '../resolve/index.js';
 
 /**
  * Turns validation problems into the exception a lifecycle call throws: the code, a
- * message that lists each problem (never a secret value), and the problems as `details`.
+ * message that lists each problem's message (never a secret value), and the problems, data
+ * and message, as `details`.
  *
  * @example
  * ```ts
@@ -12,16 +13,7 @@ import type { Problem } from '../resolve/index.js';
  * ```
  */
 export function validationError(code: LibraryErrorCode, subject: string, problems: readonly Problem[]): DdlProfilesError {
-  // A message that already starts with its key (`format: …`) is not given the key again.
-  const list = problems
-    .map((p) => (p.key && !p.message.startsWith(`${p.key}:`) ? `${p.code} ${p.key}: ${p.message}` : `${p.code} ${p.message}`))
-    .join('; ');
-  return new DdlProfilesError(code, `${subject} is not valid: ${list}`, {
-    problems: problems.map(({ code: c, message, key, suggestion }) => ({
-      code: c,
-      message,
-      ...(key ? { key } : {}),
-      ...(suggestion ? { suggestion } : {}),
-    })),
-  });
+  // Each message names what it is about (messageOf words it so): it is listed as it is.
+  const list = problems.map((p) => `${p.code} ${p.message}`).join('; ');
+  return new DdlProfilesError(code, `${subject} is not valid: ${list}`, { problems: [...problems] });
 }

@@ -1,5 +1,5 @@
 import { fromArroyoProfileConfig } from '../connectors/index.js';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
@@ -103,13 +103,7 @@ export class ProfileService {
     };
     const nameProblem = PROFILE_NAME.test(input.name)
       ? []
-      : [
-          {
-            code: 'INVALID_VALUE' as const,
-            key: 'name',
-            message: 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit',
-          },
-        ];
+      : [withMessage(invalidValue('name', 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit'))];
     const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
     if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${input.name}'`, problems);
     return definition;
@@ -165,7 +159,7 @@ export class ProfileService {
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */
   async get(idOrName: string, options: ReadOptions = {}): Promise<StoredProfile> {
     const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
-    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    if (!profile) throw DdlProfilesError.of(profileNotFound(idOrName));
     return viewOf(this.context.registry, profile, options.showSecrets === true);
   }
 
@@ -185,7 +179,7 @@ export class ProfileService {
   async update(idOrName: string, update: ProfileUpdate): Promise<StoredProfile> {
     const { store, tenant, registry, env } = this.context;
     const current = await store.profiles.get(tenant, idOrName);
-    if (!current) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    if (!current) throw DdlProfilesError.of(profileNotFound(idOrName));
     const connector = registry.get(current.connector);
     const kept =
       update.config !== undefined && connector && isPlainObject(update.config)
@@ -239,7 +233,7 @@ export class ProfileService {
   /** The stored profile with real values, for tests and resolving. */
   async definition(idOrName: string): Promise<ProfileDefinition> {
     const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
-    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    if (!profile) throw DdlProfilesError.of(profileNotFound(idOrName));
     return definitionOf(profile);
   }
 }

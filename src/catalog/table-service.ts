@@ -1,4 +1,4 @@
-import { DdlProfilesError, REDACTED } from '../errors/index.js';
+import { DdlProfilesError, profileNotFound, REDACTED, tableNotFound } from '../errors/index.js';
 import type { Connector } from '../connectors/index.js';
 import {
   CONNECTOR_KEY,
@@ -113,7 +113,7 @@ export class TableService {
   /** One table, its inline secrets as `********` unless `showSecrets`. */
   async get(idOrName: string, options: ReadOptions = {}): Promise<StoredTable> {
     const table = await this.context.store.tables.get(this.context.tenant, idOrName);
-    if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
+    if (!table) throw DdlProfilesError.of(tableNotFound(idOrName));
     return this.view(table, options.showSecrets === true);
   }
 
@@ -187,7 +187,7 @@ export class TableService {
   ): Promise<MergedTable> {
     const { store, tenant } = this.context;
     const profile = input.profile ? await store.profiles.get(tenant, input.profile) : undefined;
-    if (input.profile && !profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+    if (input.profile && !profile) throw DdlProfilesError.of(profileNotFound(input.profile));
     return this.validate(input, profile ? definitionOf(profile) : undefined, templates);
   }
 

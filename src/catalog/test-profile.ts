@@ -1,5 +1,14 @@
 import { createRegistry, type Connector, type ConnectorRegistry } from '../connectors/index.js';
-import { flattenConfig, isSensitive, prepareProfile, parseConfigSide, type MergedTable, type TemplateEnv } from '../resolve/index.js';
+import { messageOf, unknownConnector } from '../errors/index.js';
+import {
+  closestMatch,
+  flattenConfig,
+  isSensitive,
+  prepareProfile,
+  parseConfigSide,
+  type MergedTable,
+  type TemplateEnv,
+} from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '../testing/index.js';
 
@@ -71,9 +80,9 @@ export function liveProfile(
 ): { connector: Connector; config: Record<string, unknown>; secrets: string[] } | { failure: TestResult } {
   const registry = options.registry ?? createRegistry();
   const connector = registry.get(draft.connector);
-  if (!connector) return { failure: configFailure(draft.connector, `connector '${draft.connector}' is not registered`) };
+  if (!connector) return { failure: configFailure(draft.connector, notRegistered(draft.connector, registry)) };
   const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
-  const side = parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${draft.name}'`);
+  const side = parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: draft.name });
   const problems = [...prepared.problems, ...side.problems];
   if (problems.length > 0) {
     // A profile whose only lack is the environment is fine as written: say what to pass.
@@ -121,9 +130,15 @@ export async function testResolvedTable(
   table: { connector: string; config: Record<string, unknown> },
   options: TestProfileOptions = {},
 ): Promise<TestResult> {
-  const connector = (options.registry ?? createRegistry()).get(table.connector);
-  if (!connector) return configFailure(table.connector, `connector '${table.connector}' is not registered`);
+  const registry = options.registry ?? createRegistry();
+  const connector = registry.get(table.connector);
+  if (!connector) return configFailure(table.connector, notRegistered(table.connector, registry));
   return runTestOf(connector, table.config, table.config, options);
+}
+
+/** The words of `UNKNOWN_CONNECTOR`, as every other surface gives them. */
+function notRegistered(name: string, registry: ConnectorRegistry): string {
+  return messageOf(unknownConnector(name, closestMatch(name, registry.names()), { known: registry.names() }));
 }
 
 /** Runs a connector's tester; `fromEnv`, the values templates filled, are scrubbed from its messages as secrets are. */

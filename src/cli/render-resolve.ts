@@ -2,17 +2,17 @@ import type { Diagnostic, ResolveResult } from '../index.js';
 
 /**
  * Renders one diagnostic as `file:line:column: CODE message`, the form editors and CI
- * annotate.
+ * annotate. The message is the library's, word for word.
  *
  * @example
  * ```ts
- * formatDiagnostic('orders.sql', { code: 'UNKNOWN_OPTION', message: "…", line: 3, column: 5 });
- * // 'orders.sql:3:5: UNKNOWN_OPTION …'
+ * formatDiagnostic('orders.sql', diagnosticAt(profileNotFound('p'), { line: 3, column: 5 }));
+ * // "orders.sql:3:5: PROFILE_NOT_FOUND profile 'p' does not exist"
  * ```
  */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  const hint = d.suggestion && !d.message.includes(d.suggestion) ? ` (did you mean '${d.suggestion}'?)` : '';
-  return `${file}:${d.line}:${d.column}: ${d.code} ${d.message}${hint}`;
+  // The message is messageOf's, suggestion included: it is printed as it is.
+  return `${file}:${d.line}:${d.column}: ${d.code} ${d.message}`;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { messageOf } from './message-of.js';
+import type { ProblemData } from './problem-data.js';
+
 /**
  * Stable codes for failures raised as exceptions (store, lifecycle, arguments).
  * Diagnostics about a script are data, not exceptions: see `Diagnostic`.
@@ -51,6 +54,30 @@ export class DdlProfilesError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+
+  /**
+   * The error for a problem with a shape: its code, the message `messageOf` renders,
+   * and as `details` the problem's data (or the `details` given), with its `cause`.
+   *
+   * @example
+   * ```ts
+   * import { DdlProfilesError } from 'ddl-profiles';
+   * const error = DdlProfilesError.of({ code: 'PROFILE_NOT_FOUND', profile: 'production-kafka' });
+   * error.toJSON(); // { code: 'PROFILE_NOT_FOUND', message: "profile 'production-kafka' does not exist", details: { profile: 'production-kafka' } }
+   * ```
+   */
+  static of(
+    problem: Extract<ProblemData, { code: LibraryErrorCode }>,
+    options: { details?: Record<string, unknown>; cause?: unknown } = {},
+  ): DdlProfilesError {
+    const { code, ...data } = problem;
+    return new DdlProfilesError(
+      code,
+      messageOf(problem),
+      options.details ?? data,
+      'cause' in options ? { cause: options.cause } : undefined,
+    );
   }
 
   /** The error as JSON-safe data: `{ code, message, details? }`. */

@@ -1,7 +1,8 @@
 import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import { invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
 import { closestMatch } from './closest-match.js';
-import type { Diagnostic, Warning } from './diagnostic.js';
+import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
 import type { Position } from './position.js';
 import { PROFILE_KEY } from './table-input.js';
@@ -17,7 +18,7 @@ const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
  * @example
  * ```ts
  * const { errors, warnings } = columnProblems(table);
- * errors[0]; // { code: 'UNKNOWN_TYPE', message: "column 'n': unknown type 'VARCHR'", suggestion: 'VARCHAR', line: 2, column: 7, table: 't' }
+ * errors[0]; // { code: 'UNKNOWN_TYPE', message: "column 'n': unknown type 'VARCHR'; did you mean 'VARCHAR'?", suggestion: 'VARCHAR', line: 2, column: 7, table: 't' }
  * ```
  */
 export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; warnings: Warning[] } {
@@ -29,23 +30,17 @@ export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; 
       warnings.push({ code: problem.code as Warning['code'], message: problem.message, line, column, table: table.name });
       continue;
     }
-    const suggestion = suggestionFor(problem);
-    const message = suggestion && !problem.suggestion ? `${problem.message}; did you mean ${suggestion}?` : problem.message;
-    errors.push({
-      code: problem.code as Diagnostic['code'],
-      message,
-      line,
-      column,
-      table: table.name,
-      ...(suggestion ? { suggestion } : {}),
-    });
+    errors.push(diagnosticAt(problemOf(problem), problem.span, table.name));
   }
   return { errors, warnings };
 }
 
-function suggestionFor(problem: ColumnProblem): string | undefined {
-  if (problem.code !== 'UNKNOWN_TYPE') return undefined;
-  return problem.suggestion ?? (problem.written ? closestMatch(problem.written, TYPE_SPELLINGS) : undefined);
+/** A column-list problem of the SQL reader as data: an unknown type with its suggestion, or the reader's words. */
+function problemOf(problem: ColumnProblem): ScriptProblem {
+  if (problem.code !== 'UNKNOWN_TYPE' || problem.columnName === undefined) return invalidColumn(problem.message);
+  const type = problem.typeText ?? problem.written ?? '';
+  if (problem.suggestion !== undefined) return unknownType(problem.columnName, type, problem.suggestion, true);
+  return unknownType(problem.columnName, type, problem.written ? closestMatch(problem.written, TYPE_SPELLINGS) : undefined);
 }
 
 /**
@@ -67,7 +62,7 @@ function suggestionFor(problem: ColumnProblem): string | undefined {
 export function checkColumnRules(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Diagnostic[] {
   const columns = table.columns ?? [];
   const { connector } = merged;
-  const issues: ColumnIssue[] = [];
+  const issues: CheckedIssue[] = [];
   const metadataFields = connector.metadataFields ?? {};
   const metadataNames = Object.keys(metadataFields);
   for (const column of columns) {
@@ -79,9 +74,8 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
       issues.push({
         column: column.name,
         at: 'type',
-        message:
-          `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})` +
-          (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        message: `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})`,
+        suggestion,
       });
     } else if (column.type && column.type.name !== expected) {
       issues.push({
@@ -100,29 +94,25 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
         name,
         columns.map((c) => c.name),
       );
-      issues.push({
-        key,
-        message: `${sqlKey} names '${name}', which is not a column of the table${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-      });
+      issues.push({ key, message: `${sqlKey} names '${name}', which is not a column of the table`, suggestion });
     }
   }
   for (const rule of connector.columnRules ?? []) issues.push(...rule({ columns, config: merged.config }));
   return issues.map((issue) => {
     const at = positionOf(issue, statement, table, merged, columns);
     const code = issue.code ?? (issue.key !== undefined ? 'INVALID_VALUE' : 'INVALID_COLUMN');
-    return {
-      code,
-      message: issue.message,
-      line: at.line,
-      column: at.column,
-      table: table.name,
-      ...(issue.key !== undefined ? { key: issue.key } : {}),
-    };
+    const { key, message, suggestion } = issue;
+    const problem =
+      code === 'INVALID_VALUE' ? invalidValue(key, message, { standalone: true, suggestion }) : invalidColumn(message, { key, suggestion });
+    return diagnosticAt(problem, at, table.name);
   });
 }
 
+/** A column rule's issue, or one found here with the closest spelling to suggest. */
+type CheckedIssue = ColumnIssue & { suggestion?: string };
+
 function positionOf(
-  issue: ColumnIssue,
+  issue: CheckedIssue,
   statement: ParsedStatement,
   table: TableDefinition,
   merged: MergedTable,

@@ -1,3 +1,6 @@
+import { messageOf, type ScriptProblem } from '../errors/index.js';
+import type { Position } from './position.js';
+
 /**
  * Stable codes for problems found in a script. They never change meaning between releases.
  *
@@ -6,26 +9,14 @@
  * const fatal: DiagnosticCode[] = (await resolve(sql, { profiles })).errors.map((e) => e.code);
  * ```
  */
-export type DiagnosticCode =
-  | 'PARSE_ERROR'
-  | 'UNKNOWN_CONNECTOR'
-  | 'PROFILE_NOT_FOUND'
-  | 'CONNECTOR_MISMATCH'
-  | 'UNKNOWN_OPTION'
-  | 'DUPLICATE_OPTION'
-  | 'OPTION_CONFLICT'
-  | 'INVALID_VALUE'
-  | 'MISSING_OPTION'
-  | 'MISSING_ENV_VAR'
-  | 'TOO_MANY_STATEMENTS'
-  | 'TOO_MANY_OPTIONS'
-  | 'UNKNOWN_TYPE'
-  | 'INVALID_COLUMN';
+export type DiagnosticCode = ScriptProblem['code'];
 
 /**
- * A problem in a script, as data. `line` and `column` are 1-based and point at the
- * offending key or value (or the statement, when nothing narrower applies). Messages
- * never contain a sensitive value.
+ * A problem in a script, as data: its code's own parameters (a `ScriptProblem`: the
+ * profile that does not exist, the connector and its closest registered name, …), the
+ * `message` that `messageOf` renders from them, and where it is. `line` and `column` are
+ * 1-based and point at the offending key or value (or the statement, when nothing
+ * narrower applies). Messages never contain a sensitive value.
  *
  * @example
  * ```ts
@@ -33,14 +24,26 @@ export type DiagnosticCode =
  * for (const e of errors) console.log(`${e.line}:${e.column} ${e.code} ${e.message}`);
  * ```
  */
-export interface Diagnostic {
-  code: DiagnosticCode;
+export type Diagnostic = ScriptProblem & {
   message: string;
   line: number;
   column: number;
   table?: string;
-  key?: string;
-  suggestion?: string;
+};
+
+/**
+ * A problem placed in a script: its data, its message from `messageOf`, its position,
+ * and the table it belongs to.
+ *
+ * @example
+ * ```ts
+ * diagnosticAt(profileNotFound('p'), option.valueSpan, 'orders');
+ * // { code: 'PROFILE_NOT_FOUND', profile: 'p', message: "profile 'p' does not exist", line: 2, column: 25, table: 'orders' }
+ * ```
+ */
+export function diagnosticAt(problem: ScriptProblem, at: Position, table?: string): Diagnostic {
+  const placed = { ...problem, message: messageOf(problem), line: at.line, column: at.column };
+  return table === undefined ? placed : { ...placed, table };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Connector } from '../connectors/index.js';
+import { connectorMismatch, missingOption, profileNotFound, unknownConnector } from '../errors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import type { ReadOptions } from './read-options.js';
@@ -43,45 +44,28 @@ export function findConnector(
     profile = context.profiles.get(profileOption.value);
     if (!profile) {
       const suggestion = closestMatch(profileOption.value, context.profileNames);
-      problems.report(
-        'PROFILE_NOT_FOUND',
-        `connection profile '${profileOption.value}' does not exist${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-        problems.valueAt(profileOption),
-        { key: PROFILE_KEY, ...(suggestion ? { suggestion } : {}) },
-      );
+      problems.report({ ...profileNotFound(profileOption.value, suggestion), key: PROFILE_KEY }, problems.valueAt(profileOption));
       return undefined;
     }
   }
 
   const connectorName = connectorOption?.value ?? profile?.connector;
   if (connectorName === undefined) {
-    problems.report('MISSING_OPTION', `table '${table.name}' names neither a connector nor a connection_profile`, table.position, {
-      key: CONNECTOR_KEY,
-    });
+    problems.report(missingOption(CONNECTOR_KEY, { table: table.name, needs: 'connector' }), table.position);
     return undefined;
   }
   if (profile && connectorOption && profile.connector !== connectorOption.value) {
-    problems.report(
-      'CONNECTOR_MISMATCH',
-      `table '${table.name}' uses connector '${connectorOption.value}', but profile '${profile.name}' is a '${profile.connector}' profile`,
-      problems.valueAt(connectorOption),
-      { key: CONNECTOR_KEY },
-    );
+    const mismatch = { table: table.name, connector: connectorOption.value, profile: profile.name, profileConnector: profile.connector };
+    problems.report(connectorMismatch(mismatch), problems.valueAt(connectorOption));
     return undefined;
   }
   const connector = context.registry.get(connectorName);
   if (!connector) {
     const suggestion = closestMatch(connectorName, context.registry.names());
-    problems.report(
-      'UNKNOWN_CONNECTOR',
-      `connector '${connectorName}' is not registered` +
-        (suggestion ? `; did you mean '${suggestion}'?` : '') +
-        (context.unknownConnectors === 'passthrough' && profileOption
-          ? `; it cannot pass through untouched, since it names connection_profile '${profileOption.value}'`
-          : ` (known: ${context.registry.names().join(', ')})`),
-      problems.valueAt(connectorOption ?? profileOption),
-      { key: CONNECTOR_KEY, ...(suggestion ? { suggestion } : {}) },
-    );
+    // Passing through was asked for, and refused: the table names a profile, which only a registered connector resolves.
+    const refused = context.unknownConnectors === 'passthrough' && profileOption;
+    const why = refused ? { profile: profileOption.value } : { known: context.registry.names() };
+    problems.report(unknownConnector(connectorName, suggestion, why), problems.valueAt(connectorOption ?? profileOption));
     return undefined;
   }
   return profile ? { connector, profile } : { connector };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Connector } from '../connectors/index.js';
-import type { DiagnosticCode } from './diagnostic.js';
+import { invalidValue, missingOption, type ScriptProblem, unknownOption, withMessage } from '../errors/index.js';
 import { flattenConfig, setPath, type FlatEntry } from './flatten-config.js';
 import type { Candidate, Problem } from './prepare-profile.js';
 
@@ -9,7 +9,7 @@ import type { Candidate, Problem } from './prepare-profile.js';
  *
  * @example
  * ```ts
- * const side: ParsedConfigSide = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * const side: ParsedConfigSide = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), { table: 'o' });
  * side.config.bad_data; // 'fail', the default, when valid
  * ```
  */
@@ -19,19 +19,38 @@ export interface ParsedConfigSide {
   problems: Problem[];
 }
 
+/**
+ * Whose side is validated: a table's, or a profile's (problems name it).
+ *
+ * @example
+ * ```ts
+ * const owner: SideOwner = { profile: 'production-kafka' };
+ * ```
+ */
+export type SideOwner = { table: string; profile?: undefined } | { profile: string; table?: undefined };
+
 /** The code a cross-field rule gave its issue (rules set `params.code`); none for a field's own check. */
-function ruleCode(issue: z.core.$ZodIssue): DiagnosticCode | undefined {
-  return (issue as { params?: { code?: DiagnosticCode } }).params?.code;
+function ruleCode(issue: z.core.$ZodIssue): 'INVALID_VALUE' | 'MISSING_OPTION' | undefined {
+  return (issue as { params?: { code?: 'INVALID_VALUE' | 'MISSING_OPTION' } }).params?.code;
 }
 
-function diagnosticCode(issue: z.core.$ZodIssue, input: unknown): DiagnosticCode {
-  const custom = ruleCode(issue);
-  if (custom) return custom;
-  if (issue.code === 'unrecognized_keys') return 'UNKNOWN_OPTION';
+/** A zod issue as a problem: a rule's issue (it sets `params.code`) words its whole message; a field's own check is about its key. */
+function problemOf(
+  connector: Connector,
+  level: 'profile' | 'table',
+  owner: SideOwner,
+  issue: z.core.$ZodIssue,
+  key: string,
+  input: unknown,
+): ScriptProblem {
+  const rule = issue.code === 'custom' ? ruleCode(issue) : undefined;
+  if (rule === 'MISSING_OPTION') return missingOption(key, { reason: issue.message });
+  if (rule === 'INVALID_VALUE') return invalidValue(key, issue.message, { standalone: true });
+  if (issue.code === 'unrecognized_keys') return unknownOption({ key, connector: connector.name, where: level, profile: owner.profile });
   // A value left out is missing, whatever kind of value was expected (a string, one of an enum, a union).
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))
-    return 'MISSING_OPTION';
-  return 'INVALID_VALUE';
+    return missingOption(key, owner);
+  return invalidValue(key, issue.message);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -51,7 +70,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  *
  * @example
  * ```ts
- * const side = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), "table 'o'");
+ * const side = parseConfigSide(kafkaConnector, 'table', candidates, new Set(), { table: 'o' });
  * side.problems; // [] when valid
  * ```
  */
@@ -60,7 +79,7 @@ export function parseConfigSide(
   level: 'profile' | 'table',
   candidates: Iterable<Candidate>,
   deferred: ReadonlySet<string>,
-  subject: string,
+  owner: SideOwner,
 ): ParsedConfigSide {
   const input: Record<string, unknown> = {};
   for (const { match, value } of candidates) {
@@ -75,18 +94,9 @@ export function parseConfigSide(
   }
   const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
-    const code = diagnosticCode(issue, valueAt(input, issue.path));
     const key = connector.fields.matchPath(issue.path)?.key ?? issue.path.join('.');
     if (deferred.has(key)) continue;
-    // A cross-field rule (it sets params.code) words its whole message; a field's own check is prefixed with its key.
-    const fromRule = issue.code === 'custom' && ruleCode(issue) !== undefined;
-    const message =
-      code === 'MISSING_OPTION' && issue.code !== 'custom'
-        ? `${subject} needs option '${key}'`
-        : fromRule
-          ? issue.message
-          : `${key}: ${issue.message}`;
-    problems.push({ code, message, key });
+    problems.push(withMessage(problemOf(connector, level, owner, issue, key, valueAt(input, issue.path))));
   }
   return { config: {}, entries: [], problems };
 }

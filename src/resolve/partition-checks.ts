@@ -1,5 +1,6 @@
 import type { TableDefinition } from '../sql/index.js';
-import type { Diagnostic } from './diagnostic.js';
+import { invalidValue } from '../errors/index.js';
+import { type Diagnostic, diagnosticAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
 
 /**
@@ -18,11 +19,7 @@ export function checkPartitions(table: TableDefinition, merged: MergedTable): Di
   const fields = table.partitionedBy;
   if (!rule || !fields) return [];
   const columns = (table.columns ?? []).map((c) => c.name);
-  return rule(fields, columns).map((issue) => ({
-    code: 'INVALID_VALUE',
-    message: issue.message,
-    line: fields[issue.index].span.line,
-    column: fields[issue.index].span.column,
-    table: table.name,
-  }));
+  return rule(fields, columns).map((issue) =>
+    diagnosticAt(invalidValue(undefined, issue.message, { standalone: true }), fields[issue.index].span, table.name),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Connector, FieldMatch } from '../connectors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
+import { invalidValue, missingEnvVar, type ScriptProblem, unknownOption, withMessage } from '../errors/index.js';
 import { closestMatch } from './closest-match.js';
-import type { DiagnosticCode } from './diagnostic.js';
 import { flattenConfig } from './flatten-config.js';
 import { fromSqlOption } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
@@ -25,19 +25,16 @@ export interface Candidate {
 }
 
 /**
- * A problem not yet tied to a position: a profile's problems are reported at each table that uses it.
+ * A problem not yet tied to a position, with its message: a profile's problems are
+ * reported at each table that uses it.
  *
  * @example
  * ```ts
- * const problem: Problem = { code: 'UNKNOWN_OPTION', message: "profile 'p' sets 'bootstrap_server', …", key: 'bootstrap_server' };
+ * const problems: Problem[] = validateProfile(registry, { name: 'p', connector: 'kafka', config: { bootstrap_server: 'k:9092' } });
+ * problems[0].message; // "profile 'p' sets 'bootstrap_server', which is not an option of the kafka connector; did you mean 'bootstrap_servers'?"
  * ```
  */
-export interface Problem {
-  code: DiagnosticCode;
-  message: string;
-  key?: string;
-  suggestion?: string;
-}
+export type Problem = ScriptProblem & { message: string };
 
 /**
  * A profile made ready for merging once per resolve: values templated and converted,
@@ -76,29 +73,26 @@ export function prepareProfile(
 ): PreparedProfile {
   const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   if (!connector.takesProfile) {
-    prepared.problems.push({
-      code: 'INVALID_VALUE',
-      message: `profile '${profile.name}' is a ${connector.name} profile, but the ${connector.name} connector takes no connection profile: its tables set their options themselves`,
-      key: 'connector',
-    });
+    const reason = `profile '${profile.name}' is a ${connector.name} profile, but the ${connector.name} connector takes no connection profile: its tables set their options themselves`;
+    prepared.problems.push(withMessage(invalidValue('connector', reason, { standalone: true })));
   }
   const flat = flattenConfig(connector, profile.config);
   for (const key of flat.unknown) {
     const suggestion = closestMatch(key, connector.fields.spellings());
-    prepared.problems.push({
-      code: 'UNKNOWN_OPTION',
-      message: `profile '${profile.name}' sets '${key}', which is not an option of the ${connector.name} connector`,
-      key,
-      ...(suggestion ? { suggestion } : {}),
-    });
+    prepared.problems.push(
+      withMessage(unknownOption({ key, connector: connector.name, where: 'profile', profile: profile.name, suggestion })),
+    );
   }
   for (const entry of flat.entries) {
     if (entry.match.field.level === 'table') {
-      prepared.problems.push({
-        code: 'UNKNOWN_OPTION',
-        message: `profile '${profile.name}' sets '${entry.key}', which is a table option: profiles hold connection settings only`,
+      const problem = unknownOption({
         key: entry.key,
+        connector: connector.name,
+        where: 'profile',
+        profile: profile.name,
+        tableOption: true,
       });
+      prepared.problems.push(withMessage(problem));
       continue;
     }
     let value = entry.value;
@@ -107,11 +101,8 @@ export function prepareProfile(
       // Templating is a privilege: it fills credential fields only, so that no field shown
       // anywhere (an address, a topic, an error quoting a bad value) can read the environment.
       if (!entry.match.field.templatable && hasTemplate(value)) {
-        prepared.problems.push({
-          code: 'INVALID_VALUE',
-          message: `profile '${profile.name}', ${entry.key}: a {{ NAME }} template fills only a credential field (a username, password, key, secret, token or TLS file), and ${entry.key} is not one: write its value`,
-          key: entry.key,
-        });
+        const reason = `a {{ NAME }} template fills only a credential field (a username, password, key, secret, token or TLS file), and ${entry.key} is not one: write its value`;
+        prepared.problems.push(withMessage(invalidValue(entry.key, reason, { profile: profile.name })));
         prepared.deferred.add(entry.key); // reported once: not again as missing
         continue;
       }
@@ -119,11 +110,7 @@ export function prepareProfile(
       if (expanded.missing.length > 0) {
         prepared.deferred.add(entry.key);
         if (!options.lenient) {
-          prepared.problems.push({
-            code: 'MISSING_ENV_VAR',
-            message: `profile '${profile.name}' fills '${entry.key}' from ${expanded.missing.map((n) => `{{ ${n} }}`).join(', ')}, and the environment has no ${expanded.missing.join(', ')}`,
-            key: entry.key,
-          });
+          prepared.problems.push(withMessage(missingEnvVar(entry.key, profile.name, expanded.missing)));
         }
         continue;
       }
@@ -132,7 +119,7 @@ export function prepareProfile(
       if (!converted.ok) {
         // Neither a secret nor a value from the environment is ever quoted.
         const detail = isSensitive(entry.match) || expanded.usedEnv ? 'the value is not valid' : converted.message;
-        prepared.problems.push({ code: 'INVALID_VALUE', message: `profile '${profile.name}', ${entry.key}: ${detail}`, key: entry.key });
+        prepared.problems.push(withMessage(invalidValue(entry.key, detail, { profile: profile.name })));
         continue;
       }
       value = converted.value;

@@ -1,3 +1,4 @@
+import { duplicateOption } from '../errors/index.js';
 import { CONNECTOR_KEY, PROFILE_KEY, type TableInput, type TableOptionInput } from './table-input.js';
 import type { TableProblems } from './table-problems.js';
 
@@ -32,9 +33,7 @@ export function readOptions(table: TableInput, problems: TableProblems): ReadOpt
   const seen = new Set<string>();
   for (const option of table.options) {
     if (seen.has(option.key)) {
-      problems.report('DUPLICATE_OPTION', `option '${option.key}' is set more than once in table '${table.name}'`, problems.keyAt(option), {
-        key: option.key,
-      });
+      problems.report(duplicateOption(option.key, table.name), problems.keyAt(option));
       continue;
     }
     seen.add(option.key);

@@ -1,10 +1,10 @@
 import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
 import { checkPartitions } from './partition-checks.js';
-import type { Diagnostic, Warning } from './diagnostic.js';
+import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
 import type { Position } from './position.js';
@@ -123,7 +123,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
   const reader = new StatementReader(sql);
-  const errors: Diagnostic[] = reader.problems.map((p) => ({ code: p.code, message: p.message, line: p.line, column: p.column }));
+  const errors: Diagnostic[] = reader.problems.map((p) => diagnosticAt(parseError(p.message), p));
   const warnings: Warning[] = [];
   const result: ResolveResult = { tables: [], passthrough: [], errors, warnings, columnRules: parseColumns ? 'checked' : 'skipped' };
 
@@ -131,12 +131,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   const maxOptions = options.maxOptionsPerTable ?? DEFAULT_LIMITS.maxOptionsPerTable;
   if (reader.count > maxStatements) {
     const at = reader.read(maxStatements).statement.span;
-    errors.push({
-      code: 'TOO_MANY_STATEMENTS',
-      message: `the script holds ${reader.count} statements, more than the ${maxStatements} one resolve takes (maxStatements)`,
-      line: at.line,
-      column: at.column,
-    });
+    errors.push(diagnosticAt(tooManyStatements(reader.count, maxStatements), at));
     errors.sort(byPosition);
     return result;
   }
@@ -158,7 +153,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   for (let index = 0; index < reader.count; index++) {
     const { statement, problem } = reader.read(index, { parseColumns });
     if (problem) {
-      errors.push({ code: problem.code, message: problem.message, line: problem.line, column: problem.column });
+      errors.push(diagnosticAt(parseError(problem.message), problem));
       continue;
     }
     const table = statement.table;
@@ -171,8 +166,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     if (table.options.length > maxOptions) {
       const at = table.options[maxOptions].keySpan;
-      const message = `table '${table.name}' has ${table.options.length} WITH options, more than the ${maxOptions} a table may have (maxOptionsPerTable)`;
-      errors.push({ code: 'TOO_MANY_OPTIONS', message, line: at.line, column: at.column, table: table.name });
+      errors.push(diagnosticAt(tooManyOptions(table.name, table.options.length, maxOptions), at, table.name));
       continue;
     }
     const unregistered = unknownConnectors === 'passthrough' ? unregisteredPassthrough(table, registry) : undefined;

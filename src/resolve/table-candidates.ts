@@ -1,3 +1,4 @@
+import { duplicateOption, invalidValue, optionConflict, unknownOption } from '../errors/index.js';
 import { closestMatch } from './closest-match.js';
 import type { FoundConnector } from './find-connector.js';
 import { fromSqlOption } from './option-value.js';
@@ -62,44 +63,24 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
     const match = connector.fields.match(option.key);
     if (!match) {
       const suggestion = closestMatch(option.key, connector.fields.spellings());
-      problems.report(
-        'UNKNOWN_OPTION',
-        `'${option.key}' is not an option of the ${connector.name} connector${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-        problems.keyAt(option),
-        { key: option.key, ...(suggestion ? { suggestion } : {}) },
-      );
+      problems.report(unknownOption({ key: option.key, connector: connector.name, where: 'table', suggestion }), problems.keyAt(option));
       continue;
     }
     if (own.has(match.key)) {
-      problems.report(
-        'DUPLICATE_OPTION',
-        `option '${match.key}' is set more than once in table '${problems.table.name}' (again as '${option.key}')`,
-        problems.keyAt(option),
-        { key: match.key },
-      );
+      problems.report(duplicateOption(match.key, problems.table.name, option.key), problems.keyAt(option));
       continue;
     }
     if (profile && match.field.level === 'profile') {
       if (!isCoveredBy(overridable, match.key, match.field.endpoint)) {
-        problems.report(
-          'OPTION_CONFLICT',
-          `'${match.key}' belongs to profile '${profile.name}'; a table may set it only if the profile lists it in overridable` +
-            (match.field.endpoint ? ' by its exact name, since it says where credentials are sent' : ''),
-          problems.keyAt(option),
-          { key: match.key },
-        );
+        problems.report(optionConflict(match.key, profile.name, match.field.endpoint), problems.keyAt(option));
         continue;
       }
       overridesProfile = true;
     }
     const converted = fromSqlOption(match, option);
     if (!converted.ok) {
-      problems.report(
-        'INVALID_VALUE',
-        `${match.key}: ${isSensitive(match) ? 'the value is not valid' : converted.message}`,
-        problems.valueAt(option),
-        { key: match.key },
-      );
+      // A secret is never quoted.
+      problems.report(invalidValue(match.key, isSensitive(match) ? 'the value is not valid' : converted.message), problems.valueAt(option));
       continue;
     }
     own.set(match.key, { match, value: converted.value, source: 'table', option });
@@ -123,23 +104,15 @@ function temporaryIsLookup(read: ReadOptions, found: FoundConnector, own: Map<st
   const takesLookup = match?.field.level === 'table' && (match.field.values === undefined || match.field.values.includes(LOOKUP));
   if (!match || !takesLookup) {
     const at = written ? problems.valueAt(written.option) : problems.table.position;
-    problems.report(
-      'INVALID_VALUE',
-      `table '${problems.table.name}' is TEMPORARY, so a lookup table, and the ${found.connector.name} connector has no lookup tables`,
-      at,
-      { key: TYPE_KEY },
-    );
+    const reason = `table '${problems.table.name}' is TEMPORARY, so a lookup table, and the ${found.connector.name} connector has no lookup tables`;
+    problems.report(invalidValue(TYPE_KEY, reason, { standalone: true }), at);
     return;
   }
   if (written === undefined) {
     const option = read.connectorOption ?? read.profileOption ?? { key: TYPE_KEY, value: LOOKUP };
     own.set(TYPE_KEY, { match, value: LOOKUP, source: 'default', option });
   } else if (written.value !== LOOKUP) {
-    problems.report(
-      'INVALID_VALUE',
-      `table '${problems.table.name}' is TEMPORARY with type '${String(written.value)}'; temporary tables must be type 'lookup'`,
-      problems.valueAt(written.option),
-      { key: TYPE_KEY },
-    );
+    const reason = `table '${problems.table.name}' is TEMPORARY with type '${String(written.value)}'; temporary tables must be type 'lookup'`;
+    problems.report(invalidValue(TYPE_KEY, reason, { standalone: true }), problems.valueAt(written.option));
   }
 }

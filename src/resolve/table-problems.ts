@@ -1,4 +1,5 @@
-import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
+import type { ScriptProblem } from '../errors/index.js';
+import { diagnosticAt, type Diagnostic } from './diagnostic.js';
 import type { Position } from './position.js';
 import type { Problem } from './prepare-profile.js';
 import type { TableInput, TableOptionInput } from './table-input.js';
@@ -11,7 +12,7 @@ import type { TableInput, TableOptionInput } from './table-input.js';
  * @example
  * ```ts
  * const problems = new TableProblems(table);
- * problems.report('UNKNOWN_OPTION', "'topc' is not an option of the kafka connector", problems.keyAt(option), { key: 'topc' });
+ * problems.report(unknownOption({ key: 'topc', connector: 'kafka', where: 'table' }), problems.keyAt(option));
  * problems.errors.length; // 1
  * ```
  */
@@ -20,13 +21,13 @@ export class TableProblems {
 
   constructor(readonly table: TableInput) {}
 
-  report(code: DiagnosticCode, message: string, at: Position, extra: Partial<Diagnostic> = {}): void {
-    this.errors.push({ code, message, line: at.line, column: at.column, table: this.table.name, ...extra });
+  report(problem: ScriptProblem, at: Position): void {
+    this.errors.push(diagnosticAt(problem, at, this.table.name));
   }
 
   /** Reports problems found before their position was known; `at` positions each by its key. */
   reportAll(problems: readonly Problem[], at: (key?: string) => Position): void {
-    for (const { code, message, ...extra } of problems) this.report(code, message, at(extra.key), extra);
+    for (const { message: _rendered, ...problem } of problems) this.report(problem as ScriptProblem, at(problem.key));
   }
 
   /** Where an option's key stands, or the statement. */

@@ -1,4 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
+import { unknownConnector, unknownOption, withMessage } from '../errors/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import { closestMatch } from './closest-match.js';
 import { prepareProfile, type Problem } from './prepare-profile.js';
@@ -21,14 +22,7 @@ export function validateProfile(registry: ConnectorRegistry, profile: ProfileDef
   const connector = registry.get(profile.connector);
   if (!connector) {
     const suggestion = closestMatch(profile.connector, registry.names());
-    return [
-      {
-        code: 'UNKNOWN_CONNECTOR',
-        message: `connector '${profile.connector}' is not registered (known: ${registry.names().join(', ')})`,
-        key: 'connector',
-        ...(suggestion ? { suggestion } : {}),
-      },
-    ];
+    return [withMessage(unknownConnector(profile.connector, suggestion, { known: registry.names() }))];
   }
   const prepared = prepareProfile(connector, profile, { env, lenient: true });
   const problems = [...prepared.problems];
@@ -36,15 +30,8 @@ export function validateProfile(registry: ConnectorRegistry, profile: ProfileDef
     const key = entry.endsWith('.*') ? entry.slice(0, -2) : entry;
     const known =
       entry === '*' || connector.fields.match(key) || connector.fields.all.some((f) => f.key === key || f.key.startsWith(`${key}.`));
-    if (!known)
-      problems.push({
-        code: 'UNKNOWN_OPTION',
-        message: `overridable lists '${entry}', which is not an option of the ${connector.name} connector`,
-        key: entry,
-      });
+    if (!known) problems.push(withMessage(unknownOption({ key: entry, connector: connector.name, where: 'overridable' })));
   }
-  problems.push(
-    ...parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, `profile '${profile.name}'`).problems,
-  );
+  problems.push(...parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: profile.name }).problems);
   return problems;
 }

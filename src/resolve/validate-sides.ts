@@ -4,7 +4,7 @@ import type { PreparedProfile } from './prepare-profile.js';
 import type { ReadOptions } from './read-options.js';
 import type { TableCandidates } from './table-candidates.js';
 import type { TableProblems } from './table-problems.js';
-import { parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
+import { type SideOwner, parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 
 /**
  * Both validated sides of a table's config.
@@ -39,17 +39,17 @@ export function validateSides(
 ): ValidatedSides {
   const { connector, profile } = found;
   const { own, overridesProfile } = table;
-  const subject = `table '${problems.table.name}'`;
-  const profileSubject = profile ? `profile '${profile.name}'` : subject;
+  const owner: SideOwner = { table: problems.table.name };
+  const profileOwner: SideOwner = profile ? { profile: profile.name } : owner;
   let profileSide: ParsedConfigSide;
   if (profile && !overridesProfile) {
-    profileSide = prepared.validated ??= parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, profileSubject);
+    profileSide = prepared.validated ??= parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, profileOwner);
   } else {
     const merged = new Map(prepared.values);
     for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
-    profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileSubject);
+    profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
   }
-  const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, subject);
+  const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, owner);
   // Positions are worked out only for a problem: a parsed option computes its spans when asked.
   const positionOf = (key?: string): Position =>
     problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);

@@ -207,8 +207,11 @@ export interface ColumnProblem {
   severity: 'error' | 'warning';
   message: string;
   span: SourceSpan;
-  /** For `UNKNOWN_TYPE`: the type as written, upper-cased. */
+  /** For `UNKNOWN_TYPE`: the type's name as written, upper-cased. */
   written?: string;
+  /** For `UNKNOWN_TYPE`: the column's name, and its whole type as written (parameters too). */
+  columnName?: string;
+  typeText?: string;
   /** A replacement to suggest, where a plain one exists (`ROW` → `STRUCT`). */
   suggestion?: string;
 }

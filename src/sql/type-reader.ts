@@ -177,10 +177,10 @@ export class TypeReader extends TokenCursor {
     if (this.isPunct(this.i, Char.Less)) this.skipBalanced(Char.Less, Char.Greater);
     if (this.isPunct(this.i, Char.OpenParen)) this.skipBalanced(Char.OpenParen, Char.CloseParen);
     const instead = typeInstead(word);
-    const message =
-      `column '${column}': unknown type '${this.text.slice(this.starts[t], this.ends[this.i - 1])}'` +
-      (instead ? `; Arroyo has ${instead} instead` : '');
-    this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, { written: word, ...(instead ? { suggestion: instead } : {}) });
+    const typeText = this.text.slice(this.starts[t], this.ends[this.i - 1]);
+    const message = `column '${column}': unknown type '${typeText}'${instead ? `; Arroyo has ${instead} instead` : ''}`;
+    const extra = { written: word, columnName: column, typeText, ...(instead ? { suggestion: instead } : {}) };
+    this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, extra);
     return null;
   }
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, nameTaken, profileNotFound } from '../errors/index.js';
 import type { ConnectionProfilesTable, StoreDatabase } from './database-schema.js';
 import { allOrNothing } from './all-or-nothing.js';
 import type { SecretBox } from './secret-box.js';
@@ -86,8 +86,7 @@ export class ProfileRepository {
       );
       return this.row(row);
     } catch (error) {
-      if (sqlState(error) === '23505')
-        throw new DdlProfilesError('PROFILE_EXISTS', `profile '${input.name}' already exists`, { name: input.name }, { cause: error });
+      if (sqlState(error) === '23505') throw DdlProfilesError.of(nameTaken('PROFILE_EXISTS', input.name), { cause: error });
       throw error;
     }
   }
@@ -164,7 +163,7 @@ export class ProfileRepository {
             .where(byIdOrName(idOrName))
             .forUpdate()
             .executeTakeFirst();
-          if (!row) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+          if (!row) throw DdlProfilesError.of(profileNotFound(idOrName));
           const current = this.row(row);
           if (current.version !== expectedVersion) {
             throw new DdlProfilesError(
@@ -215,13 +214,13 @@ export class ProfileRepository {
   /** Deletes a profile; while tables use it, `PROFILE_IN_USE` names them. */
   async delete(tenant: string, idOrName: string): Promise<void> {
     const profile = await this.get(tenant, idOrName);
-    if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+    if (!profile) throw DdlProfilesError.of(profileNotFound(idOrName));
     try {
       const result = await guard(
         () => this.db.deleteFrom('connection_profiles').where('id', '=', profile.id).executeTakeFirst(),
         this.secrets,
       );
-      if (Number(result.numDeletedRows) === 0) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${idOrName}' does not exist`);
+      if (Number(result.numDeletedRows) === 0) throw DdlProfilesError.of(profileNotFound(idOrName));
     } catch (error) {
       if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;
       const tables = (await tablesUsing(this.db, tenant, profile.id, this.box)).map((t) => t.name);

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { byIdOrName } from './id-or-name.js';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, nameTaken, profileNotFound, tableNotFound } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import { allOrNothing } from './all-or-nothing.js';
 import type { SecretBox } from './secret-box.js';
@@ -37,7 +37,7 @@ export class TableRepository {
         .where('tenant', '=', tenant)
         .where(byIdOrName(input.profile))
         .executeTakeFirst();
-      if (!profile) throw new DdlProfilesError('PROFILE_NOT_FOUND', `profile '${input.profile}' does not exist`);
+      if (!profile) throw DdlProfilesError.of(profileNotFound(input.profile));
       profileId = profile.id;
     }
     try {
@@ -58,8 +58,7 @@ export class TableRepository {
         : await tableQuery(db).where('t.tenant', '=', tenant).where('t.name', '=', input.name).executeTakeFirstOrThrow();
       return tableOf(row, this.box);
     } catch (error) {
-      if (sqlState(error) === '23505')
-        throw new DdlProfilesError('TABLE_EXISTS', `table '${input.name}' already exists`, { name: input.name }, { cause: error });
+      if (sqlState(error) === '23505') throw DdlProfilesError.of(nameTaken('TABLE_EXISTS', input.name), { cause: error });
       if (sqlState(error) === '23503')
         throw new DdlProfilesError(
           'PROFILE_NOT_FOUND',
@@ -115,7 +114,7 @@ export class TableRepository {
   /** Drops a table; a missing one is `TABLE_NOT_FOUND`. */
   async drop(tenant: string, idOrName: string): Promise<void> {
     const table = await this.get(tenant, idOrName);
-    if (!table) throw new DdlProfilesError('TABLE_NOT_FOUND', `table '${idOrName}' does not exist`);
+    if (!table) throw DdlProfilesError.of(tableNotFound(idOrName));
     await guard(() => this.db.deleteFrom('connection_tables').where('id', '=', table.id).execute(), this.secrets);
   }
 }

@@ -39,7 +39,9 @@ describe('columns in a resolve', () => {
     expect(errors).toEqual([
       {
         code: 'UNKNOWN_TYPE',
-        message: "column 'name': unknown type 'VARCHR'; did you mean VARCHAR?",
+        columnName: 'name',
+        type: 'VARCHR',
+        message: "column 'name': unknown type 'VARCHR'; did you mean 'VARCHAR'?",
         line: 2,
         column: 8,
         table: 't',
@@ -75,7 +77,9 @@ describe('columns in a resolve', () => {
     for (const [columns, message, column] of cases) {
       const { tables, errors } = await resolve(lookup(columns), { profiles });
       expect(tables, columns).toEqual([]);
-      expect(errors, columns).toEqual([{ code: 'INVALID_COLUMN', message: expect.stringContaining(message), line: 1, column, table: 'c' }]);
+      expect(errors, columns).toMatchObject([
+        { code: 'INVALID_COLUMN', message: expect.stringContaining(message), line: 1, column, table: 'c' },
+      ]);
     }
   });
 
@@ -92,7 +96,7 @@ describe('columns in a resolve', () => {
       sink('k TEXT, f BIGINT NOT NULL, v TEXT', "target = 'hash', 'target.key_column' = 'k', 'target.field_column' = 'f'"),
       { profiles },
     );
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
         code: 'INVALID_VALUE',
         key: 'target.key_column',
@@ -121,11 +125,12 @@ describe('columns in a resolve', () => {
     const { errors } = await resolve(source('event_ts TIMESTAMP', ",\n  event_time_field = 'event_tz', watermark_field = 'wm'"), {
       profiles,
     });
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
         code: 'INVALID_VALUE',
         key: 'event_time_field',
         message: "event_time_field names 'event_tz', which is not a column of the table; did you mean 'event_ts'?",
+        suggestion: 'event_ts',
         line: 2,
         column: 22,
         table: 't',
@@ -146,7 +151,7 @@ describe('columns in a resolve', () => {
       source("a BIGINT METADATA FROM 'offset_id', b TEXT METADATA FROM 'partition', c TEXT METADATA FROM 'topik'"),
       { profiles },
     );
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
         code: 'INVALID_COLUMN',
         message: "metadata field 'partition' of the kafka connector is INT, but column 'b' is TEXT",
@@ -157,6 +162,7 @@ describe('columns in a resolve', () => {
       {
         code: 'INVALID_COLUMN',
         message: expect.stringMatching(/^the kafka connector gives no metadata field 'topik' \(it gives .*\); did you mean 'topic'\?$/),
+        suggestion: 'topic',
         line: 1,
         column: 89,
         table: 't',
@@ -183,7 +189,7 @@ describe('columns in a resolve', () => {
       "CREATE TABLE b (id BIGINT, body BYTEA) WITH (connector = 'strict', bootstrap_servers = 'k:9092', topic = 't', format = 'json')",
       { registry },
     );
-    expect(errors).toEqual([{ code: 'INVALID_COLUMN', message: "no BYTEA here: 'body'", line: 1, column: 33, table: 'b' }]);
+    expect(errors).toMatchObject([{ code: 'INVALID_COLUMN', message: "no BYTEA here: 'body'", line: 1, column: 33, table: 'b' }]);
   });
 
   it('skips the column rules with parseColumns: false, and says so', async () => {

@@ -48,7 +48,15 @@ describe('resolving at scale', () => {
     const sql = `${head}${properties(5, 'p', 'v')}\n);\nCREATE TABLE small (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'k:9092', topic = 't', format = 'json', type = 'source');`;
     const { tables, errors } = await resolve(sql, { maxOptionsPerTable: 7 });
     expect(errors).toEqual([
-      { code: 'TOO_MANY_OPTIONS', message: expect.stringContaining('more than the 7'), line: 5, column: 3, table: 'big' },
+      {
+        code: 'TOO_MANY_OPTIONS',
+        count: 10,
+        limit: 7,
+        message: expect.stringContaining('more than the 7'),
+        line: 5,
+        column: 3,
+        table: 'big',
+      },
     ]);
     expect(tables.map((t) => t.table)).toEqual(['small']);
     expect(DEFAULT_LIMITS.maxOptionsPerTable).toBe(10_000);
@@ -70,7 +78,14 @@ describe('resolving at scale', () => {
     const sql = Array.from({ length: 4 }, (_, i) => `CREATE TABLE t${i} (a INT) WITH (connection_profile = 'p')`).join(';\n');
     const { tables, errors } = await resolve(sql, { profiles: source, maxStatements: 3 });
     expect(errors).toEqual([
-      { code: 'TOO_MANY_STATEMENTS', message: expect.stringContaining('4 statements, more than the 3'), line: 4, column: 1 },
+      {
+        code: 'TOO_MANY_STATEMENTS',
+        count: 4,
+        limit: 3,
+        message: expect.stringContaining('4 statements, more than the 3'),
+        line: 4,
+        column: 1,
+      },
     ]);
     expect(tables).toEqual([]);
     expect(fetched).toBe(false);

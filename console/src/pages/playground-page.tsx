@@ -144,12 +144,6 @@ export function PlaygroundPage() {
                       {d.line}:{d.column}
                     </button>{' '}
                     <code>{d.code}</code> {d.message}
-                    {d.suggestion && !d.message.includes(d.suggestion) ? (
-                      <>
-                        {' '}
-                        — did you mean <code>{d.suggestion}</code>?
-                      </>
-                    ) : null}
                   </li>
                 ))}
               </ol>

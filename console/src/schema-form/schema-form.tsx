@@ -25,7 +25,7 @@ function Help({ node, context }: { node: FormNode; context: FieldContext }) {
   ) : null;
 }
 
-/** The problems the server reported at a field, with their suggestions. */
+/** The problems the server reported at a field, in the server's words (a suggestion is in its message). */
 export function FieldProblems({ problems, id }: { problems: Problem[] | undefined; id: string }) {
   if (!problems?.length) return null;
   return (
@@ -33,12 +33,6 @@ export function FieldProblems({ problems, id }: { problems: Problem[] | undefine
       {problems.map((p) => (
         <li>
           <code>{p.code}</code> {p.message}
-          {p.suggestion && !p.message.includes(p.suggestion) ? (
-            <>
-              {' '}
-              (did you mean <code>{p.suggestion}</code>?)
-            </>
-          ) : null}
         </li>
       ))}
     </ul>

@@ -1,0 +1,262 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
+import {
+  connectorMismatch,
+  DdlProfilesError,
+  duplicateOption,
+  invalidColumn,
+  invalidValue,
+  messageOf,
+  missingEnvVar,
+  missingOption,
+  nameTaken,
+  optionConflict,
+  parseError,
+  type ProblemData,
+  profileNotFound,
+  tableNotFound,
+  tooManyOptions,
+  tooManyStatements,
+  unknownConnector,
+  unknownOption,
+  unknownType,
+} from '../../src/errors/index.js';
+import { createHandler, TokenAuth } from '../../src/http/index.js';
+import { type Catalog, createRegistry, openCatalog, resolve } from '../../src/index.js';
+
+/** Each code's factory, and the words messageOf gives it: every variant a code has. */
+const WORDED: Array<[ProblemData, string]> = [
+  [parseError('unterminated string literal'), 'unterminated string literal'],
+  [profileNotFound('prod-kafak'), "profile 'prod-kafak' does not exist"],
+  [profileNotFound('prod-kafak', 'prod-kafka'), "profile 'prod-kafak' does not exist; did you mean 'prod-kafka'?"],
+  [unknownConnector('kafak'), "connector 'kafak' is not registered"],
+  [
+    unknownConnector('kafak', 'kafka', { known: ['kafka', 'redis'] }),
+    "connector 'kafak' is not registered; did you mean 'kafka'? (known: kafka, redis)",
+  ],
+  [
+    unknownConnector('lake', undefined, { profile: 'lakehouse' }),
+    "connector 'lake' is not registered; it cannot pass through untouched, since it names connection_profile 'lakehouse'",
+  ],
+  [
+    connectorMismatch({ table: 'o', connector: 'redis', profile: 'k', profileConnector: 'kafka' }),
+    "table 'o' uses connector 'redis', but profile 'k' is a 'kafka' profile",
+  ],
+  [
+    unknownOption({ key: 'topc', connector: 'kafka', where: 'table', suggestion: 'topic' }),
+    "'topc' is not an option of the kafka connector; did you mean 'topic'?",
+  ],
+  [
+    unknownOption({ key: 'bootstrap_server', connector: 'kafka', where: 'profile', profile: 'k', suggestion: 'bootstrap_servers' }),
+    "profile 'k' sets 'bootstrap_server', which is not an option of the kafka connector; did you mean 'bootstrap_servers'?",
+  ],
+  [
+    unknownOption({ key: 'topic', connector: 'kafka', where: 'profile', profile: 'k', tableOption: true }),
+    "profile 'k' sets 'topic', which is a table option: profiles hold connection settings only",
+  ],
+  [
+    unknownOption({ key: 'nope', connector: 'kafka', where: 'overridable' }),
+    "overridable lists 'nope', which is not an option of the kafka connector",
+  ],
+  [duplicateOption('topic', 'orders'), "option 'topic' is set more than once in table 'orders'"],
+  [duplicateOption('topic', 'orders', 'kafka.topic'), "option 'topic' is set more than once in table 'orders' (again as 'kafka.topic')"],
+  [optionConflict('format', 'k', false), "'format' belongs to profile 'k'; a table may set it only if the profile lists it in overridable"],
+  [
+    optionConflict('bootstrap_servers', 'k', true),
+    "'bootstrap_servers' belongs to profile 'k'; a table may set it only if the profile lists it in overridable by its exact name, since it says where credentials are sent",
+  ],
+  [invalidValue('format', "expected one of 'json'"), "format: expected one of 'json'"],
+  [invalidValue('port', 'expected a number', { profile: 'k' }), "profile 'k', port: expected a number"],
+  [invalidValue('type', 'temporary tables must be type lookup', { standalone: true }), 'temporary tables must be type lookup'],
+  [missingOption('topic', { table: 'orders' }), "table 'orders' needs option 'topic'"],
+  [missingOption('bootstrap_servers', { profile: 'k' }), "profile 'k' needs option 'bootstrap_servers'"],
+  [
+    missingOption('connector', { table: 'orders', needs: 'connector' }),
+    "table 'orders' names neither a connector nor a connection_profile",
+  ],
+  [missingOption('stream', { reason: 'stream is required for a JetStream source' }), 'stream is required for a JetStream source'],
+  [
+    missingEnvVar('authentication.password', 'k', ['KAFKA_PASSWORD']),
+    "profile 'k' fills 'authentication.password' from {{ KAFKA_PASSWORD }}, and the environment has no KAFKA_PASSWORD",
+  ],
+  [tooManyStatements(4, 3), 'the script holds 4 statements, more than the 3 one resolve takes (maxStatements)'],
+  [tooManyOptions('big', 10, 7), "table 'big' has 10 WITH options, more than the 7 a table may have (maxOptionsPerTable)"],
+  [unknownType('name', 'VARCHR', 'VARCHAR'), "column 'name': unknown type 'VARCHR'; did you mean 'VARCHAR'?"],
+  [unknownType('r', 'ROW<a INT>', 'STRUCT', true), "column 'r': unknown type 'ROW<a INT>'; Arroyo has STRUCT instead"],
+  [invalidColumn('a table takes one WATERMARK FOR only'), 'a table takes one WATERMARK FOR only'],
+  [tableNotFound('orders'), "table 'orders' does not exist"],
+  [nameTaken('PROFILE_EXISTS', 'k'), "profile 'k' already exists"],
+  [nameTaken('TABLE_EXISTS', 'orders'), "table 'orders' already exists"],
+];
+
+describe('problems are data, worded once by messageOf', () => {
+  it.each(WORDED.map(([problem, words]) => [problem.code, problem, words] as const))('%s: %o', (_code, problem, words) => {
+    expect(messageOf(problem)).toBe(words);
+  });
+
+  it('has a worded case for every code a problem can have', () => {
+    const codes = new Set(WORDED.map(([p]) => p.code));
+    // The diagnostic codes README lists, and the exception codes that have a shape.
+    const listed = [
+      'PARSE_ERROR',
+      'UNKNOWN_CONNECTOR',
+      'PROFILE_NOT_FOUND',
+      'CONNECTOR_MISMATCH',
+      'UNKNOWN_OPTION',
+      'DUPLICATE_OPTION',
+      'OPTION_CONFLICT',
+      'INVALID_VALUE',
+      'MISSING_OPTION',
+      'MISSING_ENV_VAR',
+      'UNKNOWN_TYPE',
+      'INVALID_COLUMN',
+      'TOO_MANY_STATEMENTS',
+      'TOO_MANY_OPTIONS',
+      'TABLE_NOT_FOUND',
+      'PROFILE_EXISTS',
+      'TABLE_EXISTS',
+    ];
+    expect([...codes].sort()).toEqual(listed.sort());
+  });
+
+  it('keeps a suggestion as a field, and the message says it', () => {
+    const problem = unknownConnector('kafak', 'kafka');
+    expect(problem).toEqual({ code: 'UNKNOWN_CONNECTOR', key: 'connector', connector: 'kafak', suggestion: 'kafka' });
+    expect(messageOf({ ...problem, suggestion: 'redis' })).toBe("connector 'kafak' is not registered; did you mean 'redis'?");
+  });
+
+  it('makes a library error from a problem: its code, its message, its data as details', () => {
+    const error = DdlProfilesError.of(profileNotFound('nope'));
+    expect(error).toBeInstanceOf(DdlProfilesError);
+    expect(error.toJSON()).toEqual({ code: 'PROFILE_NOT_FOUND', message: "profile 'nope' does not exist", details: { profile: 'nope' } });
+  });
+});
+
+const TOKEN = 'messages-token-0001';
+const PROFILE = { name: 'production-kafka', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
+const SCRIPT = [
+  "CREATE TABLE a (id BIGINT) WITH (connection_profile = 'production-kafak', topic = 't', format = 'json', type = 'source');",
+  "CREATE TABLE b (id BIGINT) WITH (connector = 'kafak', topic = 't', format = 'json', type = 'source');",
+].join('\n');
+
+describe('the library, the CLI and the HTTP API say the same words for the same problem', () => {
+  let catalog: Catalog;
+  let work: string;
+  const handler = () => createHandler({ catalog, auth: new TokenAuth({ [TOKEN]: 'acme' }) });
+  const call = (method: string, path: string, body?: unknown) =>
+    handler()(
+      new Request(`http://127.0.0.1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+  const cli = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: work });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  };
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'ddl-messages-'));
+    writeFileSync(join(work, 'script.sql'), SCRIPT);
+    writeFileSync(join(work, 'profiles.json'), JSON.stringify([PROFILE]));
+    catalog = await openCatalog({ tenant: 'acme' });
+    await catalog.profiles.create(PROFILE);
+  }, 60_000);
+  afterAll(async () => {
+    await catalog?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a profile not found and an unknown connector, each with its suggestion, in a resolve', async () => {
+    const expected = [
+      messageOf(profileNotFound('production-kafak', 'production-kafka')),
+      messageOf(unknownConnector('kafak', 'kafka', { known: createRegistry().names() })),
+    ];
+    expect(expected[0]).toBe("profile 'production-kafak' does not exist; did you mean 'production-kafka'?");
+
+    const library = await resolve(SCRIPT, { profiles: [PROFILE] });
+    expect(library.errors).toMatchObject([
+      { code: 'PROFILE_NOT_FOUND', profile: 'production-kafak', suggestion: 'production-kafka', line: 1, table: 'a' },
+      { code: 'UNKNOWN_CONNECTOR', connector: 'kafak', suggestion: 'kafka', line: 2, table: 'b' },
+    ]);
+    expect(library.errors.map((e) => e.message)).toEqual(expected);
+    // A diagnostic is its problem's data: messageOf words it again the same.
+    for (const e of library.errors) expect(messageOf(e)).toBe(e.message);
+
+    const response = await call('POST', '/v1/resolve', { sql: SCRIPT });
+    const http = (await response.json()) as { errors: typeof library.errors };
+    expect(http.errors).toEqual(library.errors);
+
+    const script = join(work, 'script.sql');
+    const text = await cli(['resolve', script, '--profiles', join(work, 'profiles.json')]);
+    expect(text.code, text.stderr).toBe(1);
+    const printed = text.stdout.split('\n');
+    for (const e of library.errors) expect(printed).toContain(`${script}:${e.line}:${e.column}: ${e.code} ${e.message}`);
+  });
+
+  it('a profile not found, thrown by the catalog, answered by HTTP and printed by the CLI', async () => {
+    const words = messageOf(profileNotFound('ghost'));
+    await expect(catalog.profiles.get('ghost')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND', message: words });
+
+    const response = await call('GET', '/v1/connection_profiles/ghost');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: unknown }).error).toMatchObject({
+      code: 'PROFILE_NOT_FOUND',
+      message: words,
+      details: { profile: 'ghost' },
+    });
+
+    const shown = await cli(['profiles', 'show', 'ghost', '--store', join(work, 'store')]);
+    expect(shown.code).not.toBe(0);
+    expect(`${shown.stdout}\n${shown.stderr}`).toContain(`PROFILE_NOT_FOUND: ${words}`);
+  }, 60_000);
+});
+
+describe('no caller reads words back out of a message', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+  const sources = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'console', 'src'))];
+  /** A file's code lines, numbered: TSDoc and comments (whose examples quote messages) left out. */
+  const codeLines = (file: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line, index) => [`${relative(root, file)}:${index + 1}`, line] as const)
+      .filter(([, line]) => !/^\s*(\*|\/\/|\/\*\*)/.test(line));
+  // The testers read their client libraries' errors (kafkajs, ioredis, mqtt.js), which are not ours.
+  const ours = sources.filter((f) => !/\/(connectors|testing|store)\//.test(relative(root, f)));
+
+  it('has renderers to look at', () => {
+    expect(ours.map((f) => relative(root, f))).toEqual(
+      expect.arrayContaining(['src/cli/render-resolve.ts', 'src/catalog/profile-problems.ts', 'console/src/pages/playground-page.tsx']),
+    );
+  });
+
+  it('searches no message text (includes, startsWith, match, a regex test, …) in src or the console', () => {
+    const searching =
+      /\bmessage\??\s*\.\s*(includes|startsWith|endsWith|match|matchAll|indexOf|lastIndexOf|search|split|replace)\s*\(|\.(test|exec)\([^)]*\bmessage\b/;
+    const found = ours.flatMap((file) =>
+      codeLines(file)
+        .filter(([, line]) => searching.test(line))
+        .map(([where, line]) => `${where}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('writes "did you mean" in one place: messageOf', () => {
+    const writers = sources
+      .filter((file) => codeLines(file).some(([, line]) => /did you mean/i.test(line)))
+      .map((file) => relative(root, file));
+    expect(writers).toEqual(['src/errors/message-of.ts']);
+  });
+});
