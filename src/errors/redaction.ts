@@ -11,7 +11,7 @@
 export const REDACTED = '********';
 
 /**
- * @internal Replaces every occurrence of each secret in a text with `********`. Secrets shorter
+ * Replaces every occurrence of each secret in a text with `********`. Secrets shorter
  * than 3 characters are still replaced: a test message or a store error must never carry one.
  *
  * @example

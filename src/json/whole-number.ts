@@ -1,5 +1,5 @@
 /**
- * @internal A whole number written as text (an HTTP query parameter, a command-line
+ * A whole number written as text (an HTTP query parameter, a command-line
  * option), from `minimum` to `maximum`: its value, or undefined when the text is not
  * digits only or the number is out of range. The HTTP API and the CLI both read numbers
  * here, so they take the same spellings.
@@ -18,7 +18,7 @@ export function parseWholeNumber(text: string, minimum = 0, maximum = Number.MAX
 }
 
 /**
- * @internal What a whole number may be, in words, for an error message.
+ * What a whole number may be, in words, for an error message.
  *
  * @example
  * ```ts

@@ -102,17 +102,3 @@ export async function boundedAdmin(cluster: KafkaCluster, timeoutMs: number, cli
   });
   return kafka.admin({ retry: { retries: 0 } });
 }
-
-/**
- * A kafkajs admin client for a profile ({@link boundedAdmin} of its cluster).
- *
- * @example
- * ```ts
- * const admin = await kafkaAdmin(profile, context.remainingMs());
- * context.defer(() => admin.disconnect());
- * await admin.connect();
- * ```
- */
-export function kafkaAdmin(profile: KafkaProfileConfig, timeoutMs: number): Promise<Admin> {
-  return boundedAdmin(kafkaClusterOf(profile), timeoutMs, 'ddl-profiles');
-}

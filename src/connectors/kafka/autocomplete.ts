@@ -1,5 +1,5 @@
 import type { ConnectorAutocomplete } from '../connector-definition.js';
-import { kafkaAdmin } from './admin-client.js';
+import { boundedAdmin, kafkaClusterOf } from './admin-client.js';
 import type { KafkaProfileConfig } from './profile-schema.js';
 
 /**
@@ -13,7 +13,10 @@ import type { KafkaProfileConfig } from './profile-schema.js';
  * ```
  */
 export const kafkaAutocomplete: ConnectorAutocomplete<KafkaProfileConfig> = async ({ profile }, context) => {
-  const admin = await kafkaAdmin(profile, context.remainingMs());
+  // Like a test, it reaches only the hosts the profile names, declared before any packet.
+  const cluster = kafkaClusterOf(profile);
+  await context.targets(cluster.endpoints);
+  const admin = await boundedAdmin(cluster, context.remainingMs(), 'ddl-profiles');
   context.defer(() => admin.disconnect());
   const topics = await context.step('topics', async () => {
     await admin.connect();
