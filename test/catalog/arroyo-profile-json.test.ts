@@ -270,7 +270,12 @@ describe("profiles exactly as Arroyo's API returns them, every oneOf variant of 
     const store = join(work, 'store');
     const imported = await runCli(['profiles', 'import', 'arroyo-profiles.json', '--store', store, '--json'], { cwd: work });
     expect(imported.code, imported.stderr).toBe(0);
-    const printed = JSON.parse(imported.stdout) as Array<{ name: string; config: unknown; description: string }>;
+    // The CLI's --json is the REST API's: a list is {data, total}.
+    const { data: printed, total } = JSON.parse(imported.stdout) as {
+      data: Array<{ name: string; config: unknown; description: string }>;
+      total: number;
+    };
+    expect(total).toBe(VARIANTS.length);
     expect(printed.map((p) => p.name)).toEqual(VARIANTS.map((v) => v.name));
     VARIANTS.forEach((v, i) => {
       expect(printed[i].config, v.name).toEqual(redacted(v));
