@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { BUNDLE_SETTINGS } from '../console/bundle-settings.mjs';
 import { openCatalog } from '../dist/index.js';
 import { createHandler, DEFAULT_CONSOLE_DIR, loadConsoleAssets, toNodeListener, TokenAuth } from '../dist/http/index.js';
 import { alternatingMedians, printRows } from './timing.mjs';
@@ -13,19 +14,13 @@ const TOKEN = 'bench-console-token';
 /** The peer of the bundle: the same esbuild settings over a page that only renders one Preact element. */
 async function minimalPreactBytes() {
   const result = await build({
+    ...BUNDLE_SETTINGS,
     stdin: {
       contents: "import { render } from 'preact'; render(<p>console</p>, document.body);",
       loader: 'tsx',
       resolveDir: fileURLToPath(new URL('..', import.meta.url)),
     },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     write: false,
-    legalComments: 'none',
   });
   return result.outputFiles[0].contents;
 }

@@ -4,21 +4,16 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_SETTINGS } from './bundle-settings.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'dist', 'console');
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const result = await build({
+  ...BUNDLE_SETTINGS,
   entryPoints: { app: join(here, 'src', 'main.tsx') },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
   outdir: out,
-  legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
 });
