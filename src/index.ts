@@ -17,7 +17,7 @@
 // Errors and the redaction marker.
 export { DdlProfilesError, type LibraryErrorCode } from './errors/index.js';
 // Problems as data, one shape per code, and the one function that words them.
-export { messageOf, type ProblemData, type ScriptProblem } from './errors/index.js';
+export { messageOf, type ProblemData, type ScriptProblem, type WarningData } from './errors/index.js';
 export { REDACTED } from './errors/index.js';
 
 // Job 1, parsing the DDL: statements, table envelopes, columns; writing options back.

@@ -1,5 +1,5 @@
 import { fromArroyoProfileConfig } from '../connectors/index.js';
-import { DdlProfilesError, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
+import { changeBreaksTables, DdlProfilesError, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
@@ -219,7 +219,8 @@ export class ProfileService {
       return viewOf(registry, saved, false);
     } catch (error) {
       if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
-        throw new DdlProfilesError('TABLE_INVALID', error.message, { ...error.details, problems: broken });
+        const { profile, tables } = error.details as { profile: string; tables: string[] };
+        throw DdlProfilesError.of(changeBreaksTables(profile, tables), { details: { ...error.details, problems: broken } });
       }
       throw error;
     }

@@ -1,5 +1,11 @@
 export { DdlProfilesError, type LibraryErrorCode } from './library-error.js';
 export { messageOf, withMessage } from './message-of.js';
-export * from './problem-data.js';
+export type * from './problem-base.js';
+export type * from './script-problem-data.js';
+export type * from './sql-problem-data.js';
+export type * from './library-problem-data.js';
+export type * from './warning-data.js';
 export * from './problem-factories.js';
+export * from './library-problem-factories.js';
+export * from './warning-factories.js';
 export { REDACTED, scrubSecrets } from './redaction.js';

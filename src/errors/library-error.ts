@@ -1,5 +1,5 @@
 import { messageOf } from './message-of.js';
-import type { ProblemData } from './problem-data.js';
+import type { ProblemData } from './library-problem-data.js';
 
 /**
  * Stable codes for failures raised as exceptions (store, lifecycle, arguments).

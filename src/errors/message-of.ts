@@ -1,4 +1,5 @@
-import type { ProblemData } from './problem-data.js';
+import type { ProblemData } from './library-problem-data.js';
+import type { WarningData } from './warning-data.js';
 
 /** Names a thing in a message: `'orders'`. */
 function quoted(name: string): string {
@@ -11,7 +12,7 @@ function didYouMean(suggestion: string | undefined): string {
 }
 
 /** The words of a problem, before its suggestion. */
-function words(problem: ProblemData): string {
+function words(problem: ProblemData | WarningData): string {
   switch (problem.code) {
     case 'PARSE_ERROR':
     case 'INVALID_COLUMN':
@@ -62,17 +63,81 @@ function words(problem: ProblemData): string {
       return `table ${quoted(problem.table)} has ${problem.count} WITH options, more than the ${problem.limit} a table may have (maxOptionsPerTable)`;
     case 'UNKNOWN_TYPE':
       return `column ${quoted(problem.columnName)}: unknown type ${quoted(problem.type)}`;
+    case 'MISPLACED_CLAUSE':
+      return `table ${quoted(problem.table)} writes ${problem.clause} (…) before WITH (…); Arroyo's SQL parser reads ${problem.clause} only after ${problem.after}: move it there`;
     case 'TABLE_NOT_FOUND':
       return `table ${quoted(problem.table)} does not exist`;
     case 'PROFILE_EXISTS':
       return `profile ${quoted(problem.name)} already exists`;
     case 'TABLE_EXISTS':
       return `table ${quoted(problem.name)} already exists`;
+    case 'PROFILE_IN_USE':
+      return `profile ${quoted(problem.profile)} is used by table(s) ${listed(problem.tables)}; drop them or move them to another profile first`;
+    case 'VERSION_CONFLICT':
+      return problem.actual === undefined
+        ? `profile ${quoted(problem.profile)} changed while it was being updated`
+        : `profile ${quoted(problem.profile)} is at version ${problem.actual}, not ${problem.expected}: read it again and reapply the change`;
+    case 'TABLE_INVALID':
+      return `the change to profile ${quoted(problem.profile)} would break table(s) ${listed(problem.tables)}`;
+    case 'SECRET_KEY_REQUIRED':
+    case 'SECRET_KEY_UNKNOWN':
+      return secretKeyWords(problem);
+    default:
+      return warningWords(problem);
+  }
+}
+
+/** A list of names in a message: `'a', 'b'`. */
+function listed(names: readonly string[]): string {
+  return names.map(quoted).join(', ');
+}
+
+const KEY_SOURCES = 'DDL_PROFILES_SECRET_KEY or --secret-key-file';
+
+function secretKeyWords(problem: Extract<ProblemData, { code: 'SECRET_KEY_REQUIRED' | 'SECRET_KEY_UNKNOWN' }>): string {
+  const holds = `${problem.owner} ${quoted(problem.name)} holds a secret (${problem.path})`;
+  if (problem.code === 'SECRET_KEY_REQUIRED')
+    return `${holds}, and this store has no secret key to encrypt it with: give one (${KEY_SOURCES}), or allow plaintext secrets explicitly (--allow-plaintext-secrets)`;
+  if (problem.altered) return `${holds} that does not decrypt under key ${problem.keyId}: the stored value was altered or moved`;
+  const given = problem.given ?? [];
+  return `${holds} encrypted under key ${problem.keyId}, and this store was given ${given.length === 0 ? 'no secret key' : `key ${given.join(', ')}`}: give it key ${problem.keyId} (${KEY_SOURCES})`;
+}
+
+/** The words of a warning, before its suggestion. */
+function warningWords(warning: WarningData): string {
+  switch (warning.code) {
+    case 'COLUMNS_UNPARSED':
+      return `${warning.reason}; the column rules are skipped`;
+    case 'EXPRESSION_UNCHECKED':
+    case 'ENGINE_REFUSES':
+      return warning.reason;
+    case 'PROFILE_NOT_RESOLVED':
+      return warning.written === 'connection_profile'
+        ? 'this statement sets connection_profile, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched'
+        : `this statement sets ${quoted(warning.written)}, which is not 'connection_profile' (option keys are case-sensitive): it passes through untouched`;
+    case 'INLINE_SECRET':
+      return `table ${quoted(warning.table)} writes the secret ${quoted(warning.key)} in its DDL, where every reader of the script sees it; keep it in a connection profile`;
+    case 'DUPLICATE_TABLE':
+      return `table ${quoted(warning.table)} was already created at line ${warning.firstLine}; ${
+        warning.ifNotExists ? 'IF NOT EXISTS keeps the first' : 'creating it again fails, in the planner and when registering'
+      }`;
+    case 'NOT_IN_ENGINE_DDL': {
+      const from = warning.profile === undefined ? 'set by the table' : `from profile ${quoted(warning.profile)}`;
+      const count = warning.keys === undefined ? '' : `${warning.keys} ${warning.keys === 1 ? 'key' : 'keys'}, `;
+      return `Arroyo's DDL has no key for ${quoted(warning.key)} (${count}${from}): the rewritten statement leaves it out, so the engine will not see it; it stays in config`;
+    }
+    case 'CONNECTOR_NOT_REGISTERED':
+      return `connector ${quoted(warning.connector)} is not registered: table ${quoted(warning.table)} passes through untouched (unknownConnectors: 'passthrough')`;
+    case 'PARTITIONED_BY_IGNORED':
+      return (
+        `table ${quoted(warning.table)} has a PARTITIONED BY clause, which Arroyo's ${warning.connector} connector ignores` +
+        ` (it is read for ${warning.readBy.join(', ')} tables only; filesystem and delta sinks take 'partitioning.fields')`
+      );
   }
 }
 
 /** What follows the suggestion: the registered connectors, or why a table could not pass through. */
-function afterSuggestion(problem: ProblemData): string {
+function afterSuggestion(problem: ProblemData | WarningData): string {
   if (problem.code !== 'UNKNOWN_CONNECTOR') return '';
   if (problem.profile !== undefined)
     return `; it cannot pass through untouched, since it names connection_profile ${quoted(problem.profile)}`;
@@ -92,7 +157,7 @@ function afterSuggestion(problem: ProblemData): string {
  * // "connector 'kafak' is not registered; did you mean 'kafka'?"
  * ```
  */
-export function messageOf(problem: ProblemData): string {
+export function messageOf(problem: ProblemData | WarningData): string {
   const hint =
     problem.code === 'UNKNOWN_TYPE' && problem.instead && problem.suggestion !== undefined
       ? `; Arroyo has ${problem.suggestion} instead`
@@ -108,6 +173,6 @@ export function messageOf(problem: ProblemData): string {
  * withMessage(profileNotFound('p')); // { code: 'PROFILE_NOT_FOUND', profile: 'p', message: "profile 'p' does not exist" }
  * ```
  */
-export function withMessage<P extends ProblemData>(problem: P): P & { message: string } {
+export function withMessage<P extends ProblemData | WarningData>(problem: P): P & { message: string } {
   return { ...problem, message: messageOf(problem) };
 }

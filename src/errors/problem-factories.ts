@@ -1,24 +1,27 @@
 import type {
   ConnectorMismatchProblem,
   DuplicateOptionProblem,
-  InvalidColumnProblem,
   InvalidValueProblem,
   MissingEnvVarProblem,
   MissingOptionProblem,
-  NameTakenProblem,
   OptionConflictProblem,
-  ParseErrorProblem,
   ProfileNotFoundProblem,
-  TableNotFoundProblem,
   TooManyOptionsProblem,
   TooManyStatementsProblem,
   UnknownConnectorProblem,
   UnknownOptionProblem,
-  UnknownTypeProblem,
-} from './problem-data.js';
+} from './script-problem-data.js';
+import type { InvalidColumnProblem, MisplacedClauseProblem, ParseErrorProblem, UnknownTypeProblem } from './sql-problem-data.js';
 
-/** The object without its undefined fields, so that a problem's JSON holds only what it says. */
-function defined<T extends object>(shape: T): T {
+/**
+ * The object without its undefined fields, so that a problem's JSON holds only what it says.
+ *
+ * @example
+ * ```ts
+ * defined({ code: 'PROFILE_NOT_FOUND', profile: 'p', suggestion: undefined }); // { code: 'PROFILE_NOT_FOUND', profile: 'p' }
+ * ```
+ */
+export function defined<T extends object>(shape: T): T {
   for (const key of Object.keys(shape) as Array<keyof T>) if (shape[key] === undefined) delete shape[key];
   return shape;
 }
@@ -202,25 +205,13 @@ export function invalidColumn(reason: string, more: { key?: string; suggestion?:
 }
 
 /**
- * `TABLE_NOT_FOUND`.
+ * `MISPLACED_CLAUSE`: a `PARTITIONED BY` written before WITH, where Arroyo refuses it.
  *
  * @example
  * ```ts
- * throw DdlProfilesError.of(tableNotFound('orders'));
+ * partitionedByBeforeWith('events');
  * ```
  */
-export function tableNotFound(table: string): TableNotFoundProblem {
-  return { code: 'TABLE_NOT_FOUND', table };
-}
-
-/**
- * `PROFILE_EXISTS` or `TABLE_EXISTS`: a name already taken.
- *
- * @example
- * ```ts
- * nameTaken('PROFILE_EXISTS', 'production-kafka');
- * ```
- */
-export function nameTaken(code: NameTakenProblem['code'], name: string): NameTakenProblem {
-  return { code, name };
+export function partitionedByBeforeWith(table: string): MisplacedClauseProblem {
+  return { code: 'MISPLACED_CLAUSE', clause: 'PARTITIONED BY', table, after: 'WITH (…)' };
 }

@@ -1,8 +1,8 @@
 import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
-import { invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
+import { columnNote, invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
 import { closestMatch } from './closest-match.js';
-import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
+import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
 import type { Position } from './position.js';
 import { PROFILE_KEY } from './table-input.js';
@@ -25,9 +25,8 @@ export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; 
   const errors: Diagnostic[] = [];
   const warnings: Warning[] = [];
   for (const problem of table.columnProblems ?? []) {
-    const { line, column } = problem.span;
-    if (problem.severity === 'warning') {
-      warnings.push({ code: problem.code as Warning['code'], message: problem.message, line, column, table: table.name });
+    if (problem.code === 'EXPRESSION_UNCHECKED' || problem.code === 'ENGINE_REFUSES') {
+      warnings.push(warningAt(columnNote(problem.code, problem.message), problem.span, table.name));
       continue;
     }
     errors.push(diagnosticAt(problemOf(problem), problem.span, table.name));

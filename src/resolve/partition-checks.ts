@@ -1,6 +1,7 @@
+import type { ConnectorRegistry } from '../connectors/index.js';
 import type { TableDefinition } from '../sql/index.js';
-import { invalidValue } from '../errors/index.js';
-import { type Diagnostic, diagnosticAt } from './diagnostic.js';
+import { invalidValue, partitionedByBeforeWith, partitionedByIgnored } from '../errors/index.js';
+import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
 
 /**
@@ -22,4 +23,37 @@ export function checkPartitions(table: TableDefinition, merged: MergedTable): Di
   return rule(fields, columns).map((issue) =>
     diagnosticAt(invalidValue(undefined, issue.message, { standalone: true }), fields[issue.index].span, table.name),
   );
+}
+
+/**
+ * A `PARTITIONED BY` written before WITH, as Flink writes it: Arroyo's grammar reads the
+ * clause only after `WITH (…)`, so it is `MISPLACED_CLAUSE` at the clause. Empty when
+ * there is none.
+ *
+ * @example
+ * ```ts
+ * errors.push(...misplacedPartitions(table)); // CREATE TABLE s (…) PARTITIONED BY (id) WITH (…)
+ * ```
+ */
+export function misplacedPartitions(table: TableDefinition): Diagnostic[] {
+  const at = table.partitionedByBeforeWith;
+  return at === undefined ? [] : [diagnosticAt(partitionedByBeforeWith(table.name), at, table.name)];
+}
+
+/**
+ * `PARTITIONED_BY_IGNORED` for a `PARTITIONED BY (…)` clause on a table whose connector
+ * has no partition rule: Arroyo's connector never reads the clause (only Iceberg's does;
+ * filesystem and Delta sinks partition by their `partitioning.fields` option). The
+ * warning names the registered connectors that read it, looked up only then.
+ *
+ * @example
+ * ```ts
+ * warnings.push(...ignoredPartitions(table, merged, registry));
+ * ```
+ */
+export function ignoredPartitions(table: TableDefinition, merged: MergedTable, registry: ConnectorRegistry): Warning[] {
+  const fields = table.partitionedBy;
+  if (!fields || fields.length === 0 || merged.connector.partitionRule) return [];
+  const readBy = registry.names().filter((name) => registry.get(name)?.partitionRule !== undefined);
+  return [warningAt(partitionedByIgnored(merged.connector.name, table.name, readBy), fields[0].span, table.name)];
 }

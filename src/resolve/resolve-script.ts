@@ -3,7 +3,7 @@ import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements } from 
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
-import { checkPartitions } from './partition-checks.js';
+import { checkPartitions, ignoredPartitions, misplacedPartitions } from './partition-checks.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -177,7 +177,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const fromColumns = columnProblems(table);
     const outcome = mergeTable(tableInput(statement, table), context);
-    errors.push(...fromColumns.errors);
+    const misplaced = misplacedPartitions(table);
+    errors.push(...fromColumns.errors, ...misplaced);
     warnings.push(...fromColumns.warnings);
     if (!outcome.ok) {
       errors.push(...outcome.errors);
@@ -185,13 +186,17 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const merged = outcome.table;
     const ruleErrors = [...(table.columns === null ? [] : checkColumnRules(statement, table, merged)), ...checkPartitions(table, merged)];
-    if (fromColumns.errors.length > 0 || ruleErrors.length > 0) {
+    if (fromColumns.errors.length > 0 || ruleErrors.length > 0 || misplaced.length > 0) {
       errors.push(...ruleErrors);
       continue;
     }
     const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
     const engine = engineOptions(merged, options.showSecrets === true);
-    warnings.push(...tableWarnings(statement, table, merged), ...unsaidWarnings(statement, table, merged, engine.unsaid));
+    warnings.push(
+      ...tableWarnings(statement, table, merged),
+      ...unsaidWarnings(statement, table, merged, engine.unsaid),
+      ...ignoredPartitions(table, merged, registry),
+    );
     const firstLine = created.get(table.name);
     if (firstLine === undefined) created.set(table.name, statement.span.line);
     else warnings.push(createdAgain(statement, table, firstLine));

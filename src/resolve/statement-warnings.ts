@@ -1,5 +1,6 @@
 import type { ParsedStatement, TableDefinition } from '../sql/index.js';
-import type { Warning } from './diagnostic.js';
+import { columnNote, duplicateTable, inlineSecret, notInEngineDdl, profileNotResolved as notResolved } from '../errors/index.js';
+import { type Warning, warningAt } from './diagnostic.js';
 import type { EngineOptions } from './engine-options.js';
 import type { MergedTable } from './merge-table.js';
 import { PROFILE_KEY } from './table-input.js';
@@ -17,13 +18,7 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
   const warnings: Warning[] = [];
   if (table.columns === null && table.columnsNote) {
     const at = table.columnsNoteSpan ?? statement.span;
-    warnings.push({
-      code: 'COLUMNS_UNPARSED',
-      message: `${table.columnsNote}; the column rules are skipped`,
-      line: at.line,
-      column: at.column,
-      table: table.name,
-    });
+    warnings.push(warningAt(columnNote('COLUMNS_UNPARSED', table.columnsNote), at, table.name));
   }
   // One pass over the options, not one per secret: a table may write thousands of them.
   const warned = new Set<string>();
@@ -31,9 +26,7 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
     const key = merged.connector.fields.match(option.key)?.key;
     if (key === undefined || warned.has(key) || !merged.sensitive.has(key) || merged.provenance[key] !== 'table') continue;
     warned.add(key);
-    const at = option.valueSpan;
-    const message = `table '${table.name}' writes the secret '${key}' in its DDL, where every reader of the script sees it; keep it in a connection profile`;
-    warnings.push({ code: 'INLINE_SECRET', message, line: at.line, column: at.column, table: table.name });
+    warnings.push(warningAt(inlineSecret(table.name, key), option.valueSpan, table.name));
   }
   return warnings;
 }
@@ -50,12 +43,7 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
  * ```
  */
 export function profileNotResolved(statement: ParsedStatement, written: string): Warning {
-  const { line, column } = statement.span;
-  const message =
-    written === PROFILE_KEY
-      ? `this statement sets ${PROFILE_KEY}, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched`
-      : `this statement sets '${written}', which is not '${PROFILE_KEY}' (option keys are case-sensitive): it passes through untouched`;
-  return { code: 'PROFILE_NOT_RESOLVED', message, line, column };
+  return warningAt(notResolved(written), statement.span);
 }
 
 /**
@@ -68,15 +56,7 @@ export function profileNotResolved(statement: ParsedStatement, written: string):
  * ```
  */
 export function createdAgain(statement: ParsedStatement, table: TableDefinition, firstLine: number): Warning {
-  const { line, column } = statement.span;
-  const outcome = table.ifNotExists ? 'IF NOT EXISTS keeps the first' : 'creating it again fails, in the planner and when registering';
-  return {
-    code: 'DUPLICATE_TABLE',
-    message: `table '${table.name}' was already created at line ${firstLine}; ${outcome}`,
-    line,
-    column,
-    table: table.name,
-  };
+  return warningAt(duplicateTable(table.name, firstLine, table.ifNotExists), statement.span, table.name);
 }
 
 /**
@@ -106,10 +86,8 @@ export function unsaidWarnings(
   return unsaid.map(({ field, keys }) => {
     const option = written.get(field);
     const at = option?.keySpan ?? profileOption?.valueSpan ?? statement.span;
-    const from = option ? 'set by the table' : merged.profile ? `from profile '${merged.profile}'` : 'set by the table';
-    const what =
-      field.kind === 'map' ? `'${field.key}' (${keys.length} ${keys.length === 1 ? 'key' : 'keys'}, ${from})` : `'${field.key}' (${from})`;
-    const message = `Arroyo's DDL has no key for ${what}: the rewritten statement leaves it out, so the engine will not see it; it stays in config`;
-    return { code: 'NOT_IN_ENGINE_DDL' as const, message, line: at.line, column: at.column, table: table.name };
+    const profile = option ? undefined : (merged.profile ?? undefined);
+    const warning = notInEngineDdl(field.key, { keys: field.kind === 'map' ? keys.length : undefined, profile });
+    return warningAt(warning, at, table.name);
   });
 }

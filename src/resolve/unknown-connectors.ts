@@ -1,7 +1,7 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError } from '../errors/index.js';
+import { connectorNotRegistered, DdlProfilesError } from '../errors/index.js';
 import type { TableDefinition } from '../sql/index.js';
-import type { Warning } from './diagnostic.js';
+import { type Warning, warningAt } from './diagnostic.js';
 import { CONNECTOR_KEY, PROFILE_KEY } from './table-input.js';
 
 /**
@@ -63,12 +63,5 @@ export function unregisteredPassthrough(table: TableDefinition, registry: Connec
     if (option.key === CONNECTOR_KEY) connector ??= option;
   }
   if (!connector || registry.get(connector.value)) return undefined;
-  const at = connector.valueSpan;
-  return {
-    code: 'CONNECTOR_NOT_REGISTERED',
-    message: `connector '${connector.value}' is not registered: table '${table.name}' passes through untouched (unknownConnectors: 'passthrough')`,
-    line: at.line,
-    column: at.column,
-    table: table.name,
-  };
+  return warningAt(connectorNotRegistered(connector.value, table.name), connector.valueSpan, table.name);
 }

@@ -90,6 +90,12 @@ export interface TableDefinition {
   options: TableOption[];
   withSpan: SourceSpan | null;
   partitionedBy: PartitionField[] | null;
+  /**
+   * Where a `PARTITIONED BY` is written between the column list and WITH (Flink's place
+   * for it), which Arroyo's grammar refuses: it reads the clause only after `WITH (…)`.
+   * The clause there is kept as text; absent when there is none.
+   */
+  partitionedByBeforeWith?: SourceSpan;
 }
 
 /**

@@ -55,6 +55,11 @@ class EnvelopeReader extends OptionReader {
   private nameStart = 0;
   private nameEnd = 0;
   private hasColumns = false;
+  /**
+   * The token of a Flink-style `PARTITIONED BY (col, …)` written before WITH, where Arroyo's
+   * grammar refuses it (it takes Hive's `PARTITIONED BY (col TYPE, …)` there); -1 when none.
+   */
+  private partitionsBeforeWith = -1;
   private columnsStart = 0;
   private columnsEnd = 0;
 
@@ -106,11 +111,36 @@ class EnvelopeReader extends OptionReader {
         this.i = this.to;
         break;
       }
+      if (depth === 0 && this.partitionsBeforeWith < 0 && this.isWord(this.i, 'PARTITIONED') && this.isWord(this.i + 1, 'BY'))
+        if (this.namesWithoutTypes(this.i + 2)) this.partitionsBeforeWith = this.i;
       if (this.isPunct(this.i, Char.OpenParen)) depth++;
       else if (this.isPunct(this.i, Char.CloseParen)) depth--;
       this.i++;
     }
     return this.hasColumns || this.i < this.to;
+  }
+
+  /**
+   * Whether the parenthesized list at token `open` has an element that is not a column
+   * definition (`name TYPE`): a bare name (`(dt)`) or a transform (`(day(ts))`), as Flink
+   * writes a partition list. Arroyo's grammar reads Hive's definitions before WITH, and
+   * refuses anything else there.
+   */
+  private namesWithoutTypes(open: number): boolean {
+    if (!this.isPunct(open, Char.OpenParen)) return false;
+    let depth = 0;
+    for (let t = open; t < this.to; t++) {
+      if (this.isPunct(t, Char.OpenParen)) depth++;
+      else if (this.isPunct(t, Char.CloseParen) && --depth === 0) return false;
+      const starts = depth === 1 && (t === open || this.isPunct(t, Char.Comma));
+      if (
+        starts &&
+        this.isName(t + 1) &&
+        (this.isPunct(t + 2, Char.Comma) || this.isPunct(t + 2, Char.CloseParen) || this.isPunct(t + 2, Char.OpenParen))
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The table name's parts joined by dots, each unquoted. */
@@ -134,9 +164,11 @@ class EnvelopeReader extends OptionReader {
       withSpan = this.span(withOpen, this.i - 1);
     }
     const partitionedBy = withSpan ? this.readPartitions() : null;
+    const early = this.partitionsBeforeWith;
     return {
       kind: 'table',
       table: {
+        ...(withSpan && early >= 0 ? { partitionedByBeforeWith: this.span(early, early + 1) } : {}),
         name: this.name(),
         nameSpan: this.span(this.nameStart, this.nameEnd - 1),
         temporary: this.temporary,

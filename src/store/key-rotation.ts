@@ -54,7 +54,7 @@ async function reseal(
 ): Promise<number> {
   const rows = await trx.selectFrom(table).select(['id', 'name', 'connector', 'config']).forUpdate().execute();
   for (const row of rows) {
-    const subject = `${level} '${row.name}'`;
+    const subject = { owner: level, name: row.name };
     const config = next.sealConfig(row.connector, level, box.open(row.config, subject), subject);
     await trx
       .updateTable(table)

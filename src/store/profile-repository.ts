@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { DdlProfilesError, nameTaken, profileNotFound } from '../errors/index.js';
+import { changeBreaksTables, DdlProfilesError, nameTaken, profileInUse, profileNotFound, versionConflict } from '../errors/index.js';
 import type { ConnectionProfilesTable, StoreDatabase } from './database-schema.js';
 import { allOrNothing } from './all-or-nothing.js';
 import type { SecretBox } from './secret-box.js';
@@ -29,7 +29,7 @@ export function profileOf(row: Selectable<ConnectionProfilesTable>, box: SecretB
     tenant: row.tenant,
     name: row.name,
     connector: row.connector,
-    config: box.open(row.config, `profile '${row.name}'`),
+    config: box.open(row.config, { owner: 'profile', name: row.name }),
     overridable: row.overridable,
     description: row.description,
     version: Number(row.version),
@@ -59,7 +59,7 @@ export class ProfileRepository {
   private row = (row: Selectable<ConnectionProfilesTable>): StoredProfile => profileOf(row, this.box);
 
   private sealed(connector: string, name: string, config: Record<string, unknown>): string {
-    return JSON.stringify(this.box.sealConfig(connector, 'profile', config, `profile '${name}'`));
+    return JSON.stringify(this.box.sealConfig(connector, 'profile', config, { owner: 'profile', name }));
   }
 
   async create(tenant: string, input: ProfileDefinition): Promise<StoredProfile> {
@@ -166,11 +166,7 @@ export class ProfileRepository {
           if (!row) throw DdlProfilesError.of(profileNotFound(idOrName));
           const current = this.row(row);
           if (current.version !== expectedVersion) {
-            throw new DdlProfilesError(
-              'VERSION_CONFLICT',
-              `profile '${current.name}' is at version ${current.version}, not ${expectedVersion}: read it again and reapply the change`,
-              { expected: expectedVersion, actual: current.version },
-            );
+            throw DdlProfilesError.of(versionConflict(current.name, expectedVersion, current.version));
           }
           const next: StoredProfile = {
             ...current,
@@ -181,11 +177,7 @@ export class ProfileRepository {
           if (check) {
             const broken = await check(await tablesUsing(trx, tenant, current.id, this.box), next);
             if (broken.length > 0) {
-              throw new DdlProfilesError(
-                'TABLE_INVALID',
-                `the change to profile '${current.name}' would break table(s) ${broken.map((t) => `'${t}'`).join(', ')}`,
-                { tables: broken },
-              );
+              throw DdlProfilesError.of(changeBreaksTables(current.name, broken));
             }
           }
           const updated = await trx
@@ -201,10 +193,7 @@ export class ProfileRepository {
             .where('version', '=', expectedVersion)
             .returningAll()
             .executeTakeFirst();
-          if (!updated)
-            throw new DdlProfilesError('VERSION_CONFLICT', `profile '${current.name}' changed while it was being updated`, {
-              expected: expectedVersion,
-            });
+          if (!updated) throw DdlProfilesError.of(versionConflict(current.name, expectedVersion));
           return this.row(updated);
         }),
       this.secrets,
@@ -224,12 +213,7 @@ export class ProfileRepository {
     } catch (error) {
       if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;
       const tables = (await tablesUsing(this.db, tenant, profile.id, this.box)).map((t) => t.name);
-      throw new DdlProfilesError(
-        'PROFILE_IN_USE',
-        `profile '${profile.name}' is used by table(s) ${tables.map((t) => `'${t}'`).join(', ')}; drop them or move them to another profile first`,
-        { tables },
-        { cause: error },
-      );
+      throw DdlProfilesError.of(profileInUse(profile.name, tables), { cause: error });
     }
   }
 }

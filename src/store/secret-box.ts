@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, type SecretOwner, secretKeyRequired, secretKeyUnknown } from '../errors/index.js';
 import type { SecretKey } from './secret-key.js';
 import { isPlainObject, parentAt } from '../json/json-object.js';
 
@@ -41,9 +41,9 @@ function sealedText(value: unknown): string | undefined {
  * @example
  * ```ts
  * const box = new SecretBox([generateSecretKey()], { allowPlaintext: false });
- * box.sealConfig('redis', 'profile', config, "profile 'cache'"); // with a sensitivePaths option
- * const stored = box.seal({ password: 'hunter2' }, [['password']], "profile 'p'");
- * box.open(stored, "profile 'p'"); // { password: 'hunter2' }
+ * box.sealConfig('redis', 'profile', config, { owner: 'profile', name: 'cache' }); // with a sensitivePaths option
+ * const stored = box.seal({ password: 'hunter2' }, [['password']], { owner: 'profile', name: 'p' });
+ * box.open(stored, { owner: 'profile', name: 'p' }); // { password: 'hunter2' }
  * ```
  */
 export class SecretBox {
@@ -72,7 +72,7 @@ export class SecretBox {
   }
 
   /** A copy of a profile's or a table's config with its sensitive values (as `sensitivePaths` tells) encrypted. */
-  sealConfig(connector: string, kind: 'profile' | 'table', config: Json, subject: string): Json {
+  sealConfig(connector: string, kind: 'profile' | 'table', config: Json, subject: SecretOwner): Json {
     const paths = this.options.sensitivePaths?.(connector, kind, config) ?? [];
     return paths.length === 0 ? config : this.seal(config, paths, subject);
   }
@@ -81,7 +81,7 @@ export class SecretBox {
    * A copy of `config` with the value at each path encrypted. Without a key, a config
    * with secrets is refused (`SECRET_KEY_REQUIRED`) unless plaintext was allowed.
    */
-  seal(config: Json, paths: ReadonlyArray<readonly string[]>, subject: string): Json {
+  seal(config: Json, paths: ReadonlyArray<readonly string[]>, subject: SecretOwner): Json {
     const key = this.current;
     const copy = structuredClone(config);
     for (const path of paths) {
@@ -90,10 +90,7 @@ export class SecretBox {
       if (!parent || parent[name] === undefined || parent[name] === null || sealedText(parent[name]) !== undefined) continue;
       if (!key) {
         if (this.options.allowPlaintext) continue;
-        throw new DdlProfilesError(
-          'SECRET_KEY_REQUIRED',
-          `${subject} holds a secret (${path.join('.')}), and this store has no secret key to encrypt it with: give one (DDL_PROFILES_SECRET_KEY or --secret-key-file), or allow plaintext secrets explicitly (--allow-plaintext-secrets)`,
-        );
+        throw DdlProfilesError.of(secretKeyRequired(subject, path.join('.')));
       }
       const nonce = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key.bytes, nonce);
@@ -105,7 +102,7 @@ export class SecretBox {
   }
 
   /** A copy of a stored config with every encrypted value decrypted, wherever it sits. */
-  open(config: Json, subject: string): Json {
+  open(config: Json, subject: SecretOwner): Json {
     if (!JSON.stringify(config).includes(MARKER)) return config;
     const visit = (node: unknown, path: string[]): unknown => {
       const sealed = sealedText(node);
@@ -130,16 +127,12 @@ export class SecretBox {
     return [...ids];
   }
 
-  private decrypt(sealed: string, path: readonly string[], subject: string): unknown {
+  private decrypt(sealed: string, path: readonly string[], subject: SecretOwner): unknown {
     const [version, keyId, nonce, data] = sealed.split('.');
     const key = this.byId.get(keyId);
     const given = [...this.byId.keys()];
     if (!key) {
-      throw new DdlProfilesError(
-        'SECRET_KEY_UNKNOWN',
-        `${subject} holds a secret (${path.join('.')}) encrypted under key ${keyId}, and this store was given ${given.length === 0 ? 'no secret key' : `key ${given.join(', ')}`}: give it key ${keyId} (DDL_PROFILES_SECRET_KEY or --secret-key-file)`,
-        { keyId },
-      );
+      throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { given }));
     }
     try {
       if (version !== VERSION) throw new Error(`unknown version ${version}`);
@@ -150,12 +143,7 @@ export class SecretBox {
       const text = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
       return JSON.parse(text);
     } catch (error) {
-      throw new DdlProfilesError(
-        'SECRET_KEY_UNKNOWN',
-        `${subject} holds a secret (${path.join('.')}) that does not decrypt under key ${keyId}: the stored value was altered or moved`,
-        { keyId },
-        { cause: error },
-      );
+      throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { altered: true }), { cause: error });
     }
   }
 }

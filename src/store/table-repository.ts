@@ -46,7 +46,7 @@ export class TableRepository {
         name: input.name,
         connector: input.connector,
         profile_id: profileId,
-        config: JSON.stringify(this.box.sealConfig(input.connector, 'table', input.config, `table '${input.name}'`)),
+        config: JSON.stringify(this.box.sealConfig(input.connector, 'table', input.config, { owner: 'table', name: input.name })),
         schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),
       });
       // IF NOT EXISTS: a name already taken keeps its table. ON CONFLICT, not a caught
@@ -60,12 +60,8 @@ export class TableRepository {
     } catch (error) {
       if (sqlState(error) === '23505') throw DdlProfilesError.of(nameTaken('TABLE_EXISTS', input.name), { cause: error });
       if (sqlState(error) === '23503')
-        throw new DdlProfilesError(
-          'PROFILE_NOT_FOUND',
-          `profile '${input.profile}' was deleted while table '${input.name}' was being registered`,
-          undefined,
-          { cause: error },
-        );
+        // Its profile was deleted while the table was being registered.
+        throw DdlProfilesError.of(profileNotFound(input.profile ?? ''), { cause: error });
       throw error;
     }
   }

@@ -34,7 +34,7 @@ export function tableOf(row: TableRow, box: SecretBox): StoredTable {
     connector: row.connector,
     profileId: row.profile_id,
     profileName: row.profile_name ?? null,
-    config: box.open(row.config, `table '${row.name}'`) as Record<string, string>,
+    config: box.open(row.config, { owner: 'table', name: row.name }) as Record<string, string>,
     schema: row.schema ?? null,
     createdAt: isoTime(row.created_at),
   };

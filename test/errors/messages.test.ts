@@ -5,25 +5,39 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
 import {
+  changeBreaksTables,
+  columnNote,
   connectorMismatch,
+  connectorNotRegistered,
   DdlProfilesError,
   duplicateOption,
+  duplicateTable,
+  inlineSecret,
   invalidColumn,
   invalidValue,
   messageOf,
   missingEnvVar,
   missingOption,
   nameTaken,
+  notInEngineDdl,
   optionConflict,
   parseError,
+  partitionedByBeforeWith,
+  partitionedByIgnored,
   type ProblemData,
+  profileInUse,
   profileNotFound,
+  profileNotResolved,
+  secretKeyRequired,
+  secretKeyUnknown,
   tableNotFound,
   tooManyOptions,
   tooManyStatements,
   unknownConnector,
   unknownOption,
   unknownType,
+  versionConflict,
+  type WarningData,
 } from '../../src/errors/index.js';
 import { createHandler, TokenAuth } from '../../src/http/index.js';
 import { type Catalog, createRegistry, openCatalog, resolve } from '../../src/index.js';
@@ -88,14 +102,101 @@ const WORDED: Array<[ProblemData, string]> = [
   [unknownType('name', 'VARCHR', 'VARCHAR'), "column 'name': unknown type 'VARCHR'; did you mean 'VARCHAR'?"],
   [unknownType('r', 'ROW<a INT>', 'STRUCT', true), "column 'r': unknown type 'ROW<a INT>'; Arroyo has STRUCT instead"],
   [invalidColumn('a table takes one WATERMARK FOR only'), 'a table takes one WATERMARK FOR only'],
+  [
+    partitionedByBeforeWith('events'),
+    "table 'events' writes PARTITIONED BY (…) before WITH (…); Arroyo's SQL parser reads PARTITIONED BY only after WITH (…): move it there",
+  ],
   [tableNotFound('orders'), "table 'orders' does not exist"],
   [nameTaken('PROFILE_EXISTS', 'k'), "profile 'k' already exists"],
   [nameTaken('TABLE_EXISTS', 'orders'), "table 'orders' already exists"],
+  [
+    profileInUse('cache', ['counts', 'totals']),
+    "profile 'cache' is used by table(s) 'counts', 'totals'; drop them or move them to another profile first",
+  ],
+  [versionConflict('k', 1, 2), "profile 'k' is at version 2, not 1: read it again and reapply the change"],
+  [versionConflict('k', 1), "profile 'k' changed while it was being updated"],
+  [changeBreaksTables('k', ['orders']), "the change to profile 'k' would break table(s) 'orders'"],
+  [
+    secretKeyRequired({ owner: 'profile', name: 'k' }, 'authentication.password'),
+    "profile 'k' holds a secret (authentication.password), and this store has no secret key to encrypt it with: give one (DDL_PROFILES_SECRET_KEY or --secret-key-file), or allow plaintext secrets explicitly (--allow-plaintext-secrets)",
+  ],
+  [
+    secretKeyUnknown({ owner: 'table', name: 'o' }, 'password', 'a1', { given: [] }),
+    "table 'o' holds a secret (password) encrypted under key a1, and this store was given no secret key: give it key a1 (DDL_PROFILES_SECRET_KEY or --secret-key-file)",
+  ],
+  [
+    secretKeyUnknown({ owner: 'table', name: 'o' }, 'password', 'a1', { given: ['b2'] }),
+    "table 'o' holds a secret (password) encrypted under key a1, and this store was given key b2: give it key a1 (DDL_PROFILES_SECRET_KEY or --secret-key-file)",
+  ],
+  [
+    secretKeyUnknown({ owner: 'profile', name: 'k' }, 'password', 'a1', { altered: true }),
+    "profile 'k' holds a secret (password) that does not decrypt under key a1: the stored value was altered or moved",
+  ],
+];
+
+/** Each warning code's factory, its typed parameters, and the words messageOf gives it. */
+const WARNED: Array<[WarningData, string]> = [
+  [columnNote('COLUMNS_UNPARSED', 'columns kept as raw text'), 'columns kept as raw text; the column rules are skipped'],
+  [columnNote('EXPRESSION_UNCHECKED', "the expression 'a +' was not checked"), "the expression 'a +' was not checked"],
+  [columnNote('ENGINE_REFUSES', 'a trailing comma'), 'a trailing comma'],
+  [
+    profileNotResolved('connection_profile'),
+    'this statement sets connection_profile, but only CREATE TABLE … WITH (…) is resolved: it passes through untouched',
+  ],
+  [
+    profileNotResolved('CONNECTION_PROFILE'),
+    "this statement sets 'CONNECTION_PROFILE', which is not 'connection_profile' (option keys are case-sensitive): it passes through untouched",
+  ],
+  [
+    inlineSecret('orders', 'authentication.password'),
+    "table 'orders' writes the secret 'authentication.password' in its DDL, where every reader of the script sees it; keep it in a connection profile",
+  ],
+  [
+    duplicateTable('orders', 3, false),
+    "table 'orders' was already created at line 3; creating it again fails, in the planner and when registering",
+  ],
+  [duplicateTable('orders', 3, true), "table 'orders' was already created at line 3; IF NOT EXISTS keeps the first"],
+  [
+    notInEngineDdl('connection_properties', { keys: 2, profile: 'k' }),
+    "Arroyo's DDL has no key for 'connection_properties' (2 keys, from profile 'k'): the rewritten statement leaves it out, so the engine will not see it; it stays in config",
+  ],
+  [
+    notInEngineDdl('tls.ca_file'),
+    "Arroyo's DDL has no key for 'tls.ca_file' (set by the table): the rewritten statement leaves it out, so the engine will not see it; it stays in config",
+  ],
+  [
+    connectorNotRegistered('hudi', 'lake'),
+    "connector 'hudi' is not registered: table 'lake' passes through untouched (unknownConnectors: 'passthrough')",
+  ],
+  [
+    partitionedByIgnored('kafka', 'orders', ['iceberg']),
+    "table 'orders' has a PARTITIONED BY clause, which Arroyo's kafka connector ignores (it is read for iceberg tables only; filesystem and delta sinks take 'partitioning.fields')",
+  ],
 ];
 
 describe('problems are data, worded once by messageOf', () => {
   it.each(WORDED.map(([problem, words]) => [problem.code, problem, words] as const))('%s: %o', (_code, problem, words) => {
     expect(messageOf(problem)).toBe(words);
+  });
+
+  it.each(WARNED.map(([warning, words]) => [warning.code, warning, words] as const))('warning %s: %o', (_code, warning, words) => {
+    expect(messageOf(warning)).toBe(words);
+  });
+
+  it('has a worded case for every warning code', () => {
+    expect([...new Set(WARNED.map(([w]) => w.code))].sort()).toEqual(
+      [
+        'COLUMNS_UNPARSED',
+        'EXPRESSION_UNCHECKED',
+        'ENGINE_REFUSES',
+        'PROFILE_NOT_RESOLVED',
+        'INLINE_SECRET',
+        'DUPLICATE_TABLE',
+        'NOT_IN_ENGINE_DDL',
+        'CONNECTOR_NOT_REGISTERED',
+        'PARTITIONED_BY_IGNORED',
+      ].sort(),
+    );
   });
 
   it('has a worded case for every code a problem can have', () => {
@@ -114,11 +215,17 @@ describe('problems are data, worded once by messageOf', () => {
       'MISSING_ENV_VAR',
       'UNKNOWN_TYPE',
       'INVALID_COLUMN',
+      'MISPLACED_CLAUSE',
       'TOO_MANY_STATEMENTS',
       'TOO_MANY_OPTIONS',
       'TABLE_NOT_FOUND',
       'PROFILE_EXISTS',
       'TABLE_EXISTS',
+      'PROFILE_IN_USE',
+      'VERSION_CONFLICT',
+      'TABLE_INVALID',
+      'SECRET_KEY_REQUIRED',
+      'SECRET_KEY_UNKNOWN',
     ];
     expect([...codes].sort()).toEqual(listed.sort());
   });
@@ -216,6 +323,83 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
     const shown = await cli(['profiles', 'show', 'ghost', '--store', join(work, 'store')]);
     expect(shown.code).not.toBe(0);
     expect(`${shown.stdout}\n${shown.stderr}`).toContain(`PROFILE_NOT_FOUND: ${words}`);
+  }, 60_000);
+});
+
+const WARNING_PROFILE = {
+  name: 'production-kafka',
+  connector: 'kafka',
+  config: { bootstrap_servers: 'kafka-broker:9092', connection_properties: { 'linger.ms': '5' } },
+};
+/** One script that draws a warning of most codes, each with its own parameters. */
+const WARNING_SCRIPT = [
+  "CREATE TABLE a (id BIGINT,) WITH (connection_profile = 'production-kafka', topic = 't', format = 'json', type = 'source');",
+  "CREATE TABLE a (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'b:9092', topic = 't', format = 'json', type = 'source', 'auth.type' = 'sasl', 'auth.mechanism' = 'PLAIN', 'auth.username' = 'u', 'auth.password' = 'warn-pw-41');",
+  "CREATE TABLE lake (id BIGINT) WITH (connector = 'hudi', path = '/x');",
+  "ALTER TABLE a SET ('connection_profile' = 'production-kafka');",
+  "CREATE TABLE parted (id BIGINT) WITH (connector = 'kafka', bootstrap_servers = 'b:9092', topic = 't', format = 'json', type = 'sink') PARTITIONED BY (id);",
+].join('\n');
+
+describe('the library, the CLI --json and the HTTP API give the same warnings, each its typed data worded by messageOf', () => {
+  let catalog: Catalog;
+  let work: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'ddl-warnings-'));
+    writeFileSync(join(work, 'script.sql'), WARNING_SCRIPT);
+    writeFileSync(join(work, 'profiles.json'), JSON.stringify([WARNING_PROFILE]));
+    catalog = await openCatalog({ tenant: 'acme', unknownConnectors: 'passthrough' });
+    await catalog.profiles.create(WARNING_PROFILE);
+  }, 60_000);
+  afterAll(async () => {
+    await catalog?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('words every warning from its data, identically on every surface', async () => {
+    const library = await resolve(WARNING_SCRIPT, { profiles: [WARNING_PROFILE], unknownConnectors: 'passthrough' });
+    expect(library.errors).toEqual([]);
+    expect(library.warnings.map((w) => w.code).sort()).toEqual(
+      [
+        'CONNECTOR_NOT_REGISTERED',
+        'DUPLICATE_TABLE',
+        'ENGINE_REFUSES',
+        'INLINE_SECRET',
+        'NOT_IN_ENGINE_DDL',
+        'PARTITIONED_BY_IGNORED',
+        'PROFILE_NOT_RESOLVED',
+      ].sort(),
+    );
+    expect(library.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'INLINE_SECRET', table: 'a', key: 'authentication.password' }),
+        expect.objectContaining({ code: 'DUPLICATE_TABLE', table: 'a', firstLine: 1, ifNotExists: false }),
+        expect.objectContaining({ code: 'NOT_IN_ENGINE_DDL', key: 'connection_properties', keys: 1, profile: 'production-kafka' }),
+        expect.objectContaining({ code: 'CONNECTOR_NOT_REGISTERED', connector: 'hudi', table: 'lake' }),
+        expect.objectContaining({ code: 'PROFILE_NOT_RESOLVED', written: 'connection_profile' }),
+        expect.objectContaining({ code: 'PARTITIONED_BY_IGNORED', connector: 'kafka', table: 'parted', readBy: ['iceberg'] }),
+      ]),
+    );
+    // Each warning's message is messageOf of its own data, and never quotes the secret.
+    for (const warning of library.warnings) expect(messageOf(warning)).toBe(warning.message);
+    expect(JSON.stringify(library.warnings)).not.toContain('warn-pw-41');
+
+    const response = await createHandler({ catalog, auth: new TokenAuth({ [TOKEN]: 'acme' }) })(
+      new Request('http://127.0.0.1/v1/resolve', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ sql: WARNING_SCRIPT }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { warnings: unknown }).warnings).toEqual(library.warnings);
+
+    const out: string[] = [];
+    const code = await runCli(
+      ['resolve', join(work, 'script.sql'), '--profiles', join(work, 'profiles.json'), '--unknown-connectors', 'passthrough', '--json'],
+      { out: (t) => out.push(t), err: () => {}, env: {}, cwd: work },
+    );
+    expect(code).toBe(0);
+    expect((JSON.parse(out.join('\n')) as { warnings: unknown }).warnings).toEqual(library.warnings);
   }, 60_000);
 });
 

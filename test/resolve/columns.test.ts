@@ -56,6 +56,7 @@ describe('columns in a resolve', () => {
     expect(warnings).toEqual([
       {
         code: 'COLUMNS_UNPARSED',
+        reason: expect.stringMatching(/columns kept as raw text$/),
         message: expect.stringMatching(
           /found a word of 7 characters \(line 2, column 9\); columns kept as raw text; the column rules are skipped$/,
         ),

@@ -239,7 +239,7 @@ describe('merging', () => {
     );
     expect(tables.map((t) => t.table)).toEqual(['inline', 'fine']);
     expect(warnings).toEqual([
-      { code: 'INLINE_SECRET', message: expect.stringContaining("'password'"), line: 2, column: 14, table: 'inline' },
+      { code: 'INLINE_SECRET', key: 'password', message: expect.stringContaining("'password'"), line: 2, column: 14, table: 'inline' },
     ]);
     expect(JSON.stringify(warnings)).not.toContain('inline-pw-77');
   });
@@ -266,7 +266,13 @@ describe('merging', () => {
     expect(errors).toEqual([]);
     expect(passthrough).toHaveLength(3);
     expect(warnings).toEqual([
-      { code: 'PROFILE_NOT_RESOLVED', message: expect.stringContaining('passes through untouched'), line: 1, column: 1 },
+      {
+        code: 'PROFILE_NOT_RESOLVED',
+        written: 'connection_profile',
+        message: expect.stringContaining('passes through untouched'),
+        line: 1,
+        column: 1,
+      },
     ]);
     const shouted = await resolve("CREATE TABLE t (id INT) WITH (CONNECTION_PROFILE = 'production-kafka', topic = 't', format = 'json');", {
       profiles: [kafka],

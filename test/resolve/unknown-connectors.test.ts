@@ -38,6 +38,7 @@ describe('tables of a connector nobody registered', () => {
     expect(warnings).toEqual([
       {
         code: 'CONNECTOR_NOT_REGISTERED',
+        connector: 'hudi',
         message: expect.stringContaining("connector 'hudi' is not registered"),
         line: 2,
         column: 49,

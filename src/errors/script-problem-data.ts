@@ -1,30 +1,5 @@
-/**
- * What every problem may carry besides its own parameters: the config key it concerns
- * and, for a typo, the closest spelling that exists. A suggestion is data: renderers
- * read this field, never the message.
- *
- * @example
- * ```ts
- * const base: ProblemBase = { key: 'source.ofset', suggestion: 'source.offset' };
- * ```
- */
-export interface ProblemBase {
-  key?: string;
-  suggestion?: string;
-}
-
-/**
- * A syntax problem, in the scanner's or parser's own words.
- *
- * @example
- * ```ts
- * const p: ParseErrorProblem = { code: 'PARSE_ERROR', reason: 'unterminated string literal' };
- * ```
- */
-export interface ParseErrorProblem extends ProblemBase {
-  code: 'PARSE_ERROR';
-  reason: string;
-}
+import type { ProblemBase } from './problem-base.js';
+import type { InvalidColumnProblem, MisplacedClauseProblem, ParseErrorProblem, UnknownTypeProblem } from './sql-problem-data.js';
 
 /**
  * A connector nobody registered. `known` lists the registered ones where saying so
@@ -204,63 +179,6 @@ export interface TooManyOptionsProblem extends ProblemBase {
 }
 
 /**
- * A column type Arroyo does not have. `instead` marks a suggestion that is another
- * system's name for an Arroyo type (`ROW` → `STRUCT`) rather than a near spelling.
- *
- * @example
- * ```ts
- * const p: UnknownTypeProblem = { code: 'UNKNOWN_TYPE', columnName: 'name', type: 'VARCHR', suggestion: 'VARCHAR' };
- * ```
- */
-export interface UnknownTypeProblem extends ProblemBase {
-  code: 'UNKNOWN_TYPE';
-  /** The column's name (`column`, in a diagnostic, is its position). */
-  columnName: string;
-  type: string;
-  instead?: boolean;
-}
-
-/**
- * A column list, or a column against its connector, that Arroyo refuses, in the
- * check's own words.
- *
- * @example
- * ```ts
- * const p: InvalidColumnProblem = { code: 'INVALID_COLUMN', reason: 'a table takes one WATERMARK FOR only' };
- * ```
- */
-export interface InvalidColumnProblem extends ProblemBase {
-  code: 'INVALID_COLUMN';
-  reason: string;
-}
-
-/**
- * A stored table that does not exist.
- *
- * @example
- * ```ts
- * const p: TableNotFoundProblem = { code: 'TABLE_NOT_FOUND', table: 'orders' };
- * ```
- */
-export interface TableNotFoundProblem extends ProblemBase {
-  code: 'TABLE_NOT_FOUND';
-  table: string;
-}
-
-/**
- * A name already taken, by a profile or a table.
- *
- * @example
- * ```ts
- * const p: NameTakenProblem = { code: 'PROFILE_EXISTS', name: 'production-kafka' };
- * ```
- */
-export interface NameTakenProblem extends ProblemBase {
-  code: 'PROFILE_EXISTS' | 'TABLE_EXISTS';
-  name: string;
-}
-
-/**
  * A problem in a script, as data: one shape per diagnostic code, keyed by `code`.
  * `messageOf` renders its words.
  *
@@ -285,17 +203,5 @@ export type ScriptProblem =
   | TooManyStatementsProblem
   | TooManyOptionsProblem
   | UnknownTypeProblem
-  | InvalidColumnProblem;
-
-/**
- * Every problem with a shape: a script's, and those the catalog and store raise as
- * `DdlProfilesError` (`PROFILE_NOT_FOUND`, `UNKNOWN_CONNECTOR`, `TABLE_NOT_FOUND`, …).
- *
- * @example
- * ```ts
- * import { messageOf, type ProblemData } from 'ddl-profiles';
- * const problem: ProblemData = { code: 'TABLE_NOT_FOUND', table: 'orders' };
- * messageOf(problem); // "table 'orders' does not exist"
- * ```
- */
-export type ProblemData = ScriptProblem | TableNotFoundProblem | NameTakenProblem;
+  | InvalidColumnProblem
+  | MisplacedClauseProblem;

@@ -1,0 +1,114 @@
+import type { ProblemBase } from './problem-base.js';
+import type { ScriptProblem } from './script-problem-data.js';
+
+/**
+ * A stored table that does not exist.
+ *
+ * @example
+ * ```ts
+ * const p: TableNotFoundProblem = { code: 'TABLE_NOT_FOUND', table: 'orders' };
+ * ```
+ */
+export interface TableNotFoundProblem extends ProblemBase {
+  code: 'TABLE_NOT_FOUND';
+  table: string;
+}
+
+/**
+ * A name already taken, by a profile or a table.
+ *
+ * @example
+ * ```ts
+ * const p: NameTakenProblem = { code: 'PROFILE_EXISTS', name: 'production-kafka' };
+ * ```
+ */
+export interface NameTakenProblem extends ProblemBase {
+  code: 'PROFILE_EXISTS' | 'TABLE_EXISTS';
+  name: string;
+}
+
+/**
+ * A profile that cannot be deleted while these tables use it.
+ *
+ * @example
+ * ```ts
+ * const p: ProfileInUseProblem = { code: 'PROFILE_IN_USE', profile: 'cache', tables: ['counts'] };
+ * ```
+ */
+export interface ProfileInUseProblem extends ProblemBase {
+  code: 'PROFILE_IN_USE';
+  profile: string;
+  tables: readonly string[];
+}
+
+/**
+ * An update made against a version of a profile that is no longer the stored one.
+ * `actual` is the stored version when it was read; without it, the profile changed
+ * while the update ran.
+ *
+ * @example
+ * ```ts
+ * const p: VersionConflictProblem = { code: 'VERSION_CONFLICT', profile: 'k', expected: 1, actual: 2 };
+ * ```
+ */
+export interface VersionConflictProblem extends ProblemBase {
+  code: 'VERSION_CONFLICT';
+  profile: string;
+  expected: number;
+  actual?: number;
+}
+
+/**
+ * A change to a profile that would make tables using it invalid.
+ *
+ * @example
+ * ```ts
+ * const p: ChangeBreaksTablesProblem = { code: 'TABLE_INVALID', profile: 'k', tables: ['orders'] };
+ * ```
+ */
+export interface ChangeBreaksTablesProblem extends ProblemBase {
+  code: 'TABLE_INVALID';
+  profile: string;
+  tables: readonly string[];
+}
+
+/**
+ * A stored profile's or table's secret (at config path `path`) that cannot be sealed
+ * (`SECRET_KEY_REQUIRED`: the store has no key) or opened (`SECRET_KEY_UNKNOWN`: sealed
+ * under `keyId`, which is not among the keys given, `given`; or, with `altered`, a value
+ * that does not decrypt under it).
+ *
+ * @example
+ * ```ts
+ * const p: SecretKeyProblem = { code: 'SECRET_KEY_UNKNOWN', owner: 'profile', name: 'k', path: 'authentication.password', keyId: 'a1b2', given: [] };
+ * ```
+ */
+export interface SecretKeyProblem extends ProblemBase {
+  code: 'SECRET_KEY_REQUIRED' | 'SECRET_KEY_UNKNOWN';
+  owner: 'profile' | 'table';
+  name: string;
+  path: string;
+  keyId?: string;
+  given?: readonly string[];
+  altered?: boolean;
+}
+
+/**
+ * Every problem with a shape: a script's, and those the catalog and store raise as
+ * `DdlProfilesError` (`PROFILE_NOT_FOUND`, `PROFILE_IN_USE`, `VERSION_CONFLICT`, …).
+ *
+ * @example
+ * ```ts
+ * import { messageOf, type ProblemData } from 'ddl-profiles';
+ * const problem: ProblemData = { code: 'TABLE_NOT_FOUND', table: 'orders' };
+ * messageOf(problem); // "table 'orders' does not exist"
+ * ```
+ */
+export type ProblemData =
+  | ScriptProblem
+  | TableNotFoundProblem
+  | NameTakenProblem
+  | ProfileInUseProblem
+  | VersionConflictProblem
+  | ChangeBreaksTablesProblem
+  | SecretKeyProblem;

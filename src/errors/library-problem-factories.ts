@@ -1,0 +1,110 @@
+import type {
+  ChangeBreaksTablesProblem,
+  NameTakenProblem,
+  ProfileInUseProblem,
+  SecretKeyProblem,
+  TableNotFoundProblem,
+  VersionConflictProblem,
+} from './library-problem-data.js';
+import { defined } from './problem-factories.js';
+
+/**
+ * `TABLE_NOT_FOUND`.
+ *
+ * @example
+ * ```ts
+ * throw DdlProfilesError.of(tableNotFound('orders'));
+ * ```
+ */
+export function tableNotFound(table: string): TableNotFoundProblem {
+  return { code: 'TABLE_NOT_FOUND', table };
+}
+
+/**
+ * `PROFILE_EXISTS` or `TABLE_EXISTS`: a name already taken.
+ *
+ * @example
+ * ```ts
+ * nameTaken('PROFILE_EXISTS', 'production-kafka');
+ * ```
+ */
+export function nameTaken(code: NameTakenProblem['code'], name: string): NameTakenProblem {
+  return { code, name };
+}
+
+/**
+ * `PROFILE_IN_USE`: the tables that keep a profile from being deleted.
+ *
+ * @example
+ * ```ts
+ * throw DdlProfilesError.of(profileInUse('cache', ['counts', 'totals']));
+ * ```
+ */
+export function profileInUse(profile: string, tables: readonly string[]): ProfileInUseProblem {
+  return { code: 'PROFILE_IN_USE', profile, tables };
+}
+
+/**
+ * `VERSION_CONFLICT`: the version an update expected, and the stored one when it was read.
+ *
+ * @example
+ * ```ts
+ * versionConflict('production-kafka', 1, 2);
+ * versionConflict('production-kafka', 1); // changed while being updated
+ * ```
+ */
+export function versionConflict(profile: string, expected: number, actual?: number): VersionConflictProblem {
+  return defined({ code: 'VERSION_CONFLICT', profile, expected, actual });
+}
+
+/**
+ * `TABLE_INVALID`: a change to a profile that would break the tables using it.
+ *
+ * @example
+ * ```ts
+ * changeBreaksTables('production-kafka', ['orders']);
+ * ```
+ */
+export function changeBreaksTables(profile: string, tables: readonly string[]): ChangeBreaksTablesProblem {
+  return { code: 'TABLE_INVALID', profile, tables };
+}
+
+/**
+ * `SECRET_KEY_REQUIRED`: a secret to seal in a store that has no key.
+ *
+ * @example
+ * ```ts
+ * secretKeyRequired({ owner: 'profile', name: 'k' }, 'authentication.password');
+ * ```
+ */
+export function secretKeyRequired(at: SecretOwner, path: string): SecretKeyProblem {
+  return { code: 'SECRET_KEY_REQUIRED', owner: at.owner, name: at.name, path };
+}
+
+/**
+ * `SECRET_KEY_UNKNOWN`: a secret sealed under a key the store was not given (`given`
+ * lists the ids it was), or (`altered`) one that does not decrypt under its key.
+ *
+ * @example
+ * ```ts
+ * secretKeyUnknown({ owner: 'table', name: 'orders' }, 'password', 'a1b2', { given: ['c3d4'] });
+ * ```
+ */
+export function secretKeyUnknown(
+  at: SecretOwner,
+  path: string,
+  keyId: string,
+  how: { given?: readonly string[]; altered?: boolean },
+): SecretKeyProblem {
+  return defined({ code: 'SECRET_KEY_UNKNOWN', owner: at.owner, name: at.name, path, keyId, given: how.given, altered: how.altered });
+}
+
+/**
+ * What holds a stored secret: a profile or a table, by name.
+ *
+ * @example
+ * ```ts
+ * const at: SecretOwner = { owner: 'profile', name: 'production-kafka' };
+ * ```
+ */
+export type SecretOwner = Pick<SecretKeyProblem, 'owner' | 'name'>;
