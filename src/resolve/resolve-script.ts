@@ -87,7 +87,8 @@ function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinitio
 }
 
 function isConnectorTable(table: TableDefinition): boolean {
-  return table.options.some((o) => o.key === CONNECTOR_KEY || o.key === PROFILE_KEY);
+  for (const { key } of table.options) if (key === CONNECTOR_KEY || key === PROFILE_KEY) return true;
+  return false;
 }
 
 /** A parsed table as merge input: its options carry their spans, which are positions. */
@@ -184,7 +185,8 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       continue;
     }
     const merged = outcome.table;
-    const ruleErrors = [...(table.columns === null ? [] : checkColumnRules(statement, table, merged)), ...checkPartitions(table, merged)];
+    const partitionErrors = checkPartitions(table, merged);
+    const ruleErrors = table.columns === null ? partitionErrors : [...checkColumnRules(statement, table, merged), ...partitionErrors];
     if (fromColumns.errors.length > 0 || ruleErrors.length > 0) {
       errors.push(...ruleErrors);
       continue;
