@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { packageVersion } from '../package-root.js';
 import { DdlProfilesError } from '../errors/index.js';
 import { errorToWire } from '../http/wire-format.js';
 import type { CliIo } from './cli-io.js';
@@ -30,12 +30,6 @@ function failureOf(error: unknown): { exit: number; code: string; message: strin
   return { exit: 70, code: 'INTERNAL', message, text: `internal error: ${message}` };
 }
 
-/** The version in the package's own package.json, two folders up from here in src/ and in dist/. */
-async function packageVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}
-
 /**
  * Runs the command line and returns its exit code. Every expected failure is printed
  * as one line with its stable code (with `--json`, as `{ "error": { code, message,
@@ -53,7 +47,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V' || name === 'version') {
-    io.out(`ddl-profiles ${await packageVersion()}`);
+    io.out(`ddl-profiles ${packageVersion()}`);
     return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

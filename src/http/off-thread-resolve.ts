@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, ProfileSource, ResolvedTable, TemplateEnv } from '../index.js';
+import { packageRoot } from '../package-root.js';
 import { HttpError } from './http-error.js';
 
 /**
@@ -86,7 +88,7 @@ export class OffThreadResolve {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./resolve-worker.js', import.meta.url));
+    const worker = new Worker(join(packageRoot(), 'dist', 'http', 'resolve-worker.js'));
     worker.unref();
     worker.on('message', (message: WorkerMessage) => void this.answer(worker, message));
     const fail = (internal: string) => {

@@ -7,11 +7,12 @@ import { limitOf } from './script-resolver.js';
 /**
  * The worker thread of `OffThreadResolve`: it resolves each job with the built-in
  * connectors and asks the main thread for the profiles, then answers with the redacted
- * result as UTF-8 JSON. Not an API: loaded by `new Worker(...)`.
+ * result as UTF-8 JSON. It is always the built `dist/http/resolve-worker.js`, whichever copy
+ * of the code (the library, or the CLI's bundle in `dist/bin`) starts it. Not an API: loaded by `new Worker(...)`.
  *
  * @example
  * ```ts
- * new Worker(new URL('./resolve-worker.js', import.meta.url));
+ * new Worker(join(packageRoot(), 'dist', 'http', 'resolve-worker.js'));
  * ```
  */
 const port = parentPort!;

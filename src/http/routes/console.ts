@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../../package-root.js';
 import type { ApiApp } from '../api-app.js';
 
 /**
@@ -37,7 +39,7 @@ const FILES: Record<string, { file: string; type: string }> = {
  * const assets = await loadConsoleAssets(DEFAULT_CONSOLE_DIR);
  * ```
  */
-export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../console/', import.meta.url));
+export const DEFAULT_CONSOLE_DIR = join(packageRoot(), 'dist', 'console');
 
 /**
  * The web console's built files, by the path they are served at.
