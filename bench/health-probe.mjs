@@ -1,4 +1,7 @@
 import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateScript } from './generate-script.mjs';
@@ -8,7 +11,8 @@ import { percentile, printRows } from './timing.mjs';
  * The health probe's latency while `POST /v1/resolve` resolves a 1 MiB script (about
  * 4,000 tables over 50 profiles), against a server that resolves it on the event loop,
  * measured in the same run. Each server is a child process (`createNodeServer` on the
- * built package, PGlite in memory); the probe is `GET /v1/health` every 20 ms.
+ * built package, PGlite in memory); the probe is `GET /v1/health` every 20 ms, and the
+ * resolve is sent by another child process, so the prober's own loop stays free.
  */
 const ONE_MIB = 1024 * 1024;
 const PROBE_EVERY_MS = 20;
@@ -65,29 +69,46 @@ async function probeWhile(base, busy) {
   return { latencies, result: await done };
 }
 
+/**
+ * One resolve of the script, sent and read by a child process of its own: receiving the
+ * ~13 MB answer on the probing process's event loop would delay its probes, and the
+ * figure would be the client's stall, not the server's.
+ */
+function resolveInChild(base, bodyFile) {
+  const child = fork(fileURLToPath(import.meta.url), ['client', base, bodyFile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the resolve client exited with ${code}`))));
+  });
+}
+
+async function clientChild(base, bodyFile) {
+  const body = readFileSync(bodyFile, 'utf8');
+  const started = performance.now();
+  const response = await fetch(`${base}/v1/resolve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200 || !bytes.includes('"errors":[]')) throw new Error(`resolve answered ${response.status}`);
+  process.send({ ms: performance.now() - started, bytes: bytes.length }, () => process.exit(0));
+}
+
 async function measure(mode, sql) {
   const child = fork(fileURLToPath(import.meta.url), ['server', mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await new Promise((resolve) => child.once('message', resolve));
   const base = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'ddl-profiles-probe-'));
   try {
-    const body = JSON.stringify({ sql });
-    const resolveOnce = async () => {
-      const started = performance.now();
-      const response = await fetch(`${base}/v1/resolve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      // Read, not parsed: parsing several MB of JSON here would stall this process's probes.
-      const bytes = Buffer.from(await response.arrayBuffer());
-      if (response.status !== 200 || !bytes.includes('"errors":[]')) throw new Error(`resolve answered ${response.status}`);
-      return { ms: performance.now() - started, bytes: bytes.length };
-    };
-    await resolveOnce(); // warm-up: the worker thread starts, the code is compiled
+    const bodyFile = join(dir, 'body.json');
+    writeFileSync(bodyFile, JSON.stringify({ sql }));
+    await resolveInChild(base, bodyFile); // warm-up: the worker thread starts, the code is compiled
     const idle = await probeWhile(base, () => new Promise((resolve) => setTimeout(resolve, 1_000)));
     child.send('reset');
-    const busy = await probeWhile(base, resolveOnce);
+    const busy = await probeWhile(base, () => resolveInChild(base, bodyFile));
     child.send('report');
     const { loopMaxMs } = await new Promise((resolve) => child.once('message', resolve));
     return { idle: idle.latencies, busy: busy.latencies, resolveMs: busy.result.ms, loopMaxMs };
   } finally {
     child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -124,4 +145,5 @@ export async function benchHealthProbe() {
 }
 
 if (process.argv[2] === 'server') await serverChild();
+else if (process.argv[2] === 'client') await clientChild(process.argv[3], process.argv[4]);
 else if (import.meta.url === `file://${process.argv[1]}`) printRows('health probe while a 1 MiB script resolves', await benchHealthProbe());

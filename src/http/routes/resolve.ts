@@ -1,5 +1,6 @@
 import { apiRoute, errorResponses, type ApiApp } from '../api-app.js';
 import { resolveBody, resolveResponse } from '../api-schemas.js';
+import { chunkedStream } from '../chunked-stream.js';
 import { HttpError } from '../http-error.js';
 import { jsonBodyOf, jsonResponse } from './route-parts.js';
 
@@ -35,6 +36,8 @@ export function resolveRoutes(app: ApiApp): void {
         column: limit.column,
         ...(limit.table ? { table: limit.table } : {}),
       });
-    return c.body(body as string | Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    const type = { 'content-type': 'application/json; charset=utf-8' };
+    if (typeof body === 'string') return c.body(body, 200, type) as never;
+    return c.body(chunkedStream(body), 200, { ...type, 'content-length': String(body.byteLength) }) as never;
   });
 }
