@@ -4,6 +4,7 @@ import { toSqlText } from './option-value.js';
 import type { PreparedProfile } from './prepare-profile.js';
 import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
+import { sideOutputs } from './side-outputs.js';
 import type { TableCandidates } from './table-candidates.js';
 import type { ValidatedSides } from './validate-sides.js';
 
@@ -19,6 +20,8 @@ function copyJson<T>(value: T): T {
 /**
  * Step 6, the last of a merge: one config from both validated sides, its flat options
  * under their canonical keys, where each value came from, and which keys hold secrets.
+ * A table that leaves its profile's side as it is shares that side's outputs, worked out
+ * once per profile ({@link SideOutputs}); only its own side is worked out per table.
  *
  * @example
  * ```ts
@@ -33,20 +36,37 @@ export function assembleMerged(
   sides: ValidatedSides,
 ): MergedTable {
   const { connector, profile } = found;
+  const { own } = table;
+  const shared = !table.overridesProfile && profile !== undefined;
+  // A shared side holds profile keys only, which a table that does not override its profile never sets.
+  const profileOutputs = shared
+    ? (prepared.outputs ??= sideOutputs(sides.profileSide.entries, (key) => prepared.values.get(key)?.source))
+    : sideOutputs(sides.profileSide.entries, (key) => (own.get(key) ?? prepared.values.get(key))?.source);
   const options: Record<string, string> = {};
   const provenance: Record<string, Provenance> = {};
-  const sensitive = new Set<string>();
-  for (const side of [sides.profileSide, sides.tableSide]) {
-    for (const entry of side.entries) {
-      options[entry.key] = toSqlText(entry.value);
-      provenance[entry.key] = (table.own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
-      // A value from the environment is shown as a secret is, whatever its field.
-      if (isSensitive(entry.match) || provenance[entry.key] === 'env') sensitive.add(entry.key);
-    }
+  for (const { key, text, source } of profileOutputs.entries) {
+    options[key] = text;
+    provenance[key] = source;
   }
-  const shared = !table.overridesProfile && profile !== undefined;
+  let sensitive = profileOutputs.sensitive;
+  for (const entry of sides.tableSide.entries) {
+    const source = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
+    options[entry.key] = toSqlText(entry.value);
+    provenance[entry.key] = source;
+    if (!isSensitive(entry.match) && source !== 'env') continue;
+    if (sensitive === profileOutputs.sensitive) sensitive = new Set(sensitive);
+    (sensitive as Set<string>).add(entry.key);
+  }
   const config = shared ? copyJson(sides.profileSide.config) : { ...sides.profileSide.config };
   for (const key in sides.tableSide.config) config[key] = sides.tableSide.config[key];
-  const entries = [...sides.profileSide.entries, ...sides.tableSide.entries];
-  return { connector, profile: profile?.name ?? null, config, options, provenance, sensitive, entries };
+  return {
+    connector,
+    profile: profile?.name ?? null,
+    config,
+    options,
+    provenance,
+    sensitive,
+    profileOutputs,
+    tableEntries: sides.tableSide.entries,
+  };
 }

@@ -1,6 +1,7 @@
-import type { ConfigField, FieldMatch } from '../connectors/index.js';
+import type { ConfigField } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
+import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { CONNECTOR_KEY } from './table-input.js';
@@ -44,34 +45,30 @@ function engineValue(field: ConfigField, value: unknown): string {
 }
 
 /**
- * Writes a merged table's config as the WITH options Arroyo's planner reads: each field
- * under its engine key (`auth.mechanism`, not `authentication.sasl_mechanism`), in its
- * engine form (see `EngineForm`); a `pairs` map as one `'k=v,…'` string; secrets as
- * `********` unless `showSecrets`. A field whose engine key is null is left out and
- * listed in `unsaid`, for the caller to report. Linear in the number of values.
- *
- * @example
- * ```ts
- * const { options } = engineOptions(merged, false);
- * rewriteOptions(statement, options);
- * ```
+ * Appends `entries` as engine options to `options` (a `pairs` map as one option, placed
+ * at its first entry) and returns the fields left out, after those of `unsaidBefore`.
  */
-export function engineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
-  const options: SqlOption[] = [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }];
-  const unsaid = new Map<ConfigField, string[]>();
-  const pairs = new Map<ConfigField, { option: SqlOption; parts: string[] }>();
-  const shown = (match: FieldMatch, key: string, value: unknown): unknown =>
-    !showSecrets && (isSensitive(match) || merged.sensitive.has(key)) ? REDACTED : value;
-  for (const entry of merged.entries) {
+function appendEngineOptions(
+  options: SqlOption[],
+  entries: readonly FlatEntry[],
+  sensitive: ReadonlySet<string>,
+  showSecrets: boolean,
+  unsaidBefore: EngineOptions['unsaid'],
+): EngineOptions {
+  let unsaid: Map<ConfigField, string[]> | undefined;
+  let pairs: Map<ConfigField, { option: SqlOption; parts: string[] }> | undefined;
+  for (const entry of entries) {
     const { field, entry: name } = entry.match;
     if (field.engineKey === null) {
+      unsaid ??= new Map();
       const keys = unsaid.get(field);
       if (keys) keys.push(entry.key);
       else unsaid.set(field, [entry.key]);
       continue;
     }
-    const value = shown(entry.match, entry.key, entry.value);
+    const value = !showSecrets && (isSensitive(entry.match) || sensitive.has(entry.key)) ? REDACTED : entry.value;
     if (field.engineForm === 'pairs' && name !== undefined) {
+      pairs ??= new Map();
       let group = pairs.get(field);
       if (!group) {
         group = { option: { key: field.engineKey, value: '' }, parts: [] };
@@ -84,6 +81,34 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
     const key = name === undefined ? field.engineKey : `${field.engineKey}.${name}`;
     options.push({ key, value: value === REDACTED ? sqlString(REDACTED) : engineValue(field, value) });
   }
-  for (const { option, parts } of pairs.values()) option.value = sqlString(parts.join(','));
-  return { options, unsaid: [...unsaid].map(([field, keys]) => ({ field, keys })) };
+  if (pairs) for (const { option, parts } of pairs.values()) option.value = sqlString(parts.join(','));
+  if (!unsaid) return { options, unsaid: unsaidBefore };
+  return { options, unsaid: [...unsaidBefore, ...[...unsaid].map(([field, keys]) => ({ field, keys }))] };
+}
+
+/**
+ * Writes a merged table's config as the WITH options Arroyo's planner reads: each field
+ * under its engine key (`auth.mechanism`, not `authentication.sasl_mechanism`), in its
+ * engine form (see `EngineForm`); a `pairs` map as one `'k=v,…'` string; secrets as
+ * `********` unless `showSecrets`. A field whose engine key is null is left out and
+ * listed in `unsaid`, for the caller to report. Linear in the number of values. The
+ * profile side's options (`connector` first) are written once per shared profile side
+ * and copied into each table's list.
+ *
+ * @example
+ * ```ts
+ * const { options } = engineOptions(merged, false);
+ * rewriteOptions(statement, options);
+ * ```
+ */
+export function engineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
+  const { profileOutputs } = merged;
+  const profile = (profileOutputs.engine[showSecrets ? 1 : 0] ??= appendEngineOptions(
+    [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }],
+    profileOutputs.flat,
+    profileOutputs.sensitive,
+    showSecrets,
+    [],
+  ));
+  return appendEngineOptions(profile.options.slice(), merged.tableEntries, merged.sensitive, showSecrets, profile.unsaid);
 }

@@ -6,6 +6,7 @@ import type { FlatEntry } from './flatten-config.js';
 import { profileCandidates } from './profile-candidates.js';
 import { readOptions } from './read-options.js';
 import type { Provenance } from './resolved-table.js';
+import type { SideOutputs } from './side-outputs.js';
 import { tableCandidates } from './table-candidates.js';
 import type { MergeContext, TableInput } from './table-input.js';
 import { TableProblems } from './table-problems.js';
@@ -29,8 +30,10 @@ export interface MergedTable {
   provenance: Record<string, Provenance>;
   /** The keys of `options` that hold secrets. */
   sensitive: ReadonlySet<string>;
-  /** `config` flattened, in its order: each side's entries as validated, so nothing flattens it again. */
-  entries: readonly FlatEntry[];
+  /** The profile side's outputs (its entries as validated first), shared by the profile's tables that leave it as it is. */
+  profileOutputs: SideOutputs;
+  /** The table side's entries as validated: with the profile side's, `config` flattened, so nothing flattens it again. */
+  tableEntries: readonly FlatEntry[];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TableDefinition } from '../sql/index.js';
 import { invalidValue, partitionedByBeforeWith, partitionedByIgnored } from '../errors/index.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
+import type { Position } from './position.js';
 
 /**
  * Checks the statement's `PARTITIONED BY (…)` clause with the connector's partition rule
@@ -26,18 +27,17 @@ export function checkPartitions(table: TableDefinition, merged: MergedTable): Di
 }
 
 /**
- * A `PARTITIONED BY` written before WITH, as Flink writes it: Arroyo's grammar reads the
- * clause only after `WITH (…)`, so it is `MISPLACED_CLAUSE` at the clause. Empty when
- * there is none.
+ * The error for a `PARTITIONED BY (col)` written before WITH, as Flink writes it, for a
+ * table, at its `partitionedByBeforeWith`: Arroyo's grammar reads the clause only
+ * after `WITH (…)`, so it is `MISPLACED_CLAUSE` at the clause.
  *
  * @example
  * ```ts
- * errors.push(...misplacedPartitions(table)); // CREATE TABLE s (…) PARTITIONED BY (id) WITH (…)
+ * if (table.partitionedByBeforeWith) errors.push(misplacedPartitions(table, table.partitionedByBeforeWith)); // CREATE TABLE s (…) PARTITIONED BY (id) WITH (…)
  * ```
  */
-export function misplacedPartitions(table: TableDefinition): Diagnostic[] {
-  const at = table.partitionedByBeforeWith;
-  return at === undefined ? [] : [diagnosticAt(partitionedByBeforeWith(table.name), at, table.name)];
+export function misplacedPartitions(table: TableDefinition, at: Position): Diagnostic {
+  return diagnosticAt(partitionedByBeforeWith(table.name), at, table.name);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Provenance } from './resolved-table.js';
 import { isSensitive } from './sensitive-keys.js';
 import { expandTemplate, hasTemplate, type TemplateEnv } from './template.js';
 import type { ParsedConfigSide } from './parse-config-side.js';
+import type { SideOutputs } from './side-outputs.js';
 
 /**
  * One value on its way into a config: its field, its typed value and its origin.
@@ -38,8 +39,8 @@ export type Problem = ScriptProblem & { message: string };
 
 /**
  * A profile made ready for merging once per resolve: values templated and converted,
- * problems found, and (lazily) its profile-level side validated, so the hundreds of
- * tables that share a profile do not redo that work.
+ * problems found, and (lazily) its profile-level side validated and that side's outputs
+ * worked out, so the hundreds of tables that share a profile do not redo that work.
  *
  * @example
  * ```ts
@@ -53,6 +54,8 @@ export interface PreparedProfile {
   deferred: Set<string>;
   problems: Problem[];
   validated?: ParsedConfigSide;
+  /** The validated side's outputs, for the tables that leave the profile's side as it is. */
+  outputs?: SideOutputs;
 }
 
 /**

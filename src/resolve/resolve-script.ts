@@ -87,7 +87,8 @@ function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinitio
 }
 
 function isConnectorTable(table: TableDefinition): boolean {
-  return table.options.some((o) => o.key === CONNECTOR_KEY || o.key === PROFILE_KEY);
+  for (const { key } of table.options) if (key === CONNECTOR_KEY || key === PROFILE_KEY) return true;
+  return false;
 }
 
 /** A parsed table as merge input: its options carry their spans, which are positions. */
@@ -177,16 +178,18 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
     }
     const fromColumns = columnProblems(table);
     const outcome = mergeTable(tableInput(statement, table), context);
-    const misplaced = misplacedPartitions(table);
-    errors.push(...fromColumns.errors, ...misplaced);
+    const misplaced = table.partitionedByBeforeWith;
+    errors.push(...fromColumns.errors);
+    if (misplaced) errors.push(misplacedPartitions(table, misplaced));
     warnings.push(...fromColumns.warnings);
     if (!outcome.ok) {
       errors.push(...outcome.errors);
       continue;
     }
     const merged = outcome.table;
-    const ruleErrors = [...(table.columns === null ? [] : checkColumnRules(statement, table, merged)), ...checkPartitions(table, merged)];
-    if (fromColumns.errors.length > 0 || ruleErrors.length > 0 || misplaced.length > 0) {
+    const partitionErrors = checkPartitions(table, merged);
+    const ruleErrors = table.columns === null ? partitionErrors : [...checkColumnRules(statement, table, merged), ...partitionErrors];
+    if (fromColumns.errors.length > 0 || ruleErrors.length > 0 || misplaced !== undefined) {
       errors.push(...ruleErrors);
       continue;
     }

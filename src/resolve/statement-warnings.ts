@@ -5,6 +5,12 @@ import type { EngineOptions } from './engine-options.js';
 import type { MergedTable } from './merge-table.js';
 import { PROFILE_KEY } from './table-input.js';
 
+/** Whether any secret of the table came from the table itself: most tables write none. */
+function writesSecret(merged: MergedTable): boolean {
+  for (const key of merged.sensitive) if (merged.provenance[key] === 'table') return true;
+  return false;
+}
+
 /**
  * The warnings of a resolved table: a malformed column list kept as raw text (`COLUMNS_UNPARSED`), and
  * secrets the table writes in its own DDL (`INLINE_SECRET`, at the value, never quoting it).
@@ -20,6 +26,7 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
     const at = table.columnsNoteSpan ?? statement.span;
     warnings.push(warningAt(columnNote('COLUMNS_UNPARSED', table.columnsNote), at, table.name));
   }
+  if (!writesSecret(merged)) return warnings;
   // One pass over the options, not one per secret: a table may write thousands of them.
   const warned = new Set<string>();
   for (const option of table.options) {

@@ -1,4 +1,4 @@
-import { sqlString } from './sql-literal.js';
+import { sqlStringBody } from './sql-literal.js';
 import type { ParsedStatement } from './table-definition.js';
 
 /**
@@ -35,9 +35,10 @@ export function rewriteOptions(statement: ParsedStatement, options: readonly Sql
   pieces[1] = withSpan ? '(' : ' WITH (';
   let at = 2;
   for (let i = 0; i < options.length; i++) {
-    pieces[at++] = i === 0 ? '\n  ' : ',\n  ';
-    pieces[at++] = sqlString(options[i].key);
-    pieces[at++] = ' = ';
+    // The key's quotes go with the pieces around it: no quoted copy of each key is built.
+    pieces[at++] = i === 0 ? "\n  '" : ",\n  '";
+    pieces[at++] = sqlStringBody(options[i].key);
+    pieces[at++] = "' = ";
     pieces[at++] = options[i].value;
   }
   pieces[at++] = '\n)';

@@ -8,7 +8,20 @@
  * ```
  */
 export function sqlString(text: string): string {
-  return `'${text.includes("'") ? text.replaceAll("'", "''") : text}'`;
+  return `'${sqlStringBody(text)}'`;
+}
+
+/**
+ * What goes between the quotes of {@link sqlString}: `text` with every `'` doubled, the
+ * same string when it has none (for a caller that writes the quotes around it itself).
+ *
+ * @example
+ * ```ts
+ * sqlStringBody("it's"); // "it''s"
+ * ```
+ */
+export function sqlStringBody(text: string): string {
+  return text.includes("'") ? text.replaceAll("'", "''") : text;
 }
 
 /**
