@@ -1,4 +1,5 @@
 import type { ProblemData } from './library-problem-data.js';
+import type { FoundToken, SyntaxDetail } from './sql-problem-data.js';
 import type { WarningData } from './warning-data.js';
 
 /** Names a thing in a message: `'orders'`. */
@@ -15,6 +16,7 @@ function didYouMean(suggestion: string | undefined): string {
 function words(problem: ProblemData | WarningData): string {
   switch (problem.code) {
     case 'PARSE_ERROR':
+      return syntaxWords(problem.syntax);
     case 'INVALID_COLUMN':
       return problem.reason;
     case 'UNKNOWN_CONNECTOR':
@@ -91,6 +93,22 @@ function words(problem: ProblemData | WarningData): string {
   }
 }
 
+/** A token by its kind and length, never its text; a punctuation character as itself. */
+function foundWords(found: FoundToken): string {
+  if (found.kind === 'end') return 'the end of the statement';
+  if (found.kind === 'punctuation') return quoted(found.char);
+  const article = found.kind === 'word' ? 'a word' : `a ${found.kind}`;
+  return `${article} of ${found.length} character${found.length === 1 ? '' : 's'}`;
+}
+
+/** The words of a syntax problem. */
+function syntaxWords(syntax: SyntaxDetail): string {
+  if ('expected' in syntax) return `expected ${syntax.expected}${syntax.found ? `, found ${foundWords(syntax.found)}` : ''}`;
+  if ('unclosed' in syntax) return `${syntax.unclosed} is never closed`;
+  if ('unterminated' in syntax) return `unterminated ${syntax.unterminated}`;
+  return `unexpected ${syntax.unexpected}`;
+}
+
 /** A list of names in a message: `'a', 'b'`. */
 function listed(names: readonly string[]): string {
   return names.map(quoted).join(', ');
@@ -111,7 +129,7 @@ function secretKeyWords(problem: Extract<ProblemData, { code: 'SECRET_KEY_REQUIR
 function warningWords(warning: WarningData): string {
   switch (warning.code) {
     case 'COLUMNS_UNPARSED':
-      return `${warning.reason}; the column rules are skipped`;
+      return `${syntaxWords(warning.syntax)} (line ${warning.stoppedAt.line}, column ${warning.stoppedAt.column}); columns kept as raw text; the column rules are skipped`;
     case 'EXPRESSION_UNCHECKED':
     case 'ENGINE_REFUSES':
       return warning.reason;

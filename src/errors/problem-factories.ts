@@ -11,7 +11,13 @@ import type {
   UnknownConnectorProblem,
   UnknownOptionProblem,
 } from './script-problem-data.js';
-import type { InvalidColumnProblem, MisplacedClauseProblem, ParseErrorProblem, UnknownTypeProblem } from './sql-problem-data.js';
+import type {
+  InvalidColumnProblem,
+  MisplacedClauseProblem,
+  ParseErrorProblem,
+  SyntaxDetail,
+  UnknownTypeProblem,
+} from './sql-problem-data.js';
 
 /**
  * The object without its undefined fields, so that a problem's JSON holds only what it says.
@@ -27,15 +33,15 @@ export function defined<T extends object>(shape: T): T {
 }
 
 /**
- * `PARSE_ERROR`, in the parser's words.
+ * `PARSE_ERROR`, from the reader's data.
  *
  * @example
  * ```ts
- * parseError('unterminated string literal');
+ * parseError({ unterminated: 'string literal' });
  * ```
  */
-export function parseError(reason: string): ParseErrorProblem {
-  return { code: 'PARSE_ERROR', reason };
+export function parseError(syntax: SyntaxDetail): ParseErrorProblem {
+  return { code: 'PARSE_ERROR', syntax };
 }
 
 /**

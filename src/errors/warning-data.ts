@@ -1,8 +1,23 @@
 import type { ProblemBase } from './problem-base.js';
+import type { SyntaxDetail } from './sql-problem-data.js';
+
+/**
+ * A malformed column list, kept as raw text with the column rules skipped: `syntax` says
+ * what the reader expected and found where it stopped (`stoppedAt`).
+ *
+ * @example
+ * ```ts
+ * const w: ColumnsUnparsedWarning = { code: 'COLUMNS_UNPARSED', syntax: { unclosed: "'('" }, stoppedAt: { line: 2, column: 9 } };
+ * ```
+ */
+export interface ColumnsUnparsedWarning extends ProblemBase {
+  code: 'COLUMNS_UNPARSED';
+  syntax: SyntaxDetail;
+  stoppedAt: { line: number; column: number };
+}
 
 /**
  * A note the SQL reader made about a column list, in its own words (`reason`):
- * `COLUMNS_UNPARSED` (a malformed list kept as raw text, the column rules skipped),
  * `EXPRESSION_UNCHECKED` (node-sql-parser's grammar cannot read an expression, kept as
  * written), `ENGINE_REFUSES` (a form Arroyo's own parser or planner refuses).
  *
@@ -12,7 +27,7 @@ import type { ProblemBase } from './problem-base.js';
  * ```
  */
 export interface ColumnNoteWarning extends ProblemBase {
-  code: 'COLUMNS_UNPARSED' | 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES';
+  code: 'EXPRESSION_UNCHECKED' | 'ENGINE_REFUSES';
   reason: string;
 }
 
@@ -118,6 +133,7 @@ export interface PartitionedByIgnoredWarning extends ProblemBase {
  * ```
  */
 export type WarningData =
+  | ColumnsUnparsedWarning
   | ColumnNoteWarning
   | ProfileNotResolvedWarning
   | InlineSecretWarning

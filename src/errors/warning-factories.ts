@@ -1,6 +1,8 @@
 import { defined } from './problem-factories.js';
+import type { SyntaxDetail } from './sql-problem-data.js';
 import type {
   ColumnNoteWarning,
+  ColumnsUnparsedWarning,
   ConnectorNotRegisteredWarning,
   DuplicateTableWarning,
   InlineSecretWarning,
@@ -10,8 +12,20 @@ import type {
 } from './warning-data.js';
 
 /**
- * `COLUMNS_UNPARSED`, `EXPRESSION_UNCHECKED` or `ENGINE_REFUSES`: a note of the SQL reader
- * about a column list, in its words.
+ * `COLUMNS_UNPARSED`: a column list the reader stopped reading at `stoppedAt`, for `syntax`.
+ *
+ * @example
+ * ```ts
+ * columnsUnparsed({ expected: "',' or the end of the column list", found: { kind: 'word', length: 7 } }, { line: 2, column: 9 });
+ * ```
+ */
+export function columnsUnparsed(syntax: SyntaxDetail, stoppedAt: { line: number; column: number }): ColumnsUnparsedWarning {
+  return { code: 'COLUMNS_UNPARSED', syntax, stoppedAt: { line: stoppedAt.line, column: stoppedAt.column } };
+}
+
+/**
+ * `EXPRESSION_UNCHECKED` or `ENGINE_REFUSES`: a note of the SQL reader about a column
+ * list, in its words.
  *
  * @example
  * ```ts

@@ -124,7 +124,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
   const reader = new StatementReader(sql);
-  const errors: Diagnostic[] = reader.problems.map((p) => diagnosticAt(parseError(p.message), p));
+  const errors: Diagnostic[] = reader.problems.map((p) => diagnosticAt(parseError(p.syntax), p));
   const warnings: Warning[] = [];
   const result: ResolveResult = { tables: [], passthrough: [], errors, warnings, columnRules: parseColumns ? 'checked' : 'skipped' };
 
@@ -154,7 +154,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   for (let index = 0; index < reader.count; index++) {
     const { statement, problem } = reader.read(index, { parseColumns });
     if (problem) {
-      errors.push(diagnosticAt(parseError(problem.message), problem));
+      errors.push(diagnosticAt(parseError(problem.syntax), problem));
       continue;
     }
     const table = statement.table;

@@ -1,5 +1,5 @@
 import type { ParsedStatement, TableDefinition } from '../sql/index.js';
-import { columnNote, duplicateTable, inlineSecret, notInEngineDdl, profileNotResolved as notResolved } from '../errors/index.js';
+import { columnsUnparsed, duplicateTable, inlineSecret, notInEngineDdl, profileNotResolved as notResolved } from '../errors/index.js';
 import { type Warning, warningAt } from './diagnostic.js';
 import type { EngineOptions } from './engine-options.js';
 import type { MergedTable } from './merge-table.js';
@@ -24,7 +24,7 @@ export function tableWarnings(statement: ParsedStatement, table: TableDefinition
   const warnings: Warning[] = [];
   if (table.columns === null && table.columnsNote) {
     const at = table.columnsNoteSpan ?? statement.span;
-    warnings.push(warningAt(columnNote('COLUMNS_UNPARSED', table.columnsNote), at, table.name));
+    warnings.push(warningAt(columnsUnparsed(table.columnsNote, at), at, table.name));
   }
   if (!writesSecret(merged)) return warnings;
   // One pass over the options, not one per secret: a table may write thousands of them.

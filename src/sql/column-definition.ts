@@ -1,3 +1,4 @@
+import type { SyntaxDetail } from './sql-problem.js';
 import type { SourceSpan } from './source-span.js';
 
 /**
@@ -230,7 +231,8 @@ export interface TableColumns {
   primaryKey: PrimaryKeyDefinition | null;
   watermark: WatermarkDefinition | null;
   problems: ColumnProblem[];
-  note?: string;
+  /** Why a malformed column list could not be read, as data (see `SyntaxDetail`). */
+  note?: SyntaxDetail;
   /** Where a malformed column list stopped being readable. */
   noteSpan?: SourceSpan;
 }

@@ -61,7 +61,7 @@ export class ColumnOptionReader extends TypeReader {
         options.metadata = this.readMetadata();
       } else if (this.isWord(t, 'GENERATED')) {
         if (!this.isWord(t + 1, 'ALWAYS') || !this.isWord(t + 2, 'AS'))
-          this.fail(`expected ALWAYS AS after GENERATED, found ${this.describe(t + 1)}`, t + 1);
+          this.fail({ expected: `ALWAYS AS after GENERATED`, found: this.found(t + 1) }, t + 1);
         this.i += 3;
         options.generated = { expression: this.readParenthesized('GENERATED ALWAYS AS'), mode: this.readMode(), form: 'generated' };
       } else if (this.isWord(t, 'AS')) {
@@ -81,7 +81,7 @@ export class ColumnOptionReader extends TypeReader {
     this.i += 2;
     const k = this.i;
     if (!this.isKind(k, TokenKind.String))
-      this.fail(`expected the metadata field as a string after METADATA FROM, found ${this.describe(k)}`, k);
+      this.fail({ expected: `the metadata field as a string after METADATA FROM`, found: this.found(k) }, k);
     this.i++;
     const virtual = this.isWord(this.i, 'VIRTUAL');
     if (virtual) {
@@ -120,16 +120,16 @@ export class ColumnOptionReader extends TypeReader {
       else if (c === Char.CloseParen || c === Char.CloseBracket) depth--;
       else if (c === Char.Comma && depth === 0) break;
     }
-    if (this.i === first) this.fail(`expected an expression, found ${this.describe(first)}`, first);
+    if (this.i === first) this.fail({ expected: `an expression`, found: this.found(first) }, first);
     return this.expression(first, this.i - 1);
   }
 
   /** `( expression )`, the parentheses not part of the expression. */
   private readParenthesized(after: string): SqlExpression {
     const open = this.i;
-    if (!this.isPunct(open, Char.OpenParen)) this.fail(`expected '(' after ${after}, found ${this.describe(open)}`, open);
+    if (!this.isPunct(open, Char.OpenParen)) this.fail({ expected: `'(' after ${after}`, found: this.found(open) }, open);
     this.skipBalanced(Char.OpenParen, Char.CloseParen);
-    if (this.i - 2 < open + 1) this.fail(`expected an expression in the parentheses after ${after}`, open);
+    if (this.i - 2 < open + 1) this.fail({ expected: `an expression in the parentheses after ${after}` }, open);
     return this.expression(open + 1, this.i - 2);
   }
 

@@ -55,7 +55,7 @@ class ColumnReader extends ColumnOptionReader {
         this.readElement();
         if (this.i >= this.to) break;
         if (!this.isPunct(this.i, Char.Comma))
-          this.fail(`expected ',' or the end of the column list, found ${this.describe(this.i)}`, this.i);
+          this.fail({ expected: `',' or the end of the column list`, found: this.found(this.i) }, this.i);
         this.i++;
         if (this.i >= this.to) {
           this.problem(
@@ -75,7 +75,7 @@ class ColumnReader extends ColumnOptionReader {
         primaryKey: null,
         watermark: null,
         problems: [],
-        note: `${error.message} (line ${at.line}, column ${at.column}); columns kept as raw text`,
+        note: error.syntax,
         noteSpan: at,
       };
     }

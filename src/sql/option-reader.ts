@@ -32,14 +32,15 @@ export class OptionReader extends TokenCursor {
   protected nextOption(previous: string): boolean {
     if (this.isPunct(this.i, Char.Comma)) {
       this.i++;
-      if (this.isPunct(this.i, Char.CloseParen)) this.fail("expected an option after ',', found ')'", this.i);
+      if (this.isPunct(this.i, Char.CloseParen))
+        this.fail({ expected: "an option after ','", found: { kind: 'punctuation', char: ')' } }, this.i);
       return true;
     }
     if (this.isPunct(this.i, Char.CloseParen)) {
       this.i++;
       return false;
     }
-    return this.fail(`expected ',' or ')' after the value of option '${previous}', found ${this.describe(this.i)}`, this.i);
+    return this.fail({ expected: `',' or ')' after the value of option '${previous}'`, found: this.found(this.i) }, this.i);
   }
 
   private readOption(): TableOption {
@@ -55,9 +56,9 @@ export class OptionReader extends TokenCursor {
 
   /** Steps over the `=` after `key`; the offset where the value starts. */
   protected expectValue(key: string): number {
-    if (!this.isPunct(this.i, Char.Equals)) this.fail(`expected '=' after option key '${key}', found ${this.describe(this.i)}`, this.i);
+    if (!this.isPunct(this.i, Char.Equals)) this.fail({ expected: `'=' after option key '${key}'`, found: this.found(this.i) }, this.i);
     this.i++;
-    if (this.i >= this.to) this.fail(`expected a value for option '${key}', found the end of the statement`, this.i);
+    if (this.i >= this.to) this.fail({ expected: `a value for option '${key}'`, found: { kind: 'end' } }, this.i);
     return this.starts[this.i];
   }
 
@@ -79,7 +80,7 @@ export class OptionReader extends TokenCursor {
           items.push(this.readScalar(key, true));
           if (this.isPunct(this.i, Char.Comma)) this.i++;
           else if (this.isPunct(this.i, Char.CloseBracket)) break;
-          else this.fail(`expected ',' or ']' in the array value of option '${key}', found ${this.describe(this.i)}`, this.i);
+          else this.fail({ expected: `',' or ']' in the array value of option '${key}'`, found: this.found(this.i) }, this.i);
         }
       }
       this.i++;
@@ -132,7 +133,7 @@ export class OptionReader extends TokenCursor {
       return kind === TokenKind.Word ? this.raw(i) : this.unquoted(i);
     }
     return this.fail(
-      `expected a value for option '${key}' (a string, number, true/false, identifier, INTERVAL or [array]), found ${this.describe(i)}`,
+      { expected: `a value for option '${key}' (a string, number, true/false, identifier, INTERVAL or [array])`, found: this.found(i) },
       i,
     );
   }
@@ -140,13 +141,13 @@ export class OptionReader extends TokenCursor {
   /** An option key: one quoted token, or bare words and numbers joined by dots. */
   protected readKey(): string {
     const i = this.i;
-    if (i >= this.to) this.fail('expected an option key, found the end of the statement', i);
+    if (i >= this.to) this.fail({ expected: 'an option key', found: { kind: 'end' } }, i);
     const kind = this.kinds[i];
     if (isQuoted(kind)) {
       this.i++;
       return this.unquoted(i);
     }
-    if (kind !== TokenKind.Word) this.fail(`expected an option key, found ${this.describe(i)}`, i);
+    if (kind !== TokenKind.Word) this.fail({ expected: `an option key`, found: this.found(i) }, i);
     this.i++;
     while (this.isPunct(this.i, Char.Dot) && (this.isKind(this.i + 1, TokenKind.Word) || this.isKind(this.i + 1, TokenKind.Number)))
       this.i += 2;

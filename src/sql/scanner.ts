@@ -1,3 +1,4 @@
+import type { SyntaxDetail } from './sql-problem.js';
 import { Char, charCodes } from './char-codes.js';
 
 /**
@@ -56,7 +57,7 @@ export class TokenList {
 
 /** A lexical problem: an unterminated literal or comment, or a stray character. */
 export interface ScanProblem {
-  message: string;
+  syntax: SyntaxDetail;
   offset: number;
 }
 
@@ -123,7 +124,9 @@ function quotedKind(c: number): TokenKind | -1 {
         : -1;
 }
 
-const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick identifier'];
+const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick identifier'] as Array<
+  Extract<SyntaxDetail, { unterminated: string }>['unterminated']
+>;
 
 /**
  * Splits SQL text into tokens in one linear pass. It knows `'…'` strings with `''`
@@ -158,7 +161,7 @@ export function scan(text: string): ScanResult {
       if (close < length) {
         i = close + 2;
       } else {
-        problems.push({ message: 'unterminated /* comment', offset: i });
+        problems.push({ syntax: { unterminated: '/* comment' }, offset: i });
         i = length;
       }
       continue;
@@ -167,7 +170,7 @@ export function scan(text: string): ScanResult {
     if (quoted >= 0) {
       const end = endOfQuoted(codes, i, c);
       if (end < 0) {
-        problems.push({ message: `unterminated ${QUOTED_WHAT[quoted]}`, offset: i });
+        problems.push({ syntax: { unterminated: QUOTED_WHAT[quoted] }, offset: i });
         tokens.push(quoted as TokenKind, i, length);
         i = length;
       } else {
@@ -210,7 +213,7 @@ export function scan(text: string): ScanResult {
       continue;
     }
     if (c === 0) {
-      problems.push({ message: 'unexpected NUL byte', offset: i });
+      problems.push({ syntax: { unexpected: 'NUL byte' }, offset: i });
       i++;
       continue;
     }

@@ -2,7 +2,7 @@ import { Char } from './char-codes.js';
 import { readColumns } from './column-reader.js';
 import { isQuoted, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
-import type { SqlProblem } from './sql-problem.js';
+import type { SqlProblem, SyntaxDetail } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
 import { findTableOption, parseCreateTable } from './table-parser.js';
 
@@ -71,7 +71,7 @@ export class StatementReader {
       while (index < this.count && ends[this.ranges[2 * index + 1] - 1] <= problem.offset) index++;
       const inside = index < this.count && starts[this.ranges[2 * index]] <= problem.offset;
       if (inside) this.broken.add(index);
-      this.problems.push(this.problemAt(problem.message, problem.offset, inside ? index : undefined));
+      this.problems.push(this.problemAt(problem.syntax, problem.offset, inside ? index : undefined));
     }
   }
 
@@ -128,7 +128,7 @@ export class StatementReader {
     };
     if (this.isBroken(index)) return { statement };
     const parsed = parseCreateTable(this.sql, this.tokens, start, end, this.lines);
-    if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.message, parsed.problem.offset, index) };
+    if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.syntax, parsed.problem.offset, index) };
     if (parsed.kind !== 'table') return { statement };
     statement.kind = 'create_table';
     statement.table = parsed.table;
@@ -173,11 +173,11 @@ export class StatementReader {
     return to;
   }
 
-  private problemAt(message: string, offset: number, statementIndex: number | undefined): SqlProblem {
+  private problemAt(syntax: SyntaxDetail, offset: number, statementIndex: number | undefined): SqlProblem {
     const position = this.lines.span(offset, offset);
     return {
       code: 'PARSE_ERROR',
-      message,
+      syntax,
       line: position.line,
       column: position.column,
       offset,

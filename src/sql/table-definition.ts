@@ -1,3 +1,4 @@
+import type { SyntaxDetail } from './sql-problem.js';
 import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
 import type { SourceSpan } from './source-span.js';
 
@@ -85,7 +86,7 @@ export interface TableDefinition {
   primaryKey?: PrimaryKeyDefinition | null;
   watermark?: WatermarkDefinition | null;
   columnProblems?: ColumnProblem[];
-  columnsNote?: string;
+  columnsNote?: SyntaxDetail;
   columnsNoteSpan?: SourceSpan;
   options: TableOption[];
   withSpan: SourceSpan | null;

@@ -26,7 +26,7 @@ export function parseCreateTable(text: string, tokens: TokenList, from: number, 
   try {
     return reader.readTable();
   } catch (error) {
-    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { message: error.message, offset: error.offset } };
+    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { syntax: error.syntax, offset: error.offset } };
     throw error;
   }
 }
@@ -82,7 +82,7 @@ class EnvelopeReader extends OptionReader {
     // Table name: identifier parts joined by dots.
     this.nameStart = this.i;
     for (;;) {
-      if (!this.isName(this.i)) this.fail(`expected a table name, found ${this.describe(this.i)}`, this.i);
+      if (!this.isName(this.i)) this.fail({ expected: `a table name`, found: this.found(this.i) }, this.i);
       this.i++;
       if (!this.isPunct(this.i, Char.Dot)) break;
       this.i++;
@@ -212,12 +212,12 @@ class EnvelopeReader extends OptionReader {
   private readPartitionField(): PartitionField {
     const start = this.i;
     if (!this.isName(this.i))
-      this.fail(`expected a column or a transform of one, such as bucket(column, 4), found ${this.describe(this.i)}`, this.i);
+      this.fail({ expected: `a column or a transform of one, such as bucket(column, 4)`, found: this.found(this.i) }, this.i);
     if (!this.isPunct(this.i + 1, Char.OpenParen)) return this.partitionField(null, this.nameAt(this.i++), [], start);
     const transform = this.nameAt(this.i);
     this.i += 2;
     if (!this.isName(this.i))
-      this.fail(`expected a column as the first argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+      this.fail({ expected: `a column as the first argument of ${transform}(…)`, found: this.found(this.i) }, this.i);
     const column = this.nameAt(this.i++);
     const args: number[] = [];
     while (this.isPunct(this.i, Char.Comma)) {
@@ -225,7 +225,7 @@ class EnvelopeReader extends OptionReader {
       const negative = this.isPunct(this.i, Char.Minus);
       if (negative) this.i++;
       if (!this.isKind(this.i, TokenKind.Number))
-        this.fail(`expected a number as a further argument of ${transform}(…), found ${this.describe(this.i)}`, this.i);
+        this.fail({ expected: `a number as a further argument of ${transform}(…)`, found: this.found(this.i) }, this.i);
       args.push(Number(this.raw(this.i++)) * (negative ? -1 : 1));
     }
     this.expect(Char.CloseParen, `',' or ')' in ${transform}(…)`);

@@ -1,14 +1,15 @@
 import { Char } from './char-codes.js';
 import { TokenKind, type TokenList } from './scanner.js';
 import type { LineIndex, SourceSpan } from './source-span.js';
+import type { FoundToken, SyntaxDetail } from './sql-problem.js';
 
-/** How a token the parser cannot read is named, by its kind (never by its text). */
-const TOKEN_WHAT: Record<number, string> = {
-  [TokenKind.Word]: 'a word',
-  [TokenKind.Number]: 'a number',
-  [TokenKind.String]: 'a string literal',
-  [TokenKind.Quoted]: 'a double-quoted identifier',
-  [TokenKind.Backtick]: 'a backtick identifier',
+/** The kind of a token the parser cannot read (never its text). */
+const TOKEN_KIND: Record<number, Exclude<FoundToken['kind'], 'end' | 'punctuation'>> = {
+  [TokenKind.Word]: 'word',
+  [TokenKind.Number]: 'number',
+  [TokenKind.String]: 'string literal',
+  [TokenKind.Quoted]: 'double-quoted identifier',
+  [TokenKind.Backtick]: 'backtick identifier',
 };
 
 /**
@@ -22,10 +23,10 @@ const TOKEN_WHAT: Record<number, string> = {
  */
 export class SyntaxProblem extends Error {
   constructor(
-    message: string,
+    readonly syntax: SyntaxDetail,
     readonly offset: number,
   ) {
-    super(message);
+    super('syntax problem');
   }
 }
 
@@ -111,7 +112,7 @@ export class TokenCursor {
 
   /** Steps over the punctuation `code`, or fails saying `what` was expected. */
   protected expect(code: Char, what: string): void {
-    if (!this.isPunct(this.i, code)) this.fail(`expected ${what}, found ${this.describe(this.i)}`, this.i);
+    if (!this.isPunct(this.i, code)) this.fail({ expected: what, found: this.found(this.i) }, this.i);
     this.i++;
   }
 
@@ -129,12 +130,12 @@ export class TokenCursor {
         return;
       }
     }
-    this.fail(`${what} is never closed`, start);
+    this.fail({ unclosed: what }, start);
   }
 
-  protected fail(message: string, t: number): never {
+  protected fail(syntax: SyntaxDetail, t: number): never {
     const endOffset = this.to > this.from ? this.ends[this.to - 1] : this.text.length;
-    throw new SyntaxProblem(message, t < this.to ? this.starts[t] : endOffset);
+    throw new SyntaxProblem(syntax, t < this.to ? this.starts[t] : endOffset);
   }
 
   /**
@@ -142,11 +143,10 @@ export class TokenCursor {
    * in a broken statement it may well be a secret (`'auth.password' = "hunter2"`, a bare
    * `= hunter2`). Only a punctuation character, which cannot hold one, is shown.
    */
-  protected describe(t: number): string {
-    if (t >= this.to) return 'the end of the statement';
+  protected found(t: number): FoundToken {
+    if (t >= this.to) return { kind: 'end' };
     const kind = this.kinds[t];
-    if (kind === TokenKind.Punct) return `'${this.raw(t)}'`;
-    const length = this.ends[t] - this.starts[t];
-    return `${TOKEN_WHAT[kind]} of ${length} character${length === 1 ? '' : 's'}`;
+    if (kind === TokenKind.Punct) return { kind: 'punctuation', char: this.raw(t) };
+    return { kind: TOKEN_KIND[kind], length: this.ends[t] - this.starts[t] };
   }
 }

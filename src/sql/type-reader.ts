@@ -37,7 +37,7 @@ export class TypeReader extends TokenCursor {
   /** A name: a bare word (keywords included), a "quoted" or a `backticked` identifier. */
   protected readName(what: string): string {
     const t = this.i;
-    if (!this.isName(t)) this.fail(`expected ${what}, found ${this.describe(t)}`, t);
+    if (!this.isName(t)) this.fail({ expected: what, found: this.found(t) }, t);
     this.i++;
     const kind = this.kinds[t];
     if (kind === TokenKind.Word) return this.raw(t);
@@ -74,7 +74,7 @@ export class TypeReader extends TokenCursor {
 
   private readBaseType(column: string): ColumnType | null {
     const t = this.i;
-    if (!this.isKind(t, TokenKind.Word)) this.fail(`expected a type for column '${column}', found ${this.describe(t)}`, t);
+    if (!this.isKind(t, TokenKind.Word)) this.fail({ expected: `a type for column '${column}'`, found: this.found(t) }, t);
     this.i++;
     const word = this.raw(t).toUpperCase();
     if (word === 'STRUCT' && this.isPunct(this.i, Char.Less)) return this.readStruct(column);
@@ -136,7 +136,7 @@ export class TypeReader extends TokenCursor {
     for (;;) {
       const t = this.i;
       if (!this.isKind(t, TokenKind.Number) || !/^\d+$/.test(this.raw(t)))
-        this.fail(`expected a whole number in a type's parameters, found ${this.describe(t)}`, t);
+        this.fail({ expected: `a whole number in a type's parameters`, found: this.found(t) }, t);
       numbers.push(Number(this.raw(t)));
       this.i++;
       if (this.isPunct(this.i, Char.Comma)) this.i++;

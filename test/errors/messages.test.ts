@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/index.js';
 import {
   changeBreaksTables,
   columnNote,
+  columnsUnparsed,
   connectorMismatch,
   connectorNotRegistered,
   DdlProfilesError,
@@ -45,7 +46,22 @@ import { type Catalog, createRegistry, openCatalog, resolve } from '../../src/in
 
 /** Each code's factory, and the words messageOf gives it: every variant a code has. */
 const WORDED: Array<[ProblemData, string]> = [
-  [parseError('unterminated string literal'), 'unterminated string literal'],
+  [parseError({ unterminated: 'string literal' }), 'unterminated string literal'],
+  [parseError({ unterminated: '/* comment' }), 'unterminated /* comment'],
+  [parseError({ unexpected: 'NUL byte' }), 'unexpected NUL byte'],
+  [parseError({ unclosed: "the column list's '('" }), "the column list's '(' is never closed"],
+  [parseError({ expected: 'an expression in the parentheses after AS' }), 'expected an expression in the parentheses after AS'],
+  [
+    parseError({ expected: "'=' after option key 'k'", found: { kind: 'string literal', length: 3 } }),
+    "expected '=' after option key 'k', found a string literal of 3 characters",
+  ],
+  [parseError({ expected: 'a table name', found: { kind: 'word', length: 1 } }), 'expected a table name, found a word of 1 character'],
+  [
+    parseError({ expected: 'an option key', found: { kind: 'backtick identifier', length: 14 } }),
+    'expected an option key, found a backtick identifier of 14 characters',
+  ],
+  [parseError({ expected: "',' or ')'", found: { kind: 'punctuation', char: ';' } }), "expected ',' or ')', found ';'"],
+  [parseError({ expected: 'a value', found: { kind: 'end' } }), 'expected a value, found the end of the statement'],
   [profileNotFound('prod-kafak'), "profile 'prod-kafak' does not exist"],
   [profileNotFound('prod-kafak', 'prod-kafka'), "profile 'prod-kafak' does not exist; did you mean 'prod-kafka'?"],
   [unknownConnector('kafak'), "connector 'kafak' is not registered"],
@@ -139,7 +155,10 @@ const WORDED: Array<[ProblemData, string]> = [
 
 /** Each warning code's factory, its typed parameters, and the words messageOf gives it. */
 const WARNED: Array<[WarningData, string]> = [
-  [columnNote('COLUMNS_UNPARSED', 'columns kept as raw text'), 'columns kept as raw text; the column rules are skipped'],
+  [
+    columnsUnparsed({ expected: "',' or the end of the column list", found: { kind: 'word', length: 7 } }, { line: 2, column: 9 }),
+    "expected ',' or the end of the column list, found a word of 7 characters (line 2, column 9); columns kept as raw text; the column rules are skipped",
+  ],
   [columnNote('EXPRESSION_UNCHECKED', "the expression 'a +' was not checked"), "the expression 'a +' was not checked"],
   [columnNote('ENGINE_REFUSES', 'a trailing comma'), 'a trailing comma'],
   [

@@ -56,7 +56,8 @@ describe('columns in a resolve', () => {
     expect(warnings).toEqual([
       {
         code: 'COLUMNS_UNPARSED',
-        reason: expect.stringMatching(/columns kept as raw text$/),
+        syntax: { expected: "',' or the end of the column list", found: { kind: 'word', length: 7 } },
+        stoppedAt: { line: 2, column: 9 },
         message: expect.stringMatching(
           /found a word of 7 characters \(line 2, column 9\); columns kept as raw text; the column rules are skipped$/,
         ),
