@@ -94,6 +94,22 @@ export interface SecretKeyProblem extends ProblemBase {
 }
 
 /**
+ * An argument given a value outside the ones it takes (`allowed`); `argument` is its name
+ * as the caller wrote it (`unknownConnectors`, or a CLI flag such as `--unknown-connectors`).
+ *
+ * @example
+ * ```ts
+ * const p: NotOneOfProblem = { code: 'INVALID_ARGUMENT', argument: 'unknownConnectors', allowed: ['error', 'passthrough'], got: 'skip' };
+ * ```
+ */
+export interface NotOneOfProblem extends ProblemBase {
+  code: 'INVALID_ARGUMENT';
+  argument: string;
+  allowed: readonly string[];
+  got: unknown;
+}
+
+/**
  * Every problem with a shape: a script's, and those the catalog and store raise as
  * `DdlProfilesError` (`PROFILE_NOT_FOUND`, `PROFILE_IN_USE`, `VERSION_CONFLICT`, …).
  *
@@ -111,4 +127,5 @@ export type ProblemData =
   | ProfileInUseProblem
   | VersionConflictProblem
   | ChangeBreaksTablesProblem
-  | SecretKeyProblem;
+  | SecretKeyProblem
+  | NotOneOfProblem;

@@ -1,6 +1,7 @@
 import type {
   ChangeBreaksTablesProblem,
   NameTakenProblem,
+  NotOneOfProblem,
   ProfileInUseProblem,
   SecretKeyProblem,
   TableNotFoundProblem,
@@ -108,3 +109,15 @@ export function secretKeyUnknown(
  * ```
  */
 export type SecretOwner = Pick<SecretKeyProblem, 'owner' | 'name'>;
+
+/**
+ * `INVALID_ARGUMENT`: a value that is none of those an argument takes.
+ *
+ * @example
+ * ```ts
+ * throw DdlProfilesError.of(notOneOf('unknownConnectors', ['error', 'passthrough'], 'skip'));
+ * ```
+ */
+export function notOneOf(argument: string, allowed: readonly string[], got: unknown): NotOneOfProblem {
+  return { code: 'INVALID_ARGUMENT', argument, allowed, got };
+}

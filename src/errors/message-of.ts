@@ -82,6 +82,10 @@ function words(problem: ProblemData | WarningData): string {
     case 'SECRET_KEY_REQUIRED':
     case 'SECRET_KEY_UNKNOWN':
       return secretKeyWords(problem);
+    case 'INVALID_ARGUMENT':
+      return `${problem.argument} takes ${problem.allowed.join(' or ')}, got ${
+        typeof problem.got === 'string' ? quoted(problem.got) : String(JSON.stringify(problem.got))
+      }`;
     default:
       return warningWords(problem);
   }

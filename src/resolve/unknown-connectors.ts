@@ -1,5 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
-import { connectorNotRegistered, DdlProfilesError } from '../errors/index.js';
+import { connectorNotRegistered, DdlProfilesError, notOneOf } from '../errors/index.js';
 import type { TableDefinition } from '../sql/index.js';
 import { type Warning, warningAt } from './diagnostic.js';
 import { CONNECTOR_KEY, PROFILE_KEY } from './table-input.js';
@@ -32,17 +32,20 @@ export type UnknownConnectors = 'error' | 'passthrough';
 export const UNKNOWN_CONNECTORS: readonly UnknownConnectors[] = ['error', 'passthrough'];
 
 /**
- * Checks an `unknownConnectors` option given by a caller; undefined is the default, `error`.
+ * The one check of an `unknownConnectors` value, wherever it comes from (an option of
+ * `resolve`, a request, the CLI's `--unknown-connectors`, named by `argument`): undefined
+ * is the default, `error`; anything else but the two values is `INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
  * unknownConnectorsOption(options.unknownConnectors); // 'error' | 'passthrough', or throws INVALID_ARGUMENT
+ * unknownConnectorsOption('skip', '--unknown-connectors'); // throws: "--unknown-connectors takes error or passthrough, got 'skip'"
  * ```
  */
-export function unknownConnectorsOption(value: unknown): UnknownConnectors {
+export function unknownConnectorsOption(value: unknown, argument = 'unknownConnectors'): UnknownConnectors {
   if (value === undefined) return 'error';
   if (UNKNOWN_CONNECTORS.includes(value as UnknownConnectors)) return value as UnknownConnectors;
-  throw new DdlProfilesError('INVALID_ARGUMENT', `unknownConnectors is 'error' or 'passthrough', not ${JSON.stringify(value)}`);
+  throw DdlProfilesError.of(notOneOf(argument, UNKNOWN_CONNECTORS, value));
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   missingOption,
   nameTaken,
   notInEngineDdl,
+  notOneOf,
   optionConflict,
   parseError,
   partitionedByBeforeWith,
@@ -107,6 +108,8 @@ const WORDED: Array<[ProblemData, string]> = [
     "table 'events' writes PARTITIONED BY (…) before WITH (…); Arroyo's SQL parser reads PARTITIONED BY only after WITH (…): move it there",
   ],
   [tableNotFound('orders'), "table 'orders' does not exist"],
+  [notOneOf('unknownConnectors', ['error', 'passthrough'], 'skip'), "unknownConnectors takes error or passthrough, got 'skip'"],
+  [notOneOf('unknownConnectors', ['error', 'passthrough'], 3), 'unknownConnectors takes error or passthrough, got 3'],
   [nameTaken('PROFILE_EXISTS', 'k'), "profile 'k' already exists"],
   [nameTaken('TABLE_EXISTS', 'orders'), "table 'orders' already exists"],
   [
@@ -226,6 +229,7 @@ describe('problems are data, worded once by messageOf', () => {
       'TABLE_INVALID',
       'SECRET_KEY_REQUIRED',
       'SECRET_KEY_UNKNOWN',
+      'INVALID_ARGUMENT',
     ];
     expect([...codes].sort()).toEqual(listed.sort());
   });

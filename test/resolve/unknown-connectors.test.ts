@@ -63,7 +63,11 @@ describe('tables of a connector nobody registered', () => {
   });
 
   it('refuse an unknownConnectors that is neither error nor passthrough', async () => {
-    await expect(resolve(script, { unknownConnectors: 'skip' as never })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(resolve(script, { unknownConnectors: 'skip' as never })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: "unknownConnectors takes error or passthrough, got 'skip'",
+      details: { argument: 'unknownConnectors', allowed: ['error', 'passthrough'], got: 'skip' },
+    });
   });
 
   it('follow the catalog default, which a call may override', async () => {
@@ -106,7 +110,8 @@ describe('tables of a connector nobody registered', () => {
     expect(viaStore.code).toBe(0);
     const bad = await runCli(['resolve', 'script.sql', '--profiles', 'profiles.json', '--unknown-connectors', 'skip'], { cwd: work });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--unknown-connectors takes error or passthrough');
+    // The same check as the library's option, in the same words, naming the flag.
+    expect(bad.stderr).toContain("--unknown-connectors takes error or passthrough, got 'skip'");
   }, 180_000);
 
   it('pass through in serve with --unknown-connectors passthrough', async () => {
