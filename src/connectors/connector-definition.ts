@@ -155,18 +155,8 @@ function withRules(schema: z.ZodObject, rules: readonly ConfigRule[] = []): z.Zo
   ) as unknown as z.ZodType<Record<string, unknown>>;
 }
 
-/**
- * Builds a {@link Connector} from its spec: derives the field index (keys, aliases,
- * sensitivity) and the validators. Key clashes between the profile and table sides are
- * a programming error and throw.
- *
- * @example
- * ```ts
- * const registry = createRegistry();
- * registry.register(defineConnector(spec));
- * ```
- */
-export function defineConnector(spec: ConnectorSpec): Connector {
+/** The fields of a connector's two sides, indexed, and its secret keys; key clashes throw. */
+function deriveFields(spec: ConnectorSpec): { fields: FieldIndex; sensitiveKeys: readonly string[] } {
   const all: ConfigField[] = [...describeFields(spec.profile, 'profile'), ...describeFields(spec.table, 'table')];
   const seen = new Set<string>();
   for (const f of all) {
@@ -175,17 +165,45 @@ export function defineConnector(spec: ConnectorSpec): Connector {
       seen.add(key);
     }
   }
-  const fields = new FieldIndex(all);
+  return { fields: new FieldIndex(all), sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key) };
+}
+
+/**
+ * Builds a {@link Connector} from its spec: the field index (keys, aliases,
+ * sensitivity) and the validators are derived on first use, once, so that defining (or
+ * importing) the 21 built-in connectors costs nothing for the ones a script never
+ * names. Key clashes between the profile and table sides are a programming error and
+ * throw, at the connector's first use.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry();
+ * registry.register(defineConnector(spec));
+ * ```
+ */
+export function defineConnector(spec: ConnectorSpec): Connector {
+  let derived: ReturnType<typeof deriveFields> | undefined;
+  let validators: { profile: z.ZodType<Record<string, unknown>>; table: z.ZodType<Record<string, unknown>> } | undefined;
   let schemas: ConnectorJsonSchemas | undefined;
+  const validatorsOf = () =>
+    (validators ??= { profile: withRules(spec.profile, spec.profileRules), table: withRules(spec.table, spec.tableRules) });
   return {
     ...spec,
     roles: spec.roles ?? ['source', 'sink'],
     takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
-    fields,
-    sensitiveKeys: all.filter((f) => f.sensitive).map((f) => f.key),
+    get fields() {
+      return (derived ??= deriveFields(spec)).fields;
+    },
+    get sensitiveKeys() {
+      return (derived ??= deriveFields(spec)).sensitiveKeys;
+    },
     engineKeySet: new Set([...TABLE_ENGINE_KEYS, ...(spec.engineKeys ?? [])]),
-    profileValidator: withRules(spec.profile, spec.profileRules),
-    tableValidator: withRules(spec.table, spec.tableRules),
+    get profileValidator() {
+      return validatorsOf().profile;
+    },
+    get tableValidator() {
+      return validatorsOf().table;
+    },
     jsonSchemas: () =>
       (schemas ??= {
         profile: connectorJsonSchema(spec.profile),
