@@ -1,5 +1,5 @@
 import { fromArroyoProfileConfig } from '../connectors/index.js';
-import { changeBreaksTables, DdlProfilesError, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
+import { changeBreaksTables, DdlProfilesError, profileTestFailed, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
@@ -124,11 +124,9 @@ export class ProfileService {
         registry: this.context.registry,
       });
       if (!result.ok)
-        throw new DdlProfilesError(
-          'TEST_FAILED',
-          `profile '${input.name}' was not saved: its test failed at ${result.error?.step ?? 'start'}: ${result.error?.message}`,
-          { result },
-        );
+        throw DdlProfilesError.of(profileTestFailed(input.name, result.error?.step ?? 'start', result.error?.message), {
+          details: { result },
+        });
     }
     const { store, tenant, registry } = this.context;
     return viewOf(registry, await store.profiles.create(tenant, definition), false);

@@ -110,6 +110,42 @@ export interface NotOneOfProblem extends ProblemBase {
 }
 
 /**
+ * A secret key, or its file, that cannot be used: `key` names where it was given (a file
+ * path, or the environment variable); `file` says what went wrong with a key file
+ * (`missing`, `unreadable`, `exists` when it would be overwritten, `unwritable`) with the
+ * system's `errno` code, and without `file` the text is not a key (not the base64 of 32
+ * bytes).
+ *
+ * @example
+ * ```ts
+ * const p: SecretKeyInvalidProblem = { code: 'INVALID_ARGUMENT', key: 'the secret key file ./k', file: 'missing', path: './k' };
+ * ```
+ */
+export interface SecretKeyInvalidProblem extends ProblemBase {
+  code: 'INVALID_ARGUMENT';
+  key: string;
+  path?: string;
+  file?: 'missing' | 'unreadable' | 'exists' | 'unwritable';
+  errno?: string;
+}
+
+/**
+ * A profile not saved because the live test asked for on create failed, at `step`, with
+ * the test's own message (`reason`, never a secret).
+ *
+ * @example
+ * ```ts
+ * const p: ProfileTestFailedProblem = { code: 'TEST_FAILED', profile: 'k', step: 'connect', reason: 'connection refused' };
+ * ```
+ */
+export interface ProfileTestFailedProblem extends ProblemBase {
+  code: 'TEST_FAILED';
+  profile: string;
+  step: string;
+  reason?: string;
+}
+
+/**
  * Every problem with a shape: a script's, and those the catalog and store raise as
  * `DdlProfilesError` (`PROFILE_NOT_FOUND`, `PROFILE_IN_USE`, `VERSION_CONFLICT`, …).
  *
@@ -128,4 +164,6 @@ export type ProblemData =
   | VersionConflictProblem
   | ChangeBreaksTablesProblem
   | SecretKeyProblem
-  | NotOneOfProblem;
+  | NotOneOfProblem
+  | SecretKeyInvalidProblem
+  | ProfileTestFailedProblem;

@@ -2,6 +2,8 @@ import type {
   ChangeBreaksTablesProblem,
   NameTakenProblem,
   NotOneOfProblem,
+  ProfileTestFailedProblem,
+  SecretKeyInvalidProblem,
   ProfileInUseProblem,
   SecretKeyProblem,
   TableNotFoundProblem,
@@ -120,4 +122,33 @@ export type SecretOwner = Pick<SecretKeyProblem, 'owner' | 'name'>;
  */
 export function notOneOf(argument: string, allowed: readonly string[], got: unknown): NotOneOfProblem {
   return { code: 'INVALID_ARGUMENT', argument, allowed, got };
+}
+
+/**
+ * `INVALID_ARGUMENT` for a secret key: text that is not a key, or a key file that is
+ * missing, unreadable, already there, or cannot be written.
+ *
+ * @example
+ * ```ts
+ * secretKeyInvalid('DDL_PROFILES_SECRET_KEY');
+ * secretKeyInvalid('the secret key file ./k', { path: './k', file: 'missing' });
+ * ```
+ */
+export function secretKeyInvalid(
+  key: string,
+  file: { path?: string; file?: SecretKeyInvalidProblem['file']; errno?: string } = {},
+): SecretKeyInvalidProblem {
+  return defined({ code: 'INVALID_ARGUMENT', key, path: file.path, file: file.file, errno: file.errno });
+}
+
+/**
+ * `TEST_FAILED`: a profile not saved because its test failed.
+ *
+ * @example
+ * ```ts
+ * profileTestFailed('production-kafka', 'connect', 'connection refused');
+ * ```
+ */
+export function profileTestFailed(profile: string, step: string, reason?: string): ProfileTestFailedProblem {
+  return defined({ code: 'TEST_FAILED', profile, step, reason });
 }

@@ -1,4 +1,4 @@
-import type { ProblemData } from './library-problem-data.js';
+import type { ProblemData, SecretKeyInvalidProblem } from './library-problem-data.js';
 import type { FoundToken, SyntaxDetail } from './sql-problem-data.js';
 import type { WarningData } from './warning-data.js';
 
@@ -79,12 +79,15 @@ function words(problem: ProblemData | WarningData): string {
       return problem.actual === undefined
         ? `profile ${quoted(problem.profile)} changed while it was being updated`
         : `profile ${quoted(problem.profile)} is at version ${problem.actual}, not ${problem.expected}: read it again and reapply the change`;
+    case 'TEST_FAILED':
+      return `profile ${quoted(problem.profile)} was not saved: its test failed at ${problem.step}${problem.reason === undefined ? '' : `: ${problem.reason}`}`;
     case 'TABLE_INVALID':
       return `the change to profile ${quoted(problem.profile)} would break table(s) ${listed(problem.tables)}`;
     case 'SECRET_KEY_REQUIRED':
     case 'SECRET_KEY_UNKNOWN':
       return secretKeyWords(problem);
     case 'INVALID_ARGUMENT':
+      if (!('argument' in problem)) return secretKeyInvalidWords(problem);
       return `${problem.argument} takes ${problem.allowed.join(' or ')}, got ${
         typeof problem.got === 'string' ? quoted(problem.got) : String(JSON.stringify(problem.got))
       }`;
@@ -123,6 +126,22 @@ function secretKeyWords(problem: Extract<ProblemData, { code: 'SECRET_KEY_REQUIR
   if (problem.altered) return `${holds} that does not decrypt under key ${problem.keyId}: the stored value was altered or moved`;
   const given = problem.given ?? [];
   return `${holds} encrypted under key ${problem.keyId}, and this store was given ${given.length === 0 ? 'no secret key' : `key ${given.join(', ')}`}: give it key ${problem.keyId} (${KEY_SOURCES})`;
+}
+
+function secretKeyInvalidWords(problem: SecretKeyInvalidProblem): string {
+  const errno = problem.errno ?? 'error';
+  switch (problem.file) {
+    case 'missing':
+      return `no such secret key file: ${problem.path}`;
+    case 'unreadable':
+      return `cannot read the secret key file ${problem.path} (${errno})`;
+    case 'exists':
+      return `the secret key file ${problem.path} already exists`;
+    case 'unwritable':
+      return `cannot write the secret key file ${problem.path} (${errno})`;
+    default:
+      return `${problem.key} is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)`;
+  }
 }
 
 /** The words of a warning, before its suggestion. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, secretKeyInvalid } from '../errors/index.js';
 
 /**
  * A 256-bit AES key and its id. The id is derived from the key (a hash prefix), so each
@@ -44,10 +44,7 @@ export function parseSecretKey(key: string | Uint8Array, where: string): SecretK
   const bytes = typeof key === 'string' ? Buffer.from(key.trim(), 'base64') : Buffer.from(key);
   const canonical = typeof key !== 'string' || bytes.toString('base64') === key.trim() || bytes.toString('base64url') === key.trim();
   if (bytes.length !== 32 || !canonical) {
-    throw new DdlProfilesError(
-      'INVALID_ARGUMENT',
-      `${where} is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)`,
-    );
+    throw DdlProfilesError.of(secretKeyInvalid(where));
   }
   return keyOf(bytes);
 }
@@ -78,12 +75,8 @@ export function readSecretKeyFile(path: string): SecretKey {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DdlProfilesError(
-      'INVALID_ARGUMENT',
-      code === 'ENOENT' ? `no such secret key file: ${path}` : `cannot read the secret key file ${path} (${code ?? 'error'})`,
-      undefined,
-      { cause: error },
-    );
+    const file = code === 'ENOENT' ? 'missing' : 'unreadable';
+    throw DdlProfilesError.of(secretKeyInvalid(`the secret key file ${path}`, { path, file, errno: code }), { cause: error });
   }
   return parseSecretKey(text, `the secret key file ${path}`);
 }
@@ -101,11 +94,7 @@ export function writeSecretKeyFile(path: string, key: SecretKey, options: { repl
     writeFileSync(path, `${key.bytes.toString('base64')}\n`, { mode: 0o600, flag: options.replace ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DdlProfilesError(
-      'INVALID_ARGUMENT',
-      code === 'EEXIST' ? `the secret key file ${path} already exists` : `cannot write the secret key file ${path} (${code ?? 'error'})`,
-      undefined,
-      { cause: error },
-    );
+    const file = code === 'EEXIST' ? 'exists' : 'unwritable';
+    throw DdlProfilesError.of(secretKeyInvalid(`the secret key file ${path}`, { path, file, errno: code }), { cause: error });
   }
 }

@@ -28,8 +28,10 @@ import {
   partitionedByIgnored,
   type ProblemData,
   profileInUse,
+  profileTestFailed,
   profileNotFound,
   profileNotResolved,
+  secretKeyInvalid,
   secretKeyRequired,
   secretKeyUnknown,
   tableNotFound,
@@ -42,6 +44,7 @@ import {
   type WarningData,
 } from '../../src/errors/index.js';
 import { createHandler, TokenAuth } from '../../src/http/index.js';
+import { readSecretKeyFile } from '../../src/store/secret-key.js';
 import { type Catalog, createRegistry, openCatalog, resolve } from '../../src/index.js';
 
 /** Each code's factory, and the words messageOf gives it: every variant a code has. */
@@ -126,6 +129,21 @@ const WORDED: Array<[ProblemData, string]> = [
   [tableNotFound('orders'), "table 'orders' does not exist"],
   [notOneOf('unknownConnectors', ['error', 'passthrough'], 'skip'), "unknownConnectors takes error or passthrough, got 'skip'"],
   [notOneOf('unknownConnectors', ['error', 'passthrough'], 3), 'unknownConnectors takes error or passthrough, got 3'],
+  [
+    secretKeyInvalid('DDL_PROFILES_SECRET_KEY'),
+    'DDL_PROFILES_SECRET_KEY is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)',
+  ],
+  [secretKeyInvalid('the secret key file ./k', { path: './k', file: 'missing', errno: 'ENOENT' }), 'no such secret key file: ./k'],
+  [
+    secretKeyInvalid('the secret key file ./k', { path: './k', file: 'unreadable', errno: 'EACCES' }),
+    'cannot read the secret key file ./k (EACCES)',
+  ],
+  [secretKeyInvalid('the secret key file ./k', { path: './k', file: 'exists' }), 'the secret key file ./k already exists'],
+  [
+    secretKeyInvalid('the secret key file ./k', { path: './k', file: 'unwritable', errno: 'EROFS' }),
+    'cannot write the secret key file ./k (EROFS)',
+  ],
+  [profileTestFailed('k', 'connect', 'connection refused'), "profile 'k' was not saved: its test failed at connect: connection refused"],
   [nameTaken('PROFILE_EXISTS', 'k'), "profile 'k' already exists"],
   [nameTaken('TABLE_EXISTS', 'orders'), "table 'orders' already exists"],
   [
@@ -249,6 +267,7 @@ describe('problems are data, worded once by messageOf', () => {
       'SECRET_KEY_REQUIRED',
       'SECRET_KEY_UNKNOWN',
       'INVALID_ARGUMENT',
+      'TEST_FAILED',
     ];
     expect([...codes].sort()).toEqual(listed.sort());
   });
@@ -257,6 +276,22 @@ describe('problems are data, worded once by messageOf', () => {
     const problem = unknownConnector('kafak', 'kafka');
     expect(problem).toEqual({ code: 'UNKNOWN_CONNECTOR', key: 'connector', connector: 'kafak', suggestion: 'kafka' });
     expect(messageOf({ ...problem, suggestion: 'redis' })).toBe("connector 'kafak' is not registered; did you mean 'redis'?");
+  });
+
+  it('throws a key file problem as data: the path, what went wrong, the system code', () => {
+    const missing = join(tmpdir(), 'ddl-no-such-key-file');
+    let thrown: unknown;
+    try {
+      readSecretKeyFile(missing);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DdlProfilesError);
+    expect((thrown as DdlProfilesError).toJSON()).toEqual({
+      code: 'INVALID_ARGUMENT',
+      message: `no such secret key file: ${missing}`,
+      details: { key: `the secret key file ${missing}`, path: missing, file: 'missing', errno: 'ENOENT' },
+    });
   });
 
   it('makes a library error from a problem: its code, its message, its data as details', () => {
