@@ -1,5 +1,13 @@
 import { fromArroyoProfileConfig } from '../connectors/index.js';
-import { changeBreaksTables, DdlProfilesError, profileTestFailed, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
+import {
+  changeBreaksTables,
+  DdlProfilesError,
+  definitionInvalid,
+  profileTestFailed,
+  invalidValue,
+  profileNotFound,
+  withMessage,
+} from '../errors/index.js';
 import { mergeTable, validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
@@ -7,7 +15,6 @@ import type { StoredProfile, StoredTable } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
-import { validationError } from './profile-problems.js';
 import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
 import { viewOf } from './profile-view.js';
@@ -105,7 +112,7 @@ export class ProfileService {
       ? []
       : [withMessage(invalidValue('name', 'a profile name holds letters, digits, ., _ and -, and starts with a letter or digit'))];
     const problems = [...nameProblem, ...markers, ...this.problemsOf(definition)];
-    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${input.name}'`, problems);
+    if (problems.length > 0) throw DdlProfilesError.of(definitionInvalid('PROFILE_INVALID', input.name, problems));
     return definition;
   }
 
@@ -191,7 +198,7 @@ export class ProfileService {
       overridable: update.overridable ?? current.overridable,
     };
     const problems = [...(kept?.problems ?? []), ...this.problemsOf(next)];
-    if (problems.length > 0) throw validationError('PROFILE_INVALID', `profile '${current.name}'`, problems);
+    if (problems.length > 0) throw DdlProfilesError.of(definitionInvalid('PROFILE_INVALID', current.name, problems));
     const broken: Record<string, string[]> = {};
     const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
       const profiles = new Map([[saved.name, definitionOf(saved)]]);

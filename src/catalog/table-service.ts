@@ -1,4 +1,4 @@
-import { DdlProfilesError, profileNotFound, REDACTED, tableNotFound } from '../errors/index.js';
+import { DdlProfilesError, definitionInvalid, profileNotFound, REDACTED, tableNotFound } from '../errors/index.js';
 import type { Connector } from '../connectors/index.js';
 import {
   CONNECTOR_KEY,
@@ -17,7 +17,6 @@ import type { TestOptions, TestResult } from '../testing/index.js';
 import type { StoredTable, TableRegistration } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
-import { validationError } from './profile-problems.js';
 import type { ReadOptions } from './profile-service.js';
 import { testMergedTable } from './test-profile.js';
 
@@ -213,7 +212,7 @@ export class TableService {
       env: templates.env,
       lenientTemplates: templates.lenient,
     });
-    if (!outcome.ok) throw validationError('TABLE_INVALID', `table '${input.name}'`, outcome.errors);
+    if (!outcome.ok) throw DdlProfilesError.of(definitionInvalid('TABLE_INVALID', input.name, outcome.errors));
     return outcome.table;
   }
 

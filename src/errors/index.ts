@@ -9,3 +9,5 @@ export * from './problem-factories.js';
 export * from './library-problem-factories.js';
 export * from './warning-factories.js';
 export { REDACTED, scrubSecrets } from './redaction.js';
+export type * from './store-problem-data.js';
+export * from './store-problem-factories.js';

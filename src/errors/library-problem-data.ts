@@ -1,5 +1,6 @@
 import type { ProblemBase } from './problem-base.js';
 import type { ScriptProblem } from './script-problem-data.js';
+import type { StoreInUseProblem, StoreOptionProblem, StoreUnavailableProblem } from './store-problem-data.js';
 
 /**
  * A stored table that does not exist.
@@ -146,6 +147,36 @@ export interface ProfileTestFailedProblem extends ProblemBase {
 }
 
 /**
+ * An argument of the wrong type: `parameter` names it (`resolve()`'s `script` or
+ * `profiles`), `gotType` is the type given (`typeof`, or `null`), never the value.
+ *
+ * @example
+ * ```ts
+ * const p: ArgumentTypeProblem = { code: 'INVALID_ARGUMENT', parameter: 'script', gotType: 'number' };
+ * ```
+ */
+export interface ArgumentTypeProblem extends ProblemBase {
+  code: 'INVALID_ARGUMENT';
+  parameter: 'script' | 'profiles';
+  gotType: string;
+}
+
+/**
+ * A profile (`PROFILE_INVALID`) or table (`TABLE_INVALID`) definition refused by
+ * validation: its `name`, and the problems found, each with its data and message.
+ *
+ * @example
+ * ```ts
+ * const p: DefinitionInvalidProblem = { code: 'PROFILE_INVALID', name: 'k', problems: [{ code: 'MISSING_OPTION', key: 'bootstrap_servers', profile: 'k' }] };
+ * ```
+ */
+export interface DefinitionInvalidProblem extends ProblemBase {
+  code: 'PROFILE_INVALID' | 'TABLE_INVALID';
+  name: string;
+  problems: readonly ScriptProblem[];
+}
+
+/**
  * Every problem with a shape: a script's, and those the catalog and store raise as
  * `DdlProfilesError` (`PROFILE_NOT_FOUND`, `PROFILE_IN_USE`, `VERSION_CONFLICT`, …).
  *
@@ -166,4 +197,9 @@ export type ProblemData =
   | SecretKeyProblem
   | NotOneOfProblem
   | SecretKeyInvalidProblem
-  | ProfileTestFailedProblem;
+  | ProfileTestFailedProblem
+  | ArgumentTypeProblem
+  | DefinitionInvalidProblem
+  | StoreOptionProblem
+  | StoreUnavailableProblem
+  | StoreInUseProblem;

@@ -1,5 +1,7 @@
 import type {
+  ArgumentTypeProblem,
   ChangeBreaksTablesProblem,
+  DefinitionInvalidProblem,
   NameTakenProblem,
   NotOneOfProblem,
   ProfileTestFailedProblem,
@@ -10,6 +12,7 @@ import type {
   VersionConflictProblem,
 } from './library-problem-data.js';
 import { defined } from './problem-factories.js';
+import type { ScriptProblem } from './script-problem-data.js';
 
 /**
  * `TABLE_NOT_FOUND`.
@@ -151,4 +154,35 @@ export function secretKeyInvalid(
  */
 export function profileTestFailed(profile: string, step: string, reason?: string): ProfileTestFailedProblem {
   return defined({ code: 'TEST_FAILED', profile, step, reason });
+}
+
+/**
+ * `INVALID_ARGUMENT`: an argument of the wrong type, named by its type alone (the value
+ * is never kept).
+ *
+ * @example
+ * ```ts
+ * if (typeof sql !== 'string') throw DdlProfilesError.of(wrongArgumentType('script', sql));
+ * ```
+ */
+export function wrongArgumentType(parameter: ArgumentTypeProblem['parameter'], value: unknown): ArgumentTypeProblem {
+  return { code: 'INVALID_ARGUMENT', parameter, gotType: value === null ? 'null' : typeof value };
+}
+
+/**
+ * `PROFILE_INVALID` or `TABLE_INVALID`: a definition that validation refused, with its
+ * problems (their messages included).
+ *
+ * @example
+ * ```ts
+ * const problems = validateProfile(registry, body);
+ * if (problems.length > 0) throw DdlProfilesError.of(definitionInvalid('PROFILE_INVALID', body.name, problems));
+ * ```
+ */
+export function definitionInvalid(
+  code: DefinitionInvalidProblem['code'],
+  name: string,
+  problems: readonly ScriptProblem[],
+): DefinitionInvalidProblem {
+  return { code, name, problems: [...problems] };
 }

@@ -1,5 +1,6 @@
-import type { ProblemData, SecretKeyInvalidProblem } from './library-problem-data.js';
+import type { DefinitionInvalidProblem, ProblemData } from './library-problem-data.js';
 import type { FoundToken, SyntaxDetail } from './sql-problem-data.js';
+import { storeWords } from './store-words.js';
 import type { WarningData } from './warning-data.js';
 
 /** Names a thing in a message: `'orders'`. */
@@ -81,13 +82,22 @@ function words(problem: ProblemData | WarningData): string {
         : `profile ${quoted(problem.profile)} is at version ${problem.actual}, not ${problem.expected}: read it again and reapply the change`;
     case 'TEST_FAILED':
       return `profile ${quoted(problem.profile)} was not saved: its test failed at ${problem.step}${problem.reason === undefined ? '' : `: ${problem.reason}`}`;
+    case 'PROFILE_INVALID':
+      return definitionWords(problem);
     case 'TABLE_INVALID':
+      if ('problems' in problem) return definitionWords(problem);
       return `the change to profile ${quoted(problem.profile)} would break table(s) ${listed(problem.tables)}`;
     case 'SECRET_KEY_REQUIRED':
     case 'SECRET_KEY_UNKNOWN':
       return secretKeyWords(problem);
+    case 'STORE_UNAVAILABLE':
+      return storeWords(problem);
     case 'INVALID_ARGUMENT':
-      if (!('argument' in problem)) return secretKeyInvalidWords(problem);
+      if ('parameter' in problem)
+        return problem.parameter === 'script'
+          ? `resolve() takes the script as a string, not ${problem.gotType}`
+          : 'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()';
+      if (!('argument' in problem)) return storeWords(problem);
       return `${problem.argument} takes ${problem.allowed.join(' or ')}, got ${
         typeof problem.got === 'string' ? quoted(problem.got) : String(JSON.stringify(problem.got))
       }`;
@@ -128,20 +138,10 @@ function secretKeyWords(problem: Extract<ProblemData, { code: 'SECRET_KEY_REQUIR
   return `${holds} encrypted under key ${problem.keyId}, and this store was given ${given.length === 0 ? 'no secret key' : `key ${given.join(', ')}`}: give it key ${problem.keyId} (${KEY_SOURCES})`;
 }
 
-function secretKeyInvalidWords(problem: SecretKeyInvalidProblem): string {
-  const errno = problem.errno ?? 'error';
-  switch (problem.file) {
-    case 'missing':
-      return `no such secret key file: ${problem.path}`;
-    case 'unreadable':
-      return `cannot read the secret key file ${problem.path} (${errno})`;
-    case 'exists':
-      return `the secret key file ${problem.path} already exists`;
-    case 'unwritable':
-      return `cannot write the secret key file ${problem.path} (${errno})`;
-    default:
-      return `${problem.key} is not a secret key: expected the base64 of 32 random bytes (openssl rand -base64 32)`;
-  }
+/** A refused definition: its owner and name, then each problem's code and words. */
+function definitionWords(problem: DefinitionInvalidProblem): string {
+  const owner = problem.code === 'PROFILE_INVALID' ? 'profile' : 'table';
+  return `${owner} ${quoted(problem.name)} is not valid: ${problem.problems.map((p) => `${p.code} ${messageOf(p)}`).join('; ')}`;
 }
 
 /** The words of a warning, before its suggestion. */

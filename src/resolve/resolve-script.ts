@@ -1,5 +1,5 @@
 import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements } from '../errors/index.js';
+import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
@@ -71,10 +71,7 @@ function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   if (Array.isArray(profiles)) return staticProfiles(profiles);
   const source = profiles as Partial<ProfileSource> | null;
   if (typeof source?.fetchProfiles !== 'function' || typeof source.knownNames !== 'function') {
-    throw new DdlProfilesError(
-      'INVALID_ARGUMENT',
-      'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()',
-    );
+    throw DdlProfilesError.of(wrongArgumentType('profiles', profiles));
   }
   return source as ProfileSource;
 }
@@ -116,8 +113,7 @@ function byPosition(a: Position, b: Position): number {
  * ```
  */
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
-  if (typeof sql !== 'string')
-    throw new DdlProfilesError('INVALID_ARGUMENT', `resolve() takes the script as a string, not ${sql === null ? 'null' : typeof sql}`);
+  if (typeof sql !== 'string') throw DdlProfilesError.of(wrongArgumentType('script', sql));
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
   const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, storeInUse, storePathNotADirectory, storeUnavailable } from '../errors/index.js';
 
 /** The lock file's name inside a PGlite store directory. */
 export const LOCK_FILE = 'ddl-profiles.lock';
@@ -92,13 +92,8 @@ export function lockDirectory(path: string): DirectoryLock {
     mkdirSync(path, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR')
-      throw new DdlProfilesError('INVALID_ARGUMENT', `the PGlite store path ${path} is a file, not a directory`, undefined, {
-        cause: error,
-      });
-    throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot create the PGlite store directory ${path} (${code ?? 'error'})`, undefined, {
-      cause: error,
-    });
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw DdlProfilesError.of(storePathNotADirectory(path, code), { cause: error });
+    throw DdlProfilesError.of(storeUnavailable('create-directory', { path, errno: code }), { cause: error });
   }
   const file = resolvePath(path, LOCK_FILE);
   const startedAt = procStat(process.pid)?.startedAt;
@@ -108,22 +103,13 @@ export function lockDirectory(path: string): DirectoryLock {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new DdlProfilesError('STORE_UNAVAILABLE', `cannot lock the PGlite store at ${path}: ${(error as Error).message}`, undefined, {
-          cause: error,
-        });
+        const errno = (error as NodeJS.ErrnoException).code;
+        throw DdlProfilesError.of(storeUnavailable('lock', { path, errno, reason: (error as Error).message }), { cause: error });
       }
       const holder = holderOf(file);
       if (attempt > 0 || (holder !== undefined && holds(holder, file))) {
-        const who =
-          holder?.pid === process.pid
-            ? 'another store in this process'
-            : holder !== undefined
-              ? `process ${holder.pid}`
-              : 'another process';
-        throw new DdlProfilesError(
-          'STORE_UNAVAILABLE',
-          `the PGlite store at ${path} is in use by ${who}; a PGlite store serves one process at a time (use PostgreSQL to share one)`,
-        );
+        const by = holder === undefined ? undefined : { pid: holder.pid, sameProcess: holder.pid === process.pid };
+        throw DdlProfilesError.of(storeInUse(path, by));
       }
       try {
         unlinkSync(file); // left by a process that has ended, or by an earlier one under the same pid

@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, storeUnavailable } from '../errors/index.js';
+import { withoutCredentials } from './store-errors.js';
 
 /**
  * Our migration bookkeeping table, named so it never collides with a host application's
@@ -73,7 +74,5 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   if (error)
     throw error instanceof DdlProfilesError
       ? error
-      : new DdlProfilesError('STORE_UNAVAILABLE', `the store's migrations failed: ${(error as Error).message}`, undefined, {
-          cause: error,
-        });
+      : DdlProfilesError.of(storeUnavailable('migration', { reason: withoutCredentials((error as Error).message) }), { cause: error });
 }

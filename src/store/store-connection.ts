@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, notAPostgresUrl, storeOptionEmpty, storeUnavailable } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import { lockDirectory, type DirectoryLock } from './directory-lock.js';
 import { migrateToLatest, SCHEMA_VERSION } from './migrations.js';
@@ -47,10 +47,7 @@ function passwordOf(url: string): string[] {
 function checkWhere(options: { path?: string; url?: string }): void {
   for (const key of ['url', 'path'] as const) {
     if (Object.hasOwn(options, key) && !options[key]) {
-      throw new DdlProfilesError(
-        'INVALID_ARGUMENT',
-        `the store's ${key} is given but empty (an unset environment variable?); leave ${key} out for a store in memory`,
-      );
+      throw DdlProfilesError.of(storeOptionEmpty(key));
     }
   }
 }
@@ -64,19 +61,15 @@ function checkPostgresUrl(url: string): void {
     protocol = undefined;
   }
   if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
-    throw new DdlProfilesError('INVALID_ARGUMENT', 'the database URL must look like postgres://user:password@host:5432/database');
+    throw DdlProfilesError.of(notAPostgresUrl());
   }
 }
 
 async function pgliteDatabase(options: StoreOptions): Promise<Kysely<StoreDatabase>> {
   if (options.path !== undefined) {
     const pglite = await directoryPGlite(options.path, SCHEMA_VERSION).catch((error: unknown) => {
-      throw new DdlProfilesError(
-        'STORE_UNAVAILABLE',
-        `cannot open the PGlite store at ${options.path}: ${(error as Error).message}`,
-        undefined,
-        { cause: error },
-      );
+      const reason = (error as Error).message;
+      throw DdlProfilesError.of(storeUnavailable('open', { path: options.path, reason }), { cause: error });
     });
     return new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
   }

@@ -1,4 +1,4 @@
-import { DdlProfilesError, REDACTED, scrubSecrets } from '../errors/index.js';
+import { DdlProfilesError, REDACTED, scrubSecrets, storeUnavailable } from '../errors/index.js';
 
 // Network errors, server shutdown or overload, and a server that refuses us
 // (wrong password, unknown database): the store cannot be used either way.
@@ -70,8 +70,6 @@ export async function guard<T>(operation: () => Promise<T>, secrets: readonly st
     const words = withoutCredentials(
       error instanceof Error && error.message ? error.message : String((error as { code?: unknown })?.code ?? error),
     );
-    throw new DdlProfilesError('STORE_UNAVAILABLE', `the profile store is unavailable: ${scrubSecrets(words, secrets)}`, undefined, {
-      cause: error,
-    });
+    throw DdlProfilesError.of(storeUnavailable('query', { reason: scrubSecrets(words, secrets) }), { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Kysely } from 'kysely';
-import { DdlProfilesError } from '../errors/index.js';
+import { DdlProfilesError, newKeyRequired } from '../errors/index.js';
 import type { StoreDatabase } from './database-schema.js';
 import { reencryptAll, type KeyRotation } from './key-rotation.js';
 import type { Store, StoreOptions } from './open-store.js';
@@ -68,7 +68,7 @@ export async function rotateStoreKey(
   newKey: string | Uint8Array | undefined,
 ): Promise<KeyRotation> {
   if (newKey === undefined && keys.file === undefined) {
-    throw new DdlProfilesError('INVALID_ARGUMENT', 'this store was given its key, so give the new key too: it is yours to keep');
+    throw DdlProfilesError.of(newKeyRequired());
   }
   const key = newKey === undefined ? generateSecretKey() : parseSecretKey(newKey, 'the new secret key');
   const previousKeyId = box.current?.id ?? null;

@@ -42,10 +42,64 @@ import {
   unknownType,
   versionConflict,
   type WarningData,
+  wrongArgumentType,
+  definitionInvalid,
 } from '../../src/errors/index.js';
+import * as storeFactories from '../../src/errors/store-problem-factories.js';
+import { lockDirectory } from '../../src/store/directory-lock.js';
 import { createHandler, TokenAuth } from '../../src/http/index.js';
 import { readSecretKeyFile } from '../../src/store/secret-key.js';
 import { type Catalog, createRegistry, openCatalog, resolve } from '../../src/index.js';
+
+/**
+ * Each store factory (typed by the module: a factory added without words here fails to
+ * compile, and the test below), the problems it makes, and the words messageOf gives them.
+ */
+const STORE_WORDED: Record<keyof typeof storeFactories, Array<[ProblemData, string]>> = {
+  storeOptionEmpty: [
+    [
+      storeFactories.storeOptionEmpty('url'),
+      "the store's url is given but empty (an unset environment variable?); leave url out for a store in memory",
+    ],
+    [
+      storeFactories.storeOptionEmpty('path'),
+      "the store's path is given but empty (an unset environment variable?); leave path out for a store in memory",
+    ],
+  ],
+  notAPostgresUrl: [[storeFactories.notAPostgresUrl(), 'the database URL must look like postgres://user:password@host:5432/database']],
+  storePathNotADirectory: [
+    [storeFactories.storePathNotADirectory('./d', 'ENOTDIR'), 'the PGlite store path ./d is a file, not a directory'],
+  ],
+  newKeyRequired: [[storeFactories.newKeyRequired(), 'this store was given its key, so give the new key too: it is yours to keep']],
+  storeUnavailable: [
+    [storeFactories.storeUnavailable('query', { reason: 'timeout' }), 'the profile store is unavailable: timeout'],
+    [storeFactories.storeUnavailable('migration', { reason: 'denied' }), "the store's migrations failed: denied"],
+    [storeFactories.storeUnavailable('open', { path: './d', reason: 'bad' }), 'cannot open the PGlite store at ./d: bad'],
+    [
+      storeFactories.storeUnavailable('create-directory', { path: './d', errno: 'EACCES' }),
+      'cannot create the PGlite store directory ./d (EACCES)',
+    ],
+    [storeFactories.storeUnavailable('create-directory', { path: './d' }), 'cannot create the PGlite store directory ./d (error)'],
+    [
+      storeFactories.storeUnavailable('lock', { path: './d', errno: 'EACCES', reason: 'denied' }),
+      'cannot lock the PGlite store at ./d: denied',
+    ],
+  ],
+  storeInUse: [
+    [
+      storeFactories.storeInUse('./d', { pid: 42, sameProcess: false }),
+      'the PGlite store at ./d is in use by process 42; a PGlite store serves one process at a time (use PostgreSQL to share one)',
+    ],
+    [
+      storeFactories.storeInUse('./d', { pid: 42, sameProcess: true }),
+      'the PGlite store at ./d is in use by another store in this process; a PGlite store serves one process at a time (use PostgreSQL to share one)',
+    ],
+    [
+      storeFactories.storeInUse('./d'),
+      'the PGlite store at ./d is in use by another process; a PGlite store serves one process at a time (use PostgreSQL to share one)',
+    ],
+  ],
+};
 
 /** Each code's factory, and the words messageOf gives it: every variant a code has. */
 const WORDED: Array<[ProblemData, string]> = [
@@ -169,6 +223,18 @@ const WORDED: Array<[ProblemData, string]> = [
     secretKeyUnknown({ owner: 'profile', name: 'k' }, 'password', 'a1', { altered: true }),
     "profile 'k' holds a secret (password) that does not decrypt under key a1: the stored value was altered or moved",
   ],
+  [wrongArgumentType('script', 42), 'resolve() takes the script as a string, not number'],
+  [wrongArgumentType('script', null), 'resolve() takes the script as a string, not null'],
+  [
+    wrongArgumentType('profiles', {}),
+    'resolve() takes profiles as an array of profiles, or a ProfileSource with fetchProfiles() and knownNames()',
+  ],
+  [
+    definitionInvalid('PROFILE_INVALID', 'k', [missingOption('bootstrap_servers', { profile: 'k' }), unknownConnector('kafak')]),
+    "profile 'k' is not valid: MISSING_OPTION profile 'k' needs option 'bootstrap_servers'; UNKNOWN_CONNECTOR connector 'kafak' is not registered",
+  ],
+  [definitionInvalid('TABLE_INVALID', 'o', [profileNotFound('p')]), "table 'o' is not valid: PROFILE_NOT_FOUND profile 'p' does not exist"],
+  ...Object.values(STORE_WORDED).flat(),
 ];
 
 /** Each warning code's factory, its typed parameters, and the words messageOf gives it. */
@@ -268,6 +334,8 @@ describe('problems are data, worded once by messageOf', () => {
       'SECRET_KEY_UNKNOWN',
       'INVALID_ARGUMENT',
       'TEST_FAILED',
+      'PROFILE_INVALID',
+      'STORE_UNAVAILABLE',
     ];
     expect([...codes].sort()).toEqual(listed.sort());
   });
@@ -276,6 +344,27 @@ describe('problems are data, worded once by messageOf', () => {
     const problem = unknownConnector('kafak', 'kafka');
     expect(problem).toEqual({ code: 'UNKNOWN_CONNECTOR', key: 'connector', connector: 'kafak', suggestion: 'kafka' });
     expect(messageOf({ ...problem, suggestion: 'redis' })).toBe("connector 'kafak' is not registered; did you mean 'redis'?");
+  });
+
+  it('has words for every store factory', () => {
+    expect(Object.keys(STORE_WORDED).sort()).toEqual(Object.keys(storeFactories).sort());
+    for (const cases of Object.values(STORE_WORDED)) expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it('throws a store path that is a file as data: the path and the system code', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ddl-lock-')), 'a-file');
+    writeFileSync(file, '');
+    let thrown: unknown;
+    try {
+      lockDirectory(file);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as DdlProfilesError).toJSON()).toEqual({
+      code: 'INVALID_ARGUMENT',
+      message: `the PGlite store path ${file} is a file, not a directory`,
+      details: { option: 'path', reason: 'not-a-directory', path: file, errno: 'EEXIST' },
+    });
   });
 
   it('throws a key file problem as data: the path, what went wrong, the system code', () => {
@@ -480,7 +569,7 @@ describe('no caller reads words back out of a message', () => {
 
   it('has renderers to look at', () => {
     expect(ours.map((f) => relative(root, f))).toEqual(
-      expect.arrayContaining(['src/cli/render-resolve.ts', 'src/catalog/profile-problems.ts', 'console/src/pages/playground-page.tsx']),
+      expect.arrayContaining(['src/cli/render-resolve.ts', 'src/catalog/profile-service.ts', 'console/src/pages/playground-page.tsx']),
     );
   });
 
