@@ -1,35 +1,7 @@
+import type { FoundToken, SyntaxDetail } from '../sql/sql-problem.js';
 import type { ProblemBase } from './problem-base.js';
 
-/**
- * A token a reader could not use: its kind and length, never its text (it may be a
- * secret); a punctuation character, which cannot hold one, is given. The same shape as
- * the SQL layer's `FoundToken`.
- *
- * @example
- * ```ts
- * const found: FoundToken = { kind: 'string literal', length: 9 };
- * ```
- */
-export type FoundToken =
-  | { kind: 'end' }
-  | { kind: 'punctuation'; char: string }
-  | { kind: 'word' | 'number' | 'string literal' | 'double-quoted identifier' | 'backtick identifier'; length: number };
-
-/**
- * What is wrong with a script's syntax (the SQL layer's `SyntaxDetail`): what the grammar
- * `expected` and the token `found`; an opening never closed; a literal or comment left
- * `unterminated`; an `unexpected` character.
- *
- * @example
- * ```ts
- * const syntax: SyntaxDetail = { expected: "'=' after option key 'k'", found: { kind: 'word', length: 3 } };
- * ```
- */
-export type SyntaxDetail =
-  | { expected: string; found?: FoundToken }
-  | { unclosed: string }
-  | { unterminated: 'string literal' | 'quoted identifier' | 'backtick identifier' | '/* comment' }
-  | { unexpected: 'NUL byte' };
+export type { FoundToken, SyntaxDetail };
 
 /**
  * A syntax problem, as data: `syntax` says what the reader expected and found, by kind

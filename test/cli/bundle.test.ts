@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../support/run-cli.js';
+import { CLI, MAIN_JOB_ARGS } from '../support/run-cli.js';
 
 const exec = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -43,14 +43,7 @@ describe('the CLI bin, bundled for start-up', () => {
   });
 
   it('resolves with --profiles loading only bundle files: no package from node_modules, no module of dist/ one by one', async () => {
-    const { stdout, files } = await loadedFiles([
-      'resolve',
-      join(root, 'fixtures/orders.sql'),
-      '--profiles',
-      join(root, 'fixtures/profiles.json'),
-      '--env-file',
-      join(root, 'fixtures/example.env'),
-    ]);
+    const { stdout, files } = await loadedFiles([...MAIN_JOB_ARGS]);
     expect(stdout).toMatch(/table\(s\) resolved/);
     expect(files[0]).toBe(join('dist', 'bin', 'ddl-profiles.js'));
     expect(files.filter((file) => !file.startsWith(join('dist', 'bin')))).toEqual([]);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.mjs';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
-import { CLI, runCli, shebangArgs } from '../support/run-cli.js';
+import { CLI, MAIN_JOB_ARGS, runCli, shebangArgs } from '../support/run-cli.js';
 import { startServe } from '../support/serve-process.js';
 
 const exec = promisify(execFile);
@@ -27,17 +27,7 @@ const inWork = (args: string[], env: Record<string, string> = {}) => runCli(args
 
 describe('the CLI', () => {
   it('runs the README main job: resolving the fixtures, secrets redacted, text by default', async () => {
-    const run = await runCli(
-      [
-        'resolve',
-        join(root, 'fixtures/orders.sql'),
-        '--profiles',
-        join(root, 'fixtures/profiles.json'),
-        '--env-file',
-        join(root, 'fixtures/example.env'),
-      ],
-      { cwd: root },
-    );
+    const run = await runCli([...MAIN_JOB_ARGS], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('table orders (kafka, profile production-kafka)');

@@ -3,6 +3,19 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The README's main job, as CLI arguments: the fixtures resolved against the static profiles and env file. */
+export const MAIN_JOB_ARGS: readonly string[] = (() => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  return [
+    'resolve',
+    join(root, 'fixtures/orders.sql'),
+    '--profiles',
+    join(root, 'fixtures/profiles.json'),
+    '--env-file',
+    join(root, 'fixtures/example.env'),
+  ];
+})();
+
 /** The built CLI, as `npx ddl-profiles` runs it. */
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'bin', 'ddl-profiles.js');
 
