@@ -65,7 +65,8 @@ const FORMAT_GROUPS: ReadonlyArray<{ group: string; formats: readonly string[]; 
   { group: 'parquet', formats: ['parquet'], words: "'parquet'" },
 ];
 
-function invalid(context: z.RefinementCtx, path: string[], message: string): void {
+/** Reports the value at `path` as refused (`INVALID_VALUE`), in `message`'s words. */
+function refuseValueAt(context: z.RefinementCtx, path: string[], message: string): void {
   context.addIssue({ code: 'custom', path, message, params: { code: 'INVALID_VALUE' } });
 }
 
@@ -79,7 +80,7 @@ function formatRules(settings: TableOptionSettings): ConfigRule[] {
     for (const { group, formats, words } of FORMAT_GROUPS) {
       if (typeof format === 'string' && formats.includes(format)) continue;
       for (const key of keysOf(config[group])) {
-        invalid(
+        refuseValueAt(
           context,
           [group, key],
           `${group}.${key} applies only when format is ${words}${format === undefined ? ', and this table sets no format' : ''}`,
@@ -89,20 +90,25 @@ function formatRules(settings: TableOptionSettings): ConfigRule[] {
     const framing = config.framing as { method?: unknown; newline?: unknown } | undefined;
     if (framing && framing.method !== 'newline') {
       for (const key of keysOf(framing.newline))
-        invalid(context, ['framing', 'newline', key], `framing.newline.${key} applies only when framing is 'newline'`);
+        refuseValueAt(context, ['framing', 'newline', key], `framing.newline.${key} applies only when framing is 'newline'`);
     }
   };
   const arroyoLimits: ConfigRule = (config, context) => {
     const json = (config.json ?? {}) as Record<string, unknown>;
-    if (config.format === 'protobuf') invalid(context, ['format'], 'format: Protobuf is not yet supported in CREATE TABLE statements');
+    if (config.format === 'protobuf')
+      refuseValueAt(context, ['format'], 'format: Protobuf is not yet supported in CREATE TABLE statements');
     if (json.confluent_schema_registry === true && json.include_schema === true) {
-      invalid(context, ['json', 'include_schema'], 'at most one of `json.confluent_schema_registry` and `json.include_schema` may be set');
+      refuseValueAt(
+        context,
+        ['json', 'include_schema'],
+        'at most one of `json.confluent_schema_registry` and `json.include_schema` may be set',
+      );
     }
     if (!settings.compressedJson && json.compression !== undefined && json.compression !== 'uncompressed') {
-      invalid(context, ['json', 'compression'], "'json.compression' is only supported for the filesystem connector");
+      refuseValueAt(context, ['json', 'compression'], "'json.compression' is only supported for the filesystem connector");
     }
     if (config.format === 'debezium_json' && config.event_time_field !== undefined) {
-      invalid(context, ['event_time_field'], "can't use event_time_field with update mode (format 'debezium_json')");
+      refuseValueAt(context, ['event_time_field'], "can't use event_time_field with update mode (format 'debezium_json')");
     }
   };
   return [groups, arroyoLimits];
