@@ -21,6 +21,8 @@ export type SensitivePaths = (
 /** The marker of an encrypted value inside a stored config: `{ "$encrypted": "v1.<key id>.<nonce>.<data>" }`. */
 const MARKER = '$encrypted';
 const VERSION = 'v1';
+/** How many decrypted values a box keeps (see `SecretBox.opened`): the secrets of a few thousand profiles. */
+const OPENED_LIMIT = 10_000;
 
 type Json = Record<string, unknown>;
 
@@ -127,7 +129,25 @@ export class SecretBox {
     return [...ids];
   }
 
+  /**
+   * Values this box has decrypted, as JSON text, by path and sealed text: each value is
+   * decrypted once, not on every resolve that reads its profile. This keeps no more in
+   * memory than the box already holds (its keys open every value), as Materialize's
+   * caching secrets reader does. Bounded: past {@link OPENED_LIMIT} the oldest goes.
+   */
+  private readonly opened = new Map<string, string>();
+
   private decrypt(sealed: string, path: readonly string[], subject: SecretOwner): unknown {
+    const at = `${path.join('\0')}\0\0${sealed}`;
+    const known = this.opened.get(at);
+    if (known !== undefined) return JSON.parse(known);
+    const text = this.decryptText(sealed, path, subject);
+    if (this.opened.size >= OPENED_LIMIT) this.opened.delete(this.opened.keys().next().value as string);
+    this.opened.set(at, text);
+    return JSON.parse(text);
+  }
+
+  private decryptText(sealed: string, path: readonly string[], subject: SecretOwner): string {
     const [version, keyId, nonce, data] = sealed.split('.');
     const key = this.byId.get(keyId);
     const given = [...this.byId.keys()];
@@ -141,7 +161,8 @@ export class SecretBox {
       decipher.setAAD(Buffer.from(path.join('\0')));
       decipher.setAuthTag(bytes.subarray(bytes.length - 16));
       const text = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
-      return JSON.parse(text);
+      JSON.parse(text); // a value that decrypts but is not JSON is refused like an altered one
+      return text;
     } catch (error) {
       throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { altered: true }), { cause: error });
     }
