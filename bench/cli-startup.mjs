@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { percentile, printRows } from './timing.mjs';
+import { alternatingMedians, printRows } from './timing.mjs';
 
 const CLI = fileURLToPath(new URL('../dist/bin/ddl-profiles.js', import.meta.url));
 /** The same CLI as tsc emits it, one module per file: the peer that shows what the bundle saves. */
@@ -12,22 +11,19 @@ const UNBUNDLED_CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.u
 const PROFILES = fileURLToPath(new URL('../fixtures/profiles.json', import.meta.url));
 const ENV = fileURLToPath(new URL('../fixtures/example.env', import.meta.url));
 
-/** Wall time in ms of one whole process, from spawn to exit; a failed run is an error, not a figure. */
-function processMs(args, expected) {
-  const start = performance.now();
+/** Runs one whole process to its exit; a failed run is an error, not a figure. */
+function runProcess(args, expected) {
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const ms = performance.now() - start;
   if (run.status !== 0 || !run.stdout.includes(expected))
     throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr || run.stdout}`.slice(0, 500));
-  return ms;
 }
 
 /**
  * The CLI's start-up, whole process: the bin (`dist/bin`, bundled) running `--version`,
  * `--help`, and `resolve FILE --profiles P.json` of one table, and the same resolve by the
  * unbundled CLI (`dist/cli/main.js`), each beside `node -e 0` measured in the same run. The
- * five run in alternation, round after round (so a noisy neighbour hits them alike), and
- * each figure is the median of its rounds. Targets (issue 12): `--version` and `--help`
+ * five run in alternation (`alternatingMedians`: each round starts one further on, so a
+ * noisy neighbour hits them alike), and each figure is the median of its rounds. Targets (issue 12): `--version` and `--help`
  * at most 1.5 × `node -e 0`, `resolve --profiles` of one table at most 2.5 ×.
  */
 export async function benchCliStartup({ rounds = 9, warmup = 2 } = {}) {
@@ -38,22 +34,16 @@ export async function benchCliStartup({ rounds = 9, warmup = 2 } = {}) {
       sql,
       "CREATE TABLE orders (order_id BIGINT, amount DOUBLE) WITH (connection_profile = 'production-kafka', topic = 'orders', format = 'json');\n",
     );
-    const contenders = {
-      node: [['-e', '0'], ''],
-      version: [[CLI, '--version'], 'ddl-profiles '],
-      help: [[CLI, '--help'], 'usage:'],
-      resolve: [[CLI, 'resolve', sql, '--profiles', PROFILES, '--env-file', ENV], '1 table(s) resolved'],
-      unbundled: [[UNBUNDLED_CLI, 'resolve', sql, '--profiles', PROFILES, '--env-file', ENV], '1 table(s) resolved'],
-    };
-    const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-    for (let round = 0; round < warmup + rounds; round++) {
-      for (const [name, [args, expected]] of Object.entries(contenders)) {
-        const ms = processMs(args, expected);
-        if (round >= warmup) times[name].push(ms);
-      }
-    }
-    const [node, version, help, resolve, unbundled] = ['node', 'version', 'help', 'resolve', 'unbundled'].map((name) =>
-      percentile(times[name], 50),
+    const run = (args, expected) => () => runProcess(args, expected);
+    const { node, version, help, resolve, unbundled } = await alternatingMedians(
+      {
+        node: run(['-e', '0'], ''),
+        version: run([CLI, '--version'], 'ddl-profiles '),
+        help: run([CLI, '--help'], 'usage:'),
+        resolve: run([CLI, 'resolve', sql, '--profiles', PROFILES, '--env-file', ENV], '1 table(s) resolved'),
+        unbundled: run([UNBUNDLED_CLI, 'resolve', sql, '--profiles', PROFILES, '--env-file', ENV], '1 table(s) resolved'),
+      },
+      { rounds, warmup },
     );
     return [
       { name: `node -e 0 (median of ${rounds})`, value: node, unit: 'ms' },
