@@ -397,12 +397,31 @@ const SCRIPT = [
   "CREATE TABLE b (id BIGINT) WITH (connector = 'kafak', topic = 't', format = 'json', type = 'source');",
 ].join('\n');
 
-describe('the library, the CLI and the HTTP API say the same words for the same problem', () => {
-  let catalog: Catalog;
-  let work: string;
-  const handler = () => createHandler({ catalog, auth: new TokenAuth({ [TOKEN]: 'acme' }) });
+/**
+ * The three surfaces of one tenant, set up for a describe block: a work folder holding
+ * `script.sql` and `profiles.json`, a catalog of tenant `acme` holding the profile, the
+ * HTTP handler on it (`call`), and the CLI run in process in the work folder (`cli`).
+ */
+function threeSurfaces(
+  prefix: string,
+  script: string,
+  profile: { name: string; connector: string; config: Record<string, unknown> },
+  options: { unknownConnectors?: 'passthrough' } = {},
+) {
+  const state = { catalog: undefined as unknown as Catalog, work: '' };
+  beforeAll(async () => {
+    state.work = mkdtempSync(join(tmpdir(), prefix));
+    writeFileSync(join(state.work, 'script.sql'), script);
+    writeFileSync(join(state.work, 'profiles.json'), JSON.stringify([profile]));
+    state.catalog = await openCatalog({ tenant: 'acme', ...options });
+    await state.catalog.profiles.create(profile);
+  }, 60_000);
+  afterAll(async () => {
+    await state.catalog?.close();
+    rmSync(state.work, { recursive: true, force: true });
+  });
   const call = (method: string, path: string, body?: unknown) =>
-    handler()(
+    createHandler({ catalog: state.catalog, auth: new TokenAuth({ [TOKEN]: 'acme' }) })(
       new Request(`http://127.0.0.1${path}`, {
         method,
         headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -412,21 +431,14 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
   const cli = async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: work });
+    const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: state.work });
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   };
+  return { state, call, cli };
+}
 
-  beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'ddl-messages-'));
-    writeFileSync(join(work, 'script.sql'), SCRIPT);
-    writeFileSync(join(work, 'profiles.json'), JSON.stringify([PROFILE]));
-    catalog = await openCatalog({ tenant: 'acme' });
-    await catalog.profiles.create(PROFILE);
-  }, 60_000);
-  afterAll(async () => {
-    await catalog?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+describe('the library, the CLI and the HTTP API say the same words for the same problem', () => {
+  const { state, call, cli } = threeSurfaces('ddl-messages-', SCRIPT, PROFILE);
 
   it('a profile not found and an unknown connector, each with its suggestion, in a resolve', async () => {
     const expected = [
@@ -448,8 +460,8 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
     const http = (await response.json()) as { errors: typeof library.errors };
     expect(http.errors).toEqual(library.errors);
 
-    const script = join(work, 'script.sql');
-    const text = await cli(['resolve', script, '--profiles', join(work, 'profiles.json')]);
+    const script = join(state.work, 'script.sql');
+    const text = await cli(['resolve', script, '--profiles', join(state.work, 'profiles.json')]);
     expect(text.code, text.stderr).toBe(1);
     const printed = text.stdout.split('\n');
     for (const e of library.errors) expect(printed).toContain(`${script}:${e.line}:${e.column}: ${e.code} ${e.message}`);
@@ -457,7 +469,7 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
 
   it('a profile not found, thrown by the catalog, answered by HTTP and printed by the CLI', async () => {
     const words = messageOf(profileNotFound('ghost'));
-    await expect(catalog.profiles.get('ghost')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND', message: words });
+    await expect(state.catalog.profiles.get('ghost')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND', message: words });
 
     const response = await call('GET', '/v1/connection_profiles/ghost');
     expect(response.status).toBe(404);
@@ -467,7 +479,7 @@ describe('the library, the CLI and the HTTP API say the same words for the same 
       details: { profile: 'ghost' },
     });
 
-    const shown = await cli(['profiles', 'show', 'ghost', '--store', join(work, 'store')]);
+    const shown = await cli(['profiles', 'show', 'ghost', '--store', join(state.work, 'store')]);
     expect(shown.code).not.toBe(0);
     expect(`${shown.stdout}\n${shown.stderr}`).toContain(`PROFILE_NOT_FOUND: ${words}`);
   }, 60_000);
@@ -488,19 +500,7 @@ const WARNING_SCRIPT = [
 ].join('\n');
 
 describe('the library, the CLI --json and the HTTP API give the same warnings, each its typed data worded by messageOf', () => {
-  let catalog: Catalog;
-  let work: string;
-  beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'ddl-warnings-'));
-    writeFileSync(join(work, 'script.sql'), WARNING_SCRIPT);
-    writeFileSync(join(work, 'profiles.json'), JSON.stringify([WARNING_PROFILE]));
-    catalog = await openCatalog({ tenant: 'acme', unknownConnectors: 'passthrough' });
-    await catalog.profiles.create(WARNING_PROFILE);
-  }, 60_000);
-  afterAll(async () => {
-    await catalog?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { state, call, cli } = threeSurfaces('ddl-warnings-', WARNING_SCRIPT, WARNING_PROFILE, { unknownConnectors: 'passthrough' });
 
   it('words every warning from its data, identically on every surface', async () => {
     const library = await resolve(WARNING_SCRIPT, { profiles: [WARNING_PROFILE], unknownConnectors: 'passthrough' });
@@ -530,23 +530,21 @@ describe('the library, the CLI --json and the HTTP API give the same warnings, e
     for (const warning of library.warnings) expect(messageOf(warning)).toBe(warning.message);
     expect(JSON.stringify(library.warnings)).not.toContain('warn-pw-41');
 
-    const response = await createHandler({ catalog, auth: new TokenAuth({ [TOKEN]: 'acme' }) })(
-      new Request('http://127.0.0.1/v1/resolve', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ sql: WARNING_SCRIPT }),
-      }),
-    );
+    const response = await call('POST', '/v1/resolve', { sql: WARNING_SCRIPT });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { warnings: unknown }).warnings).toEqual(library.warnings);
 
-    const out: string[] = [];
-    const code = await runCli(
-      ['resolve', join(work, 'script.sql'), '--profiles', join(work, 'profiles.json'), '--unknown-connectors', 'passthrough', '--json'],
-      { out: (t) => out.push(t), err: () => {}, env: {}, cwd: work },
-    );
-    expect(code).toBe(0);
-    expect((JSON.parse(out.join('\n')) as { warnings: unknown }).warnings).toEqual(library.warnings);
+    const printed = await cli([
+      'resolve',
+      join(state.work, 'script.sql'),
+      '--profiles',
+      join(state.work, 'profiles.json'),
+      '--unknown-connectors',
+      'passthrough',
+      '--json',
+    ]);
+    expect(printed.code).toBe(0);
+    expect((JSON.parse(printed.stdout) as { warnings: unknown }).warnings).toEqual(library.warnings);
   }, 60_000);
 });
 
