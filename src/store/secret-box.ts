@@ -141,18 +141,18 @@ export class SecretBox {
     const at = `${path.join('\0')}\0\0${sealed}`;
     const known = this.opened.get(at);
     if (known !== undefined) return JSON.parse(known);
-    const text = this.decryptText(sealed, path, subject);
+    const { text, value } = this.decryptOnce(sealed, path, subject);
     if (this.opened.size >= OPENED_LIMIT) this.opened.delete(this.opened.keys().next().value as string);
     this.opened.set(at, text);
-    return JSON.parse(text);
+    return value;
   }
 
-  private decryptText(sealed: string, path: readonly string[], subject: SecretOwner): string {
+  /** The value's JSON text and the value it holds; one that does not decrypt, or is not JSON, is `SECRET_KEY_UNKNOWN`. */
+  private decryptOnce(sealed: string, path: readonly string[], subject: SecretOwner): { text: string; value: unknown } {
     const [version, keyId, nonce, data] = sealed.split('.');
     const key = this.byId.get(keyId);
-    const given = [...this.byId.keys()];
     if (!key) {
-      throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { given }));
+      throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { given: [...this.byId.keys()] }));
     }
     try {
       if (version !== VERSION) throw new Error(`unknown version ${version}`);
@@ -161,8 +161,7 @@ export class SecretBox {
       decipher.setAAD(Buffer.from(path.join('\0')));
       decipher.setAuthTag(bytes.subarray(bytes.length - 16));
       const text = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
-      JSON.parse(text); // a value that decrypts but is not JSON is refused like an altered one
-      return text;
+      return { text, value: JSON.parse(text) };
     } catch (error) {
       throw DdlProfilesError.of(secretKeyUnknown(subject, path.join('.'), keyId, { altered: true }), { cause: error });
     }
