@@ -21,7 +21,7 @@ const englishOnlyZodLocales = {
   name: 'english-only-zod-locales',
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'zod')}`)
+      args.importer.includes(join('node_modules', 'zod'))
         ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english' }
         : undefined,
     );

@@ -185,6 +185,7 @@ export function defineConnector(spec: ConnectorSpec): Connector {
   let derived: ReturnType<typeof deriveFields> | undefined;
   let validators: { profile: z.ZodType<Record<string, unknown>>; table: z.ZodType<Record<string, unknown>> } | undefined;
   let schemas: ConnectorJsonSchemas | undefined;
+  const fieldsOf = () => (derived ??= deriveFields(spec));
   const validatorsOf = () =>
     (validators ??= { profile: withRules(spec.profile, spec.profileRules), table: withRules(spec.table, spec.tableRules) });
   return {
@@ -192,10 +193,10 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     roles: spec.roles ?? ['source', 'sink'],
     takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
     get fields() {
-      return (derived ??= deriveFields(spec)).fields;
+      return fieldsOf().fields;
     },
     get sensitiveKeys() {
-      return (derived ??= deriveFields(spec)).sensitiveKeys;
+      return fieldsOf().sensitiveKeys;
     },
     engineKeySet: new Set([...TABLE_ENGINE_KEYS, ...(spec.engineKeys ?? [])]),
     get profileValidator() {
