@@ -66,6 +66,7 @@ export {
   type ConnectorRole,
   type ConnectorSpec,
 } from './connectors/connector-definition.js';
+export type { ConfigValidator } from './connectors/config-validator.js';
 export { field, secret } from './connectors/field-info.js';
 export { commonTableOptions, type CommonTableOptions, type TableOptionSettings } from './connectors/common-table-options.js';
 export type { ColumnInfo, ColumnIssue, ColumnRule } from './connectors/column-rule.js';

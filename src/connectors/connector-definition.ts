@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ConnectorTester, TestContext, TesterInput } from '../testing/index.js';
 import type { ColumnRule } from './column-rule.js';
 import { describeFields, type ConfigField } from './config-field.js';
+import { configValidator, type ConfigValidator } from './config-validator.js';
 import { connectorJsonSchema } from './connector-json-schema.js';
 import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
@@ -136,26 +137,13 @@ export interface Connector extends ConnectorSpec {
   /** Every WITH key Arroyo's planner reads for this connector: its own and {@link TABLE_ENGINE_KEYS}. */
   readonly engineKeySet: ReadonlySet<string>;
   /** The profile schema with its cross-field rules, ready to `safeParse`. */
-  readonly profileValidator: z.ZodType<Record<string, unknown>>;
+  readonly profileValidator: ConfigValidator;
   /** The table schema with its cross-field rules, ready to `safeParse`. */
-  readonly tableValidator: z.ZodType<Record<string, unknown>>;
+  readonly tableValidator: ConfigValidator;
   /** The JSON Schemas, generated on first call and shared afterwards: read, do not mutate. */
   jsonSchemas(): ConnectorJsonSchemas;
 }
 
-function withRules(schema: z.ZodObject, rules: readonly ConfigRule[] = []): z.ZodType<Record<string, unknown>> {
-  if (rules.length === 0) return schema as unknown as z.ZodType<Record<string, unknown>>;
-  // `when`: run the rules even when a field failed its own check, so that every
-  // problem is reported at once. Rules therefore read fields defensively.
-  return schema.superRefine(
-    (value, context) => {
-      for (const rule of rules) rule(value as Record<string, unknown>, context);
-    },
-    { when: () => true },
-  ) as unknown as z.ZodType<Record<string, unknown>>;
-}
-
-/** The fields of a connector's two sides, indexed, and its secret keys; key clashes throw. */
 function deriveFields(spec: ConnectorSpec): { fields: FieldIndex; sensitiveKeys: readonly string[] } {
   const all: ConfigField[] = [...describeFields(spec.profile, 'profile'), ...describeFields(spec.table, 'table')];
   const seen = new Set<string>();
@@ -183,11 +171,11 @@ function deriveFields(spec: ConnectorSpec): { fields: FieldIndex; sensitiveKeys:
  */
 export function defineConnector(spec: ConnectorSpec): Connector {
   let derived: ReturnType<typeof deriveFields> | undefined;
-  let validators: { profile: z.ZodType<Record<string, unknown>>; table: z.ZodType<Record<string, unknown>> } | undefined;
+  let validators: { profile: ConfigValidator; table: ConfigValidator } | undefined;
   let schemas: ConnectorJsonSchemas | undefined;
   const fieldsOf = () => (derived ??= deriveFields(spec));
   const validatorsOf = () =>
-    (validators ??= { profile: withRules(spec.profile, spec.profileRules), table: withRules(spec.table, spec.tableRules) });
+    (validators ??= { profile: configValidator(spec.profile, spec.profileRules), table: configValidator(spec.table, spec.tableRules) });
   return {
     ...spec,
     roles: spec.roles ?? ['source', 'sink'],

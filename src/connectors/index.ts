@@ -4,6 +4,7 @@ export { describeFields, type ConfigField, type FieldKind, type FieldLevel } fro
 export { TABLE_ENGINE_KEYS } from './engine-keys.js';
 export { fromArroyoProfileConfig } from './arroyo-profile-json.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
+export { configValidator, type ConfigValidator } from './config-validator.js';
 export {
   defineConnector,
   extendConnector,

@@ -1,3 +1,4 @@
+import { REDACTED } from '../errors/redaction.js';
 import type { FoundConnector } from './find-connector.js';
 import type { MergedTable } from './merge-table.js';
 import { toSqlText } from './option-value.js';
@@ -43,17 +44,24 @@ export function assembleMerged(
     ? (prepared.outputs ??= sideOutputs(sides.profileSide.entries, (key) => prepared.values.get(key)?.source))
     : sideOutputs(sides.profileSide.entries, (key) => (own.get(key) ?? prepared.values.get(key))?.source);
   const options: Record<string, string> = {};
+  const shown: Record<string, string> = {};
   const provenance: Record<string, Provenance> = {};
-  for (const { key, text, source } of profileOutputs.entries) {
-    options[key] = text;
-    provenance[key] = source;
+  for (const entry of profileOutputs.entries) {
+    options[entry.key] = entry.text;
+    shown[entry.key] = entry.shown;
+    provenance[entry.key] = entry.source;
   }
   let sensitive = profileOutputs.sensitive;
   for (const entry of sides.tableSide.entries) {
     const source = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
-    options[entry.key] = toSqlText(entry.value);
+    const text = toSqlText(entry.value);
+    options[entry.key] = text;
     provenance[entry.key] = source;
-    if (!isSensitive(entry.match) && source !== 'env') continue;
+    if (!isSensitive(entry.match) && source !== 'env') {
+      shown[entry.key] = text;
+      continue;
+    }
+    shown[entry.key] = REDACTED;
     if (sensitive === profileOutputs.sensitive) sensitive = new Set(sensitive);
     (sensitive as Set<string>).add(entry.key);
   }
@@ -64,6 +72,7 @@ export function assembleMerged(
     profile: profile?.name ?? null,
     config,
     options,
+    shown,
     provenance,
     sensitive,
     profileOutputs,

@@ -1,6 +1,6 @@
 import type { ConfigField } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
-import { sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
+import { optionLines, sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
 import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
 import { isSensitive } from './sensitive-keys.js';
@@ -8,17 +8,18 @@ import { CONNECTOR_KEY } from './table-input.js';
 
 /**
  * A table's config as Arroyo DDL: the WITH options of the rewritten statement (engine keys,
- * engine value forms, `connector` first) and the fields Arroyo's DDL has no key for.
+ * engine value forms, `connector` first) written as the clause's lines (see
+ * `optionLines`), and the fields Arroyo's DDL has no key for.
  *
  * @example
  * ```ts
- * const { options, unsaid } = engineOptions(merged, false);
- * options[1]; // { key: 'bootstrap_servers', value: "'k:9092'" }
+ * const { lines, unsaid } = engineOptions(merged, false);
+ * lines; // "\n  'connector' = 'kafka',\n  'bootstrap_servers' = 'k:9092',…"
  * unsaid[0]?.field.key; // 'connection_properties'
  * ```
  */
 export interface EngineOptions {
-  options: SqlOption[];
+  lines: string;
   /** Each field left out, once, with its config keys (a map field has one per entry). */
   unsaid: Array<{ field: ConfigField; keys: string[] }>;
 }
@@ -45,15 +46,15 @@ function engineValue(field: ConfigField, value: unknown): string {
 }
 
 /**
- * Appends `entries` as engine options to `options` (a `pairs` map as one option, placed
- * at its first entry) and returns the fields left out, after those of `unsaidBefore`.
+ * Writes `entries` as engine options after `options` (a `pairs` map as one option, placed
+ * at its first entry), and appends them to the lines and fields left out of `before`.
  */
 function appendEngineOptions(
   options: SqlOption[],
   entries: readonly FlatEntry[],
   sensitive: ReadonlySet<string>,
   showSecrets: boolean,
-  unsaidBefore: EngineOptions['unsaid'],
+  before: EngineOptions,
 ): EngineOptions {
   let unsaid: Map<ConfigField, string[]> | undefined;
   let pairs: Map<ConfigField, { option: SqlOption; parts: string[] }> | undefined;
@@ -82,8 +83,9 @@ function appendEngineOptions(
     options.push({ key, value: value === REDACTED ? sqlString(REDACTED) : engineValue(field, value) });
   }
   if (pairs) for (const { option, parts } of pairs.values()) option.value = sqlString(parts.join(','));
-  if (!unsaid) return { options, unsaid: unsaidBefore };
-  return { options, unsaid: [...unsaidBefore, ...[...unsaid].map(([field, keys]) => ({ field, keys }))] };
+  const lines = options.length === 0 ? before.lines : before.lines + optionLines(options, before.lines !== '');
+  if (!unsaid) return { lines, unsaid: before.unsaid };
+  return { lines, unsaid: [...before.unsaid, ...[...unsaid].map(([field, keys]) => ({ field, keys }))] };
 }
 
 /**
@@ -92,13 +94,13 @@ function appendEngineOptions(
  * engine form (see `EngineForm`); a `pairs` map as one `'k=v,…'` string; secrets as
  * `********` unless `showSecrets`. A field whose engine key is null is left out and
  * listed in `unsaid`, for the caller to report. Linear in the number of values. The
- * profile side's options (`connector` first) are written once per shared profile side
- * and copied into each table's list.
+ * profile side's lines (`connector` first) are written once per shared profile side;
+ * each table writes only its own options after them.
  *
  * @example
  * ```ts
- * const { options } = engineOptions(merged, false);
- * rewriteOptions(statement, options);
+ * const { lines } = engineOptions(merged, false);
+ * rewriteWith(statement, lines);
  * ```
  */
 export function engineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
@@ -108,7 +110,7 @@ export function engineOptions(merged: MergedTable, showSecrets: boolean): Engine
     profileOutputs.flat,
     profileOutputs.sensitive,
     showSecrets,
-    [],
+    { lines: '', unsaid: [] },
   ));
-  return appendEngineOptions(profile.options.slice(), merged.tableEntries, merged.sensitive, showSecrets, profile.unsaid);
+  return appendEngineOptions([], merged.tableEntries, merged.sensitive, showSecrets, profile);
 }

@@ -27,6 +27,8 @@ export interface MergedTable {
   config: Record<string, unknown>;
   /** Flat canonical options with real values. */
   options: Record<string, string>;
+  /** `options` with the values of `sensitive` keys redacted. */
+  shown: Record<string, string>;
   provenance: Record<string, Provenance>;
   /** The keys of `options` that hold secrets. */
   sensitive: ReadonlySet<string>;

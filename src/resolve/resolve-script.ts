@@ -1,6 +1,6 @@
 import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
-import { rewriteOptions, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import { rewriteWith, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
 import { checkPartitions, ignoredPartitions, misplacedPartitions } from './partition-checks.js';
@@ -9,7 +9,6 @@ import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
 import type { Position } from './position.js';
 import { CONNECTOR_KEY, PROFILE_KEY, type TableInput } from './table-input.js';
-import { redactOptions } from './redact-config.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
 import { createdAgain, profileNotResolved, tableWarnings, unsaidWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
@@ -189,7 +188,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       errors.push(...ruleErrors);
       continue;
     }
-    const shown = options.showSecrets ? merged.options : redactOptions(merged.options, merged.sensitive);
+    const shown = options.showSecrets ? merged.options : merged.shown;
     const engine = engineOptions(merged, options.showSecrets === true);
     warnings.push(
       ...tableWarnings(statement, table, merged),
@@ -206,7 +205,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
       config: merged.config,
       options: shown,
       provenance: merged.provenance,
-      sql: rewriteOptions(statement, engine.options),
+      sql: rewriteWith(statement, engine.lines),
       sqlOmits: engine.unsaid.map((u) => u.field.key),
       line: statement.span.line,
       column: statement.span.column,

@@ -16,6 +16,51 @@ export interface SqlOption {
 }
 
 /**
+ * WITH options written as the lines of a clause: `'key' = value` each, keys quoted as
+ * strings, values as given, one per line. `continuing`: the lines follow others, so
+ * they start with a comma. Lines written once can be shared by many statements (see
+ * {@link rewriteWith}).
+ *
+ * @example
+ * ```ts
+ * optionLines([{ key: 'topic', value: "'orders'" }]); // "\n  'topic' = 'orders'"
+ * optionLines([{ key: 'format', value: "'json'" }], true); // ",\n  'format' = 'json'"
+ * ```
+ */
+export function optionLines(options: readonly SqlOption[], continuing = false): string {
+  // One join over pieces in an array of the right size; the key's quotes go with the
+  // pieces around it, so no quoted copy of each key is built.
+  const pieces = new Array<string>(4 * options.length);
+  let at = 0;
+  for (let i = 0; i < options.length; i++) {
+    pieces[at++] = i === 0 && !continuing ? "\n  '" : ",\n  '";
+    pieces[at++] = sqlStringBody(options[i].key);
+    pieces[at++] = "' = ";
+    pieces[at++] = options[i].value;
+  }
+  return pieces.join('');
+}
+
+/**
+ * The statement with its WITH clause's options replaced by `lines` (see
+ * {@link optionLines}). Everything before WITH, and after it (`AS SELECT …`,
+ * `PARTITIONED BY (…)`), is kept byte for byte; a statement without WITH gets one.
+ *
+ * @example
+ * ```ts
+ * rewriteWith(statement, optionLines([{ key: 'connector', value: "'kafka'" }]));
+ * // "CREATE TABLE orders (id BIGINT) WITH (\n  'connector' = 'kafka'\n)"
+ * ```
+ */
+export function rewriteWith(statement: ParsedStatement, lines: string): string {
+  const withSpan = statement.table?.withSpan;
+  const text = statement.text;
+  if (!withSpan) return `${text} WITH (${lines}\n)`;
+  const start = withSpan.offset - statement.span.offset;
+  return `${text.slice(0, start)}(${lines}\n)${text.slice(withSpan.end - statement.span.offset)}`;
+}
+
+/**
  * The statement with its WITH clause replaced by `options` (keys quoted as strings,
  * values as given, one per line). Everything before WITH, and after it (`AS SELECT …`,
  * `PARTITIONED BY (…)`), is kept byte for byte; a statement without WITH gets one.
@@ -27,21 +72,5 @@ export interface SqlOption {
  * ```
  */
 export function rewriteOptions(statement: ParsedStatement, options: readonly SqlOption[]): string {
-  const withSpan = statement.table?.withSpan;
-  const start = withSpan ? withSpan.offset - statement.span.offset : statement.text.length;
-  // One join over pieces in an array of the right size: the statement is built once.
-  const pieces = new Array<string>(4 * options.length + 4);
-  pieces[0] = statement.text.slice(0, start);
-  pieces[1] = withSpan ? '(' : ' WITH (';
-  let at = 2;
-  for (let i = 0; i < options.length; i++) {
-    // The key's quotes go with the pieces around it: no quoted copy of each key is built.
-    pieces[at++] = i === 0 ? "\n  '" : ",\n  '";
-    pieces[at++] = sqlStringBody(options[i].key);
-    pieces[at++] = "' = ";
-    pieces[at++] = options[i].value;
-  }
-  pieces[at++] = '\n)';
-  pieces[at] = withSpan ? statement.text.slice(withSpan.end - statement.span.offset) : '';
-  return pieces.join('');
+  return rewriteWith(statement, optionLines(options));
 }

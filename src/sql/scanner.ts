@@ -17,7 +17,8 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
 /**
  * The tokens of a script as three parallel typed arrays (kind, start, end offsets): a
- * 10 MB script makes no garbage per token.
+ * 10 MB script makes no garbage per token. The arrays start at `capacity` entries and
+ * double when full.
  *
  * @example
  * ```ts
@@ -28,30 +29,39 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
  */
 export class TokenList {
   count = 0;
-  kinds = new Uint8Array(256);
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
 
   /** `codes`: the script's UTF-16 code units, which the token offsets index. */
-  constructor(readonly codes: Uint16Array) {}
+  constructor(
+    readonly codes: Uint16Array,
+    capacity = 256,
+  ) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(kind: TokenKind, start: number, end: number): void {
-    if (this.count === this.kinds.length) {
-      const size = this.count * 2;
-      const kinds = new Uint8Array(size);
-      kinds.set(this.kinds);
-      const starts = new Int32Array(size);
-      starts.set(this.starts);
-      const ends = new Int32Array(size);
-      ends.set(this.ends);
-      this.kinds = kinds;
-      this.starts = starts;
-      this.ends = ends;
-    }
+    if (this.count === this.kinds.length) this.grow();
     this.kinds[this.count] = kind;
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.count++;
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.count * 2);
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
@@ -141,7 +151,8 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
  */
 export function scan(text: string): ScanResult {
   const codes = charCodes(text);
-  const tokens = new TokenList(codes);
+  // About one token per five characters in DDL: room for most scripts without growing.
+  const tokens = new TokenList(codes, (text.length >> 2) + 16);
   const problems: ScanProblem[] = [];
   const length = text.length;
   let i = 0;

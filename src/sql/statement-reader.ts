@@ -58,14 +58,14 @@ export class StatementReader {
     const { tokens, problems: scanProblems } = scan(sql);
     this.tokens = tokens;
     this.lines = new LineIndex(sql, tokens.codes);
-    const { kinds, starts, ends } = tokens;
+    const { kinds, starts, ends, codes, count } = tokens;
     let from = 0;
-    for (let i = 0; i <= tokens.count; i++) {
-      const isEnd = i === tokens.count || (kinds[i] === TokenKind.Punct && tokens.codes[starts[i]] === Char.Semicolon);
-      if (!isEnd) continue;
+    for (let i = 0; i < count; i++) {
+      if (kinds[i] !== TokenKind.Punct || codes[starts[i]] !== Char.Semicolon) continue;
       if (i > from) this.ranges.push(from, i);
       from = i + 1;
     }
+    if (count > from) this.ranges.push(from, count);
     let index = 0;
     for (const problem of scanProblems) {
       while (index < this.count && ends[this.ranges[2 * index + 1] - 1] <= problem.offset) index++;

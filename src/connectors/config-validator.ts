@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { ConfigRule } from './connector-definition.js';
+
+/**
+ * One side's schema (profile or table) with its cross-field rules, ready to `safeParse`
+ * a config of that side.
+ *
+ * @example
+ * ```ts
+ * const result = kafkaConnector.tableValidator.safeParse({ topic: 'orders', format: 'json' });
+ * if (result.success) result.data.bad_data; // 'fail', the default
+ * ```
+ */
+export interface ConfigValidator {
+  safeParse(input: Record<string, unknown>): z.ZodSafeParseResult<Record<string, unknown>>;
+}
+
+/** Past this many key sets, a side is parsed with its whole schema: the cache stays bounded. */
+const MAX_PICKED = 64;
+
+function withRules(schema: z.ZodObject, rules: readonly ConfigRule[]): z.ZodType<Record<string, unknown>> {
+  if (rules.length === 0) return schema as unknown as z.ZodType<Record<string, unknown>>;
+  // `when`: run the rules even when a field failed its own check, so that every
+  // problem is reported at once. Rules therefore read fields defensively.
+  return schema.superRefine(
+    (value, context) => {
+      for (const rule of rules) rule(value as Record<string, unknown>, context);
+    },
+    { when: () => true },
+  ) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+/** Whether a key's schema, given nothing, still gives something: a default, or an issue (it is required). */
+function actsWhenAbsent(schema: z.ZodType): boolean {
+  const result = schema.safeParse(undefined);
+  return !result.success || result.data !== undefined;
+}
+
+/**
+ * A side's validator that parses each config with the schema picked to the top-level
+ * keys the config has, plus every key that acts when absent (required, or with a
+ * default): the parse is the whole schema's, key for key and issue for issue, but zod's
+ * work follows the options written rather than the schema's size. Each key set's picked
+ * schema is built once (at most 64 per side; past that the whole schema parses). A
+ * schema that `pick` refuses (one with object-level refinements) always parses whole.
+ *
+ * @example
+ * ```ts
+ * const validator = configValidator(kafkaConnector.table, []);
+ * validator.safeParse({ topic: 'orders', format: 'json' }).success; // true
+ * ```
+ */
+export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[] = []): ConfigValidator {
+  const whole = withRules(schema, rules);
+  const keys = Object.keys(schema.shape);
+  const checks = schema._zod.def.checks;
+  if (keys.length > 30 || (checks !== undefined && checks.length > 0)) return whole;
+  let always = 0;
+  for (let k = 0; k < keys.length; k++) if (actsWhenAbsent(schema.shape[keys[k]] as z.ZodType)) always |= 1 << k;
+  const picked = new Map<number, z.ZodType<Record<string, unknown>>>();
+  const pickFor = (mask: number): z.ZodType<Record<string, unknown>> => {
+    const cached = picked.get(mask);
+    if (cached) return cached;
+    if (picked.size >= MAX_PICKED) return whole;
+    const chosen: Record<string, true> = {};
+    for (let k = 0; k < keys.length; k++) if (mask & (1 << k)) chosen[keys[k]] = true;
+    const validator = withRules(schema.pick(chosen), rules);
+    picked.set(mask, validator);
+    return validator;
+  };
+  return {
+    safeParse(input) {
+      let mask = always;
+      for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
+      return pickFor(mask).safeParse(input);
+    },
+  };
+}
