@@ -36,7 +36,7 @@ export function readColumns(text: string, tokens: TokenList, from: number, to: n
  */
 export function parseColumns(columnsText: string): TableColumns {
   const { tokens } = scan(columnsText);
-  return readColumns(columnsText, tokens, 0, tokens.count, new LineIndex(columnsText, tokens.codes));
+  return readColumns(columnsText, tokens, 0, tokens.count, new LineIndex(columnsText));
 }
 
 /**

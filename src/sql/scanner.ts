@@ -77,29 +77,38 @@ export interface ScanResult {
   problems: ScanProblem[];
 }
 
+// What an ASCII character can do in a token (see CLASSES).
+const OTHER = 0;
+const SPACE = 1;
+const WORD_START = 2;
+const DIGIT = 3;
+const DOLLAR = 4;
+
+const CLASSES = (() => {
+  const classes = new Uint8Array(128).fill(OTHER);
+  for (const c of [Char.Space, Char.Tab, Char.LineFeed, Char.CarriageReturn, Char.FormFeed, Char.VerticalTab]) classes[c] = SPACE;
+  for (let c = Char.UpperA; c <= Char.UpperZ; c++) classes[c] = WORD_START;
+  for (let c = Char.LowerA; c <= Char.LowerZ; c++) classes[c] = WORD_START;
+  classes[Char.Underscore] = WORD_START;
+  for (let c = Char.Digit0; c <= Char.Digit9; c++) classes[c] = DIGIT;
+  classes[Char.Dollar] = DOLLAR;
+  return classes;
+})();
+
+/** The class of the character a token may start with: past ASCII, a word but for two spaces. */
+function classAt(c: number): number {
+  if (c < 128) return CLASSES[c];
+  return c === 0xfeff || c === 0xa0 ? SPACE : WORD_START;
+}
+
+/** `c` may be past the text's end (undefined): then false. */
 function isDigit(c: number): boolean {
-  return c >= Char.Digit0 && c <= Char.Digit9;
+  return CLASSES[c] === DIGIT;
 }
 
-function isWordStart(c: number): boolean {
-  return (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ) || c === Char.Underscore || c > 127;
-}
-
+/** A letter, digit, `_`, `$` or any character past ASCII; false past the text's end. */
 function isWordPart(c: number): boolean {
-  return isWordStart(c) || isDigit(c) || c === Char.Dollar;
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === Char.Space ||
-    c === Char.Tab ||
-    c === Char.LineFeed ||
-    c === Char.CarriageReturn ||
-    c === Char.FormFeed ||
-    c === Char.VerticalTab ||
-    c === 0xfeff ||
-    c === 0xa0
-  );
+  return c > 127 || CLASSES[c] >= WORD_START;
 }
 
 /** Scans a quoted run that ends at `quote`, where a doubled quote stands for itself. */
@@ -158,7 +167,8 @@ export function scan(text: string): ScanResult {
   let i = 0;
   while (i < length) {
     const c = codes[i];
-    if (isSpace(c)) {
+    const kind = classAt(c);
+    if (kind === SPACE) {
       i++;
       continue;
     }
@@ -190,7 +200,7 @@ export function scan(text: string): ScanResult {
       }
       continue;
     }
-    if (isDigit(c) || (c === Char.Dot && isDigit(codes[i + 1]))) {
+    if (kind === DIGIT || (c === Char.Dot && isDigit(codes[i + 1]))) {
       let j = i;
       while (isDigit(codes[j])) j++;
       if (codes[j] === Char.Dot && isDigit(codes[j + 1])) {
@@ -216,7 +226,7 @@ export function scan(text: string): ScanResult {
       i = j;
       continue;
     }
-    if (isWordStart(c)) {
+    if (kind === WORD_START) {
       let j = i + 1;
       while (j < length && isWordPart(codes[j])) j++;
       tokens.push(TokenKind.Word, i, j);

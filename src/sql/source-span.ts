@@ -1,5 +1,3 @@
-import { Char, charCodes } from './char-codes.js';
-
 /**
  * A stretch of the script: `offset` and `end` (exclusive) in UTF-16 code units, and the
  * 1-based `line` and `column` of its start. A CRLF is one line break.
@@ -30,12 +28,18 @@ export interface SourceSpan {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  /** `codes`, the text's code units when the caller has them (see `charCodes`), spares reading the text again. */
-  constructor(text: string, codes: Uint16Array = charCodes(text)) {
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes[i];
-      if (c === Char.LineFeed) this.starts.push(i + 1);
-      else if (c === Char.CarriageReturn && codes[i + 1] !== Char.LineFeed) this.starts.push(i + 1);
+  constructor(text: string) {
+    // The engine's own search finds each break (LF, CRLF, or a lone CR): no loop over
+    // every character in JavaScript.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      let next: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) next = lf === cr + 1 ? lf + 1 : cr + 1;
+      else next = lf + 1;
+      this.starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
   }
 

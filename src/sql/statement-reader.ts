@@ -57,7 +57,7 @@ export class StatementReader {
   constructor(readonly sql: string) {
     const { tokens, problems: scanProblems } = scan(sql);
     this.tokens = tokens;
-    this.lines = new LineIndex(sql, tokens.codes);
+    this.lines = new LineIndex(sql);
     const { kinds, starts, ends, codes, count } = tokens;
     let from = 0;
     for (let i = 0; i < count; i++) {
