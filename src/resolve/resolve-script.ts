@@ -113,12 +113,26 @@ function byPosition(a: Position, b: Position): number {
  */
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
   if (typeof sql !== 'string') throw DdlProfilesError.of(wrongArgumentType('script', sql));
+  const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
+  const reader = new StatementReader(sql);
+  try {
+    return await resolveStatements(reader, options, unknownConnectors);
+  } finally {
+    // Every statement read is whole without the tokens: the next script may reuse their arrays.
+    reader.release();
+  }
+}
+
+/** {@link resolve}'s work on a script's statements, once its tokens are read. */
+async function resolveStatements(
+  reader: StatementReader,
+  options: ResolveOptions,
+  unknownConnectors: UnknownConnectors,
+): Promise<ResolveResult> {
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
-  const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
-  const reader = new StatementReader(sql);
   const errors: Diagnostic[] = reader.problems.map((p) => diagnosticAt(parseError(p.syntax), p));
   const warnings: Warning[] = [];
   const result: ResolveResult = { tables: [], passthrough: [], errors, warnings, columnRules: parseColumns ? 'checked' : 'skipped' };

@@ -50,20 +50,27 @@ export enum Char {
  * scanner reads these instead of calling `charCodeAt`: V8 (Node 20) runs String.prototype
  * methods slowly, several times slower, once any code in the process has declared
  * `class … extends String` (ioredis does), and typed-array reads are unaffected.
+ * `spare`: memory no one reads any more (see `releaseTokens`), written into if it is
+ * large enough.
  *
  * @example
  * ```ts
  * charCodes('a;')[1]; // 59
  * ```
  */
-export function charCodes(text: string): Uint16Array {
+export function charCodes(text: string, spare?: Uint16Array): Uint16Array {
   if (endianness() === 'LE') {
+    if (spare && spare.length >= text.length) {
+      // Into memory a finished scan gave back: no allocation, no fresh pages to fault in.
+      Buffer.from(spare.buffer, spare.byteOffset, text.length * 2).write(text, 'utf16le');
+      return spare.subarray(0, text.length);
+    }
     const bytes = Buffer.from(text, 'utf16le');
     // Buffer.from may hand out a slice of its shared pool: a Uint16Array needs an even offset.
     if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
     return new Uint16Array(Uint8Array.from(bytes).buffer, 0, text.length);
   }
-  const codes = new Uint16Array(text.length);
+  const codes = spare && spare.length >= text.length ? spare.subarray(0, text.length) : new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
   return codes;
 }

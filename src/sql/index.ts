@@ -1,6 +1,6 @@
 export { LineIndex, type SourceSpan } from './source-span.js';
 export type { SqlProblem } from './sql-problem.js';
-export { scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from './scanner.js';
+export { releaseTokens, scan, TokenKind, TokenList, type ScanProblem, type ScanResult } from './scanner.js';
 export type { OptionValueKind, ParsedStatement, PartitionField, TableDefinition, TableOption } from './table-definition.js';
 export type * from './column-definition.js';
 export { TYPE_SPELLINGS } from './column-types.js';

@@ -16,9 +16,9 @@ export const TokenKind = { Word: 0, Number: 1, String: 2, Quoted: 3, Backtick: 4
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
 /**
- * The tokens of a script as three parallel typed arrays (kind, start, end offsets): a
- * 10 MB script makes no garbage per token. The arrays start at `capacity` entries and
- * double when full.
+ * The tokens of a script as parallel typed arrays (kind, start and end offsets, and for
+ * each `(` the index of the `)` that closes it): a 10 MB script makes no garbage per
+ * token. The arrays start at `capacity` entries and double when full.
  *
  * @example
  * ```ts
@@ -32,15 +32,29 @@ export class TokenList {
   kinds: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+  /** For a `(` token, the index of its `)` in the same statement (before the next `;`), or -1; for other tokens, nothing. */
+  partners: Int32Array;
 
-  /** `codes`: the script's UTF-16 code units, which the token offsets index. */
+  /**
+   * `codes`: the script's UTF-16 code units, which the token offsets index. `spare`: the
+   * arrays of a list no one reads any more, reused if they hold `capacity` tokens.
+   */
   constructor(
     readonly codes: Uint16Array,
     capacity = 256,
+    spare?: TokenList,
   ) {
+    if (spare && spare.kinds.length >= capacity) {
+      this.kinds = spare.kinds;
+      this.starts = spare.starts;
+      this.ends = spare.ends;
+      this.partners = spare.partners;
+      return;
+    }
     this.kinds = new Uint8Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
+    this.partners = new Int32Array(capacity);
   }
 
   push(kind: TokenKind, start: number, end: number): void {
@@ -59,9 +73,12 @@ export class TokenList {
     starts.set(this.starts);
     const ends = new Int32Array(size);
     ends.set(this.ends);
+    const partners = new Int32Array(size);
+    partners.set(this.partners);
     this.kinds = kinds;
     this.starts = starts;
     this.ends = ends;
+    this.partners = partners;
   }
 }
 
@@ -147,6 +164,35 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
   Extract<SyntaxDetail, { unterminated: string }>['unterminated']
 >;
 
+/** Below this many characters, a script's arrays are not worth keeping for the next scan. */
+const KEPT_FROM = 1 << 16;
+/** Past this many characters, a script's arrays are not kept: one huge script pins no memory. */
+const KEPT_UP_TO = 1 << 23;
+/** The arrays of the last script given back with {@link releaseTokens}, for the next scan. */
+let spare: { tokens: TokenList; codes: Uint16Array } | undefined;
+
+/**
+ * Gives a finished scan's arrays back for the next {@link scan} to fill, sparing it the
+ * allocation and the fresh pages of a large script's arrays. Call it only when nothing
+ * reads `tokens` any more (parsed statements do not: they hold strings and offsets).
+ * Only arrays that no one else shares are kept, and only for scripts from 64 Ki to
+ * 8 Mi characters.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = scan(sql);
+ * // … read every statement …
+ * releaseTokens(tokens);
+ * ```
+ */
+export function releaseTokens(tokens: TokenList): void {
+  // Code units of a large script have a buffer of their own (Node shares its pool only
+  // among small buffers), which a view of the whole buffer offers to the next script.
+  const { buffer, byteOffset } = tokens.codes;
+  const units = buffer.byteLength >> 1;
+  if (byteOffset === 0 && units >= KEPT_FROM && units <= KEPT_UP_TO) spare = { tokens, codes: new Uint16Array(buffer, 0, units) };
+}
+
 /**
  * Splits SQL text into tokens in one linear pass. It knows `'…'` strings with `''`
  * escapes, `"…"` and backtick identifiers, `--` and `/* *\/` comments, CRLF and
@@ -159,11 +205,16 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
  * ```
  */
 export function scan(text: string): ScanResult {
-  const codes = charCodes(text);
+  // Taken, so that a scan begun before this one's tokens are given back allocates its own.
+  const reuse = spare;
+  spare = undefined;
+  const codes = charCodes(text, reuse?.codes);
   // About one token per five characters in DDL: room for most scripts without growing.
-  const tokens = new TokenList(codes, (text.length >> 2) + 16);
+  const tokens = new TokenList(codes, (text.length >> 2) + 16, reuse?.tokens);
   const problems: ScanProblem[] = [];
   const length = text.length;
+  // The `(` tokens not closed yet; a `;` ends a statement, and leaves them unclosed.
+  const open: number[] = [];
   let i = 0;
   while (i < length) {
     const c = codes[i];
@@ -241,6 +292,15 @@ export function scan(text: string): ScanResult {
     // One punctuation character; a surrogate pair stays whole.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
     tokens.push(TokenKind.Punct, i, i + width);
+    const index = tokens.count - 1;
+    if (c === Char.OpenParen) {
+      open.push(index);
+      tokens.partners[index] = -1;
+    } else if (c === Char.CloseParen && open.length > 0) {
+      tokens.partners[open.pop() as number] = index;
+    } else if (c === Char.Semicolon) {
+      open.length = 0;
+    }
     i += width;
   }
   return { tokens, problems };

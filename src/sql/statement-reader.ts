@@ -1,6 +1,6 @@
 import { Char } from './char-codes.js';
 import { readColumns } from './column-reader.js';
-import { isQuoted, scan, TokenKind, type TokenList } from './scanner.js';
+import { isQuoted, releaseTokens, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
 import type { SqlProblem, SyntaxDetail } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
@@ -160,17 +160,25 @@ export class StatementReader {
     return low;
   }
 
+  /**
+   * Gives the script's token arrays back for the next script to reuse (see
+   * `releaseTokens`). Statements read before stay whole; the reader must not read again.
+   *
+   * @example
+   * ```ts
+   * const reader = new StatementReader(sql);
+   * const first = reader.read(0).statement;
+   * reader.release(); // `first` is unaffected
+   * ```
+   */
+  release(): void {
+    releaseTokens(this.tokens);
+  }
+
   /** The token of the ')' that closes the '(' at token `open` (the envelope reader found it closed). */
   private closing(open: number, to: number): number {
-    const { kinds, starts, codes } = this.tokens;
-    let depth = 0;
-    for (let t = open; t < to; t++) {
-      if (kinds[t] !== TokenKind.Punct) continue;
-      const c = codes[starts[t]];
-      if (c === Char.OpenParen) depth++;
-      else if (c === Char.CloseParen && --depth === 0) return t;
-    }
-    return to;
+    const partner = this.tokens.partners[open];
+    return partner > open && partner < to ? partner : to;
   }
 
   private problemAt(syntax: SyntaxDetail, offset: number, statementIndex: number | undefined): SqlProblem {

@@ -49,6 +49,7 @@ export class TokenCursor {
   protected readonly starts: Int32Array;
   protected readonly ends: Int32Array;
   protected readonly codes: Uint16Array;
+  protected readonly partners: Int32Array;
 
   constructor(
     protected readonly text: string,
@@ -63,6 +64,7 @@ export class TokenCursor {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.codes = tokens.codes;
+    this.partners = tokens.partners;
   }
 
   /** The position of tokens `first` to `last`, both included. */
@@ -122,6 +124,13 @@ export class TokenCursor {
    */
   protected skipBalanced(open: Char, close: Char, what = `'${String.fromCharCode(open)}'`): void {
     const start = this.i;
+    if (open === Char.OpenParen) {
+      // The scanner paired each parenthesis already.
+      const partner = this.partners[start];
+      if (partner < start || partner >= this.to) this.fail({ unclosed: what }, start);
+      this.i = partner + 1;
+      return;
+    }
     let depth = 0;
     for (; this.i < this.to; this.i++) {
       if (this.isPunct(this.i, open)) depth++;

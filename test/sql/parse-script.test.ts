@@ -11,6 +11,20 @@ const only = (sql: string) => {
 };
 
 describe('scanner', () => {
+  it('pairs each parenthesis with the one that closes it, never across a semicolon', () => {
+    const sql = 'a (b (c) d) (e; f) (g';
+    const { tokens } = scan(sql);
+    const at = (text: string, from = 0) => {
+      for (let t = 0; t < tokens.count; t++) if (tokens.starts[t] >= from && sql.slice(tokens.starts[t], tokens.ends[t]) === text) return t;
+      return -1;
+    };
+    const partnerText = (t: number) => (tokens.partners[t] < 0 ? null : sql.slice(0, tokens.ends[tokens.partners[t]]));
+    expect(partnerText(at('('))).toBe('a (b (c) d)');
+    expect(partnerText(at('(', 4))).toBe('a (b (c)');
+    expect(partnerText(at('(', 12))).toBeNull(); // `(e;` is cut by the semicolon: `f)` closes nothing
+    expect(partnerText(at('(', 19))).toBeNull();
+  });
+
   it('knows strings with doubled quotes, quoted and backtick identifiers, and both comment forms', () => {
     const sql = 'a \'it\'\'s\' "we""ird" `ba``ck` -- line ; comment\n/* block ; comment */ 1.5e3';
     const { tokens, problems } = scan(sql);
