@@ -36,13 +36,30 @@ function actsWhenAbsent(schema: z.ZodType): boolean {
   return !result.success || result.data !== undefined;
 }
 
+/** Whether the rules pass a parsed config: each runs as zod's `superRefine` would run it, and any issue fails them. */
+function rulesPass(rules: readonly ConfigRule[], value: Record<string, unknown>): boolean {
+  let passed = true;
+  const context = {
+    value,
+    issues: [],
+    addIssue: () => {
+      passed = false;
+    },
+  } as unknown as z.RefinementCtx;
+  for (const rule of rules) rule(value, context);
+  return passed;
+}
+
 /**
  * A side's validator that parses each config with the schema picked to the top-level
  * keys the config has, plus every key that acts when absent (required, or with a
- * default): the parse is the whole schema's, key for key and issue for issue, but zod's
- * work follows the options written rather than the schema's size. Each key set's picked
- * schema is built once (at most 64 per side; past that the whole schema parses). A
- * schema that `pick` refuses (one with object-level refinements) always parses whole.
+ * default), and then runs the cross-field rules on the parsed value itself: zod's
+ * work follows the options written rather than the schema's size, and skips the cost
+ * of its refinement machinery, which is more than the rules'. A config that fails either
+ * is parsed again by the whole schema with its rules as a `superRefine`, so that its
+ * issues, fields' and rules', are exactly zod's. Each key set's picked schema is built
+ * once (at most 64 per side; past that the whole schema parses). A schema that `pick`
+ * refuses (one with object-level refinements) is never picked.
  *
  * @example
  * ```ts
@@ -52,27 +69,31 @@ function actsWhenAbsent(schema: z.ZodType): boolean {
  */
 export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[] = []): ConfigValidator {
   const whole = withRules(schema, rules);
+  const plain = schema as unknown as z.ZodType<Record<string, unknown>>;
   const keys = Object.keys(schema.shape);
   const checks = schema._zod.def.checks;
-  if (keys.length > 30 || (checks !== undefined && checks.length > 0)) return whole;
+  const pickable = keys.length <= 30 && (checks === undefined || checks.length === 0);
   let always = 0;
-  for (let k = 0; k < keys.length; k++) if (actsWhenAbsent(schema.shape[keys[k]] as z.ZodType)) always |= 1 << k;
+  if (pickable) for (let k = 0; k < keys.length; k++) if (actsWhenAbsent(schema.shape[keys[k]] as z.ZodType)) always |= 1 << k;
   const picked = new Map<number, z.ZodType<Record<string, unknown>>>();
-  const pickFor = (mask: number): z.ZodType<Record<string, unknown>> => {
+  const schemaFor = (input: Record<string, unknown>): z.ZodType<Record<string, unknown>> => {
+    if (!pickable) return plain;
+    let mask = always;
+    for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
     const cached = picked.get(mask);
     if (cached) return cached;
-    if (picked.size >= MAX_PICKED) return whole;
+    if (picked.size >= MAX_PICKED) return plain;
     const chosen: Record<string, true> = {};
     for (let k = 0; k < keys.length; k++) if (mask & (1 << k)) chosen[keys[k]] = true;
-    const validator = withRules(schema.pick(chosen), rules);
+    const validator = schema.pick(chosen) as unknown as z.ZodType<Record<string, unknown>>;
     picked.set(mask, validator);
     return validator;
   };
   return {
     safeParse(input) {
-      let mask = always;
-      for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
-      return pickFor(mask).safeParse(input);
+      const parsed = schemaFor(input).safeParse(input);
+      if (parsed.success && (rules.length === 0 || rulesPass(rules, parsed.data))) return parsed;
+      return whole.safeParse(input);
     },
   };
 }
