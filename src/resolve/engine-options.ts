@@ -1,6 +1,6 @@
 import type { ConfigField } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
-import { optionLines, sqlArray, sqlIdentifier, sqlInterval, sqlString, type SqlOption } from '../sql/index.js';
+import { optionLines, optionLineStart, sqlArray, sqlIdentifier, sqlInterval, sqlString } from '../sql/index.js';
 import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
 import { isSensitive } from './sensitive-keys.js';
@@ -45,22 +45,37 @@ function engineValue(field: ConfigField, value: unknown): string {
   }
 }
 
+/** The start of a field's own option line, `,\n  'key' = `, written once per field. */
+const lineStarts = new WeakMap<ConfigField, string>();
+
+function lineStart(engineKey: string, field: ConfigField, name: string | undefined): string {
+  if (name !== undefined) return optionLineStart(`${engineKey}.${name}`);
+  let start = lineStarts.get(field);
+  if (start === undefined) {
+    start = optionLineStart(engineKey);
+    lineStarts.set(field, start);
+  }
+  return start;
+}
+
 /**
- * Writes `entries` as engine options after `options` (a `pairs` map as one option, placed
- * at its first entry), and appends them to the lines and fields left out of `before`.
+ * Writes `entries` as engine option lines after those of `before` (a `pairs` map as one
+ * option, placed at its first entry), and appends the fields they leave out to its own.
  */
 function appendEngineOptions(
-  options: SqlOption[],
   entries: readonly FlatEntry[],
   sensitive: ReadonlySet<string>,
   showSecrets: boolean,
   before: EngineOptions,
 ): EngineOptions {
   let unsaid: Map<ConfigField, string[]> | undefined;
-  let pairs: Map<ConfigField, { option: SqlOption; parts: string[] }> | undefined;
+  // Each option is a line start and a value; a `pairs` map's value is filled in at the end.
+  const pieces = [before.lines];
+  let pairs: Map<ConfigField, { at: number; parts: string[] }> | undefined;
   for (const entry of entries) {
     const { field, entry: name } = entry.match;
-    if (field.engineKey === null) {
+    const { engineKey } = field;
+    if (engineKey === null) {
       unsaid ??= new Map();
       const keys = unsaid.get(field);
       if (keys) keys.push(entry.key);
@@ -72,18 +87,17 @@ function appendEngineOptions(
       pairs ??= new Map();
       let group = pairs.get(field);
       if (!group) {
-        group = { option: { key: field.engineKey, value: '' }, parts: [] };
+        pieces.push(lineStart(engineKey, field, undefined), '');
+        group = { at: pieces.length - 1, parts: [] };
         pairs.set(field, group);
-        options.push(group.option);
       }
       group.parts.push(`${name}=${asText(value)}`);
       continue;
     }
-    const key = name === undefined ? field.engineKey : `${field.engineKey}.${name}`;
-    options.push({ key, value: value === REDACTED ? sqlString(REDACTED) : engineValue(field, value) });
+    pieces.push(lineStart(engineKey, field, name), value === REDACTED ? sqlString(REDACTED) : engineValue(field, value));
   }
-  if (pairs) for (const { option, parts } of pairs.values()) option.value = sqlString(parts.join(','));
-  const lines = options.length === 0 ? before.lines : before.lines + optionLines(options, before.lines !== '');
+  if (pairs) for (const { at, parts } of pairs.values()) pieces[at] = sqlString(parts.join(','));
+  const lines = pieces.length === 1 ? before.lines : pieces.join('');
   if (!unsaid) return { lines, unsaid: before.unsaid };
   return { lines, unsaid: [...before.unsaid, ...[...unsaid].map(([field, keys]) => ({ field, keys }))] };
 }
@@ -106,11 +120,13 @@ function appendEngineOptions(
 export function engineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
   const { profileOutputs } = merged;
   const profile = (profileOutputs.engine[showSecrets ? 1 : 0] ??= appendEngineOptions(
-    [{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }],
     profileOutputs.flat,
     profileOutputs.sensitive,
     showSecrets,
-    { lines: '', unsaid: [] },
+    {
+      lines: optionLines([{ key: CONNECTOR_KEY, value: sqlString(merged.connector.name) }]),
+      unsaid: [],
+    },
   ));
-  return appendEngineOptions([], merged.tableEntries, merged.sensitive, showSecrets, profile);
+  return appendEngineOptions(merged.tableEntries, merged.sensitive, showSecrets, profile);
 }

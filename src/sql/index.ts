@@ -8,5 +8,5 @@ export { findTableOption, parseCreateTable, type TableParse } from './table-pars
 export { parseColumns, readColumns } from './column-reader.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
-export { optionLines, rewriteOptions, rewriteWith, type SqlOption } from './option-rewriter.js';
+export { optionLines, optionLineStart, rewriteOptions, rewriteWith, type SqlOption } from './option-rewriter.js';
 export { sqlArray, sqlIdentifier, sqlInterval, sqlString } from './sql-literal.js';

@@ -16,6 +16,19 @@ export interface SqlOption {
 }
 
 /**
+ * The start of an option line that follows another: `,\n  'key' = `, the key quoted as a
+ * string. The value, already SQL, goes after it (see {@link optionLines}).
+ *
+ * @example
+ * ```ts
+ * optionLineStart('auth.type') + "'sasl'"; // ",\n  'auth.type' = 'sasl'"
+ * ```
+ */
+export function optionLineStart(key: string): string {
+  return `,\n  '${sqlStringBody(key)}' = `;
+}
+
+/**
  * WITH options written as the lines of a clause: `'key' = value` each, keys quoted as
  * strings, values as given, one per line. `continuing`: the lines follow others, so
  * they start with a comma. Lines written once can be shared by many statements (see
