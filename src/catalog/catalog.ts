@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
-import { openStore, type KeyRotation, type Store, type StoreOptions } from '../store/index.js';
+import { openStore, type KeyRotation, type ProfileCache, type ProfileCacheEvent, type Store, type StoreOptions } from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
@@ -69,8 +69,12 @@ export interface CatalogResolveOptions extends Omit<ResolveOptions, 'profiles' |
 export class Catalog {
   readonly profiles: ProfileService;
   readonly tables: TableService;
-  /** @internal How many times resolving has queried the store for profiles (one per resolve at most): for tests and benchmarks. */
-  readonly stats = { profileQueries: 0 };
+  /**
+   * @internal For tests and benchmarks: how many queries resolving has sent to the store
+   * for profiles (one per resolve while they have not changed: the stamp check; two when
+   * they had), and how many resolves took their profiles from the cache after that check.
+   */
+  readonly stats = { profileQueries: 0, profileCacheHits: 0 };
 
   private constructor(private readonly context: CatalogContext) {
     this.profiles = new ProfileService(context);
@@ -109,20 +113,22 @@ export class Catalog {
     return new Catalog({ ...this.context, env });
   }
 
-  /** The resolver's view of this tenant's profiles: one query per fetch. */
+  /**
+   * The resolver's view of this tenant's profiles, through the store's cache: one trivial
+   * query per fetch while they have not changed (see {@link ProfileCache}).
+   */
   profileSource(): ProfileSource {
     const { store, tenant } = this.context;
+    const tally = (event: ProfileCacheEvent) => void (event === 'query' ? this.stats.profileQueries++ : this.stats.profileCacheHits++);
     return {
-      fetchProfiles: async (names) => {
-        this.stats.profileQueries++;
-        return (await store.profiles.fetchByNames(tenant, names)).map(definitionOf);
-      },
-      knownNames: async () => (await store.profiles.list(tenant, { limit: 500 })).items.map((p) => p.name),
+      fetchProfiles: async (names) => (await store.profileCache.fetch(tenant, names, tally)).map(definitionOf),
+      knownNames: async () => (tally('query'), store.profiles.names(tenant, 500)),
     };
   }
 
   /**
-   * Resolves a script against this tenant's profiles, fetched in one query. With
+   * Resolves a script against this tenant's profiles, fetched in one query (or taken
+   * from the cache, after one query says they have not changed). With
    * `register: true` and no errors, every resolved table is registered in one
    * transaction: all or nothing.
    */
