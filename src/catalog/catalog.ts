@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
-import { openStore, type KeyRotation, type ProfileCache, type ProfileCacheEvent, type Store, type StoreOptions } from '../store/index.js';
+import {
+  openStore,
+  type KeyRotation,
+  type ProfileCache,
+  type ProfileCacheEvent,
+  type Store,
+  type StoredProfile,
+  type StoreOptions,
+} from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
@@ -119,28 +127,43 @@ export class Catalog {
    */
   profileSource(): ProfileSource {
     const { store, tenant } = this.context;
-    const tally = (event: ProfileCacheEvent) => void (event === 'query' ? this.stats.profileQueries++ : this.stats.profileCacheHits++);
+    return this.sourceOf((names) => store.profileCache.fetch(tenant, names, this.tally));
+  }
+
+  private readonly tally = (event: ProfileCacheEvent): void => {
+    if (event === 'query') this.stats.profileQueries++;
+    else this.stats.profileCacheHits++;
+  };
+
+  private sourceOf(fetch: (names: readonly string[]) => Promise<StoredProfile[]>): ProfileSource {
+    const { store, tenant } = this.context;
     return {
-      fetchProfiles: async (names) => (await store.profileCache.fetch(tenant, names, tally)).map(definitionOf),
-      knownNames: async () => (tally('query'), store.profiles.names(tenant, 500)),
+      fetchProfiles: async (names) => (await fetch(names)).map(definitionOf),
+      knownNames: async () => (this.tally('query'), store.profiles.names(tenant, 500)),
     };
   }
 
   /**
-   * Resolves a script against this tenant's profiles, fetched in one query (or taken
-   * from the cache, after one query says they have not changed). With
+   * Resolves a script against this tenant's profiles, fetched in one query. With
+   * profiles cached from an earlier resolve, it resolves with them while the one query
+   * that says whether they are still current travels, and resolves again with the
+   * store's profiles when they are not (see {@link ProfileCache.speculate}). With
    * `register: true` and no errors, every resolved table is registered in one
    * transaction: all or nothing.
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
-    const result = await resolve(sql, {
-      ...rest,
-      env: rest.env ?? this.context.env,
-      unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
-      registry: this.context.registry,
-      profiles: this.profileSource(),
-    });
+    const run = (profiles: ProfileSource) =>
+      resolve(sql, {
+        ...rest,
+        env: rest.env ?? this.context.env,
+        unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
+        registry: this.context.registry,
+        profiles,
+      });
+    const speculation = this.context.store.profileCache.speculate(this.context.tenant, this.tally);
+    let result = await run(speculation ? this.sourceOf((names) => speculation.fetchProfiles(names)) : this.profileSource());
+    if (speculation && !(await speculation.confirmed())) result = await run(this.profileSource());
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
     return result;
   }

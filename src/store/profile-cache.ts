@@ -7,6 +7,22 @@ export const PROFILE_CACHE_LIMIT = 5_000;
 /** What a cached fetch did: sent a query to the store, or answered from the cache after its stamp check. */
 export type ProfileCacheEvent = 'query' | 'hit';
 
+/**
+ * One resolve's speculative fetch (see {@link ProfileCache.speculate}): the profiles, and
+ * afterwards whether they were current.
+ *
+ * @example
+ * ```ts
+ * const speculation = cache.speculate('acme');
+ * const profiles = await speculation?.fetchProfiles(['cache']);
+ * if (speculation && !(await speculation.confirmed())) await cache.fetch('acme', ['cache']);
+ * ```
+ */
+export interface ProfileSpeculation {
+  fetchProfiles(names: readonly string[]): Promise<StoredProfile[]>;
+  confirmed(): Promise<boolean>;
+}
+
 /** One tenant's cached profiles: each fetched name, null when the store has none of it. */
 interface TenantProfiles {
   stamp: string | null;
@@ -54,6 +70,45 @@ export class ProfileCache {
     const { stamp, profiles } = await this.repository.fetchStamped(tenant, names);
     this.keep(tenant, stamp, names, profiles);
     return profiles;
+  }
+
+  /**
+   * For one resolve while the tenant has profiles cached: the stamp query is sent at once,
+   * and `source` answers names that are all cached without waiting for it, so the query
+   * travels while the resolve works; `confirmed()` then says whether the stamp was the one
+   * those profiles were read at (a store that does not answer rejects it). If not, the
+   * tenant's entry is dropped and the caller resolves again with {@link ProfileCache.fetch}.
+   * Names not all cached are fetched as `fetch` does, checked by their own statement.
+   * Undefined when nothing is cached for the tenant.
+   */
+  speculate(tenant: string, tally: (event: ProfileCacheEvent) => void = () => {}): ProfileSpeculation | undefined {
+    const entry = this.tenants.get(tenant);
+    if (!entry) return undefined;
+    tally('query');
+    const stamp = this.repository.stampOf(tenant);
+    stamp.catch(() => undefined); // awaited by confirmed(); a resolve that throws first never asks
+    let answered = false;
+    return {
+      fetchProfiles: async (names) => {
+        if (!names.every((name) => entry.byName.has(name))) return this.fetch(tenant, names, tally);
+        // One turn of the event loop, so that the stamp query is on the wire before the resolve goes on.
+        await new Promise((resume) => setImmediate(resume));
+        answered = true;
+        return present(names.map((name) => entry.byName.get(name)));
+      },
+      confirmed: async () => {
+        const current = await stamp;
+        if (!answered) return true;
+        const kept = this.tenants.get(tenant) === entry;
+        if (current !== entry.stamp) {
+          if (kept) this.drop(tenant);
+          return false;
+        }
+        tally('hit');
+        if (kept) this.touch(tenant, entry);
+        return true;
+      },
+    };
   }
 
   /** Keeps what one statement read at `stamp`: added to the tenant's entry at that stamp, or replacing an entry of another stamp. */

@@ -66,6 +66,22 @@ describe.each(storeBackends())('resolving through the profile cache on $name', (
       expect(await resolveOrders(reader)).toMatchObject({ hit: false, errors: ['PROFILE_NOT_FOUND'] });
       await writer.profiles.create(kafka('k3:9092'));
       expect(await resolveOrders(reader)).toMatchObject({ hit: false, errors: [], config: { bootstrap_servers: 'k3:9092' } });
+      // A script naming a profile not cached yet: checked and fetched, two queries.
+      await writer.profiles.create({ name: 'cache', connector: 'redis', config: { address: 'redis://c1:6379' } });
+      const both = await reader.resolve(
+        `${orders}\nCREATE TABLE hits (k TEXT) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'h:');`,
+      );
+      expect(both.tables.map((t) => t.config.bootstrap_servers ?? t.config.address)).toEqual(['k3:9092', 'redis://c1:6379']);
+      // What a resolve registers comes from the profiles as they are now, not as they were cached.
+      await resolveOrders(reader);
+      await writer.profiles.delete('prod');
+      await writer.profiles.create({ name: 'prod', connector: 'redis', config: { address: 'redis://c2:6379' } });
+      const registered = await reader.resolve(orders, { register: true });
+      expect(registered.errors.length).toBeGreaterThan(0);
+      expect((await reader.tables.list()).total).toBe(0);
+      await writer.profiles.delete('prod');
+      await writer.profiles.create(kafka('k3:9092'));
+      expect(await resolveOrders(reader)).toMatchObject({ hit: false, config: { bootstrap_servers: 'k3:9092' } });
       // Another tenant's write leaves this tenant's cache in use.
       await writer.forTenant('other').profiles.create(kafka('k9:9092'));
       expect(await resolveOrders(reader)).toMatchObject({ hit: true, config: { bootstrap_servers: 'k3:9092' } });
