@@ -161,7 +161,7 @@ export class Catalog {
         registry: this.context.registry,
         profiles,
       });
-    const speculation = this.context.store.profileCache.speculate(this.context.tenant, this.tally);
+    const speculation = await this.context.store.profileCache.speculate(this.context.tenant, this.tally);
     let result = await run(speculation ? this.sourceOf((names) => speculation.fetchProfiles(names)) : this.profileSource());
     if (speculation && !(await speculation.confirmed())) result = await run(this.profileSource());
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);

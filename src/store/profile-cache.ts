@@ -13,7 +13,7 @@ export type ProfileCacheEvent = 'query' | 'hit';
  *
  * @example
  * ```ts
- * const speculation = cache.speculate('acme');
+ * const speculation = await cache.speculate('acme');
  * const profiles = await speculation?.fetchProfiles(['cache']);
  * if (speculation && !(await speculation.confirmed())) await cache.fetch('acme', ['cache']);
  * ```
@@ -73,26 +73,26 @@ export class ProfileCache {
   }
 
   /**
-   * For one resolve while the tenant has profiles cached: the stamp query is sent at once,
-   * and `source` answers names that are all cached without waiting for it, so the query
-   * travels while the resolve works; `confirmed()` then says whether the stamp was the one
+   * For one resolve while the tenant has profiles cached: the stamp query is sent (this
+   * resolves once it is on the wire), and `fetchProfiles` answers names that are all cached
+   * without waiting for it, so the query travels while the resolve works; `confirmed()` then says whether the stamp was the one
    * those profiles were read at (a store that does not answer rejects it). If not, the
    * tenant's entry is dropped and the caller resolves again with {@link ProfileCache.fetch}.
    * Names not all cached are fetched as `fetch` does, checked by their own statement.
    * Undefined when nothing is cached for the tenant.
    */
-  speculate(tenant: string, tally: (event: ProfileCacheEvent) => void = () => {}): ProfileSpeculation | undefined {
+  async speculate(tenant: string, tally: (event: ProfileCacheEvent) => void = () => {}): Promise<ProfileSpeculation | undefined> {
     const entry = this.tenants.get(tenant);
     if (!entry) return undefined;
     tally('query');
     const stamp = this.repository.stampOf(tenant);
     stamp.catch(() => undefined); // awaited by confirmed(); a resolve that throws first never asks
+    // One turn of the event loop, so that the query is on the wire before the resolve's work begins.
+    await new Promise((resume) => setImmediate(resume));
     let answered = false;
     return {
       fetchProfiles: async (names) => {
         if (!names.every((name) => entry.byName.has(name))) return this.fetch(tenant, names, tally);
-        // One turn of the event loop, so that the stamp query is on the wire before the resolve goes on.
-        await new Promise((resume) => setImmediate(resume));
         answered = true;
         return present(names.map((name) => entry.byName.get(name)));
       },
