@@ -42,10 +42,13 @@ async function resolveThroughStore(options, label, sql, profiles) {
   const before = { ...catalog.stats };
   let resolves = 0;
   // In alternation, so that the machine's noise and the collector hit both alike.
-  const { staticMs, storeMs } = await alternatingMedians({
-    staticMs: () => resolve(sql, { profiles }),
-    storeMs: () => (resolves++, catalog.resolve(sql)),
-  });
+  const { staticMs, storeMs } = await alternatingMedians(
+    {
+      staticMs: () => resolve(sql, { profiles }),
+      storeMs: () => (resolves++, catalog.resolve(sql)),
+    },
+    { rounds: 41, warmup: 3 },
+  );
   const queries = (catalog.stats.profileQueries - before.profileQueries) / resolves;
   const hits = (catalog.stats.profileCacheHits - before.profileCacheHits) / resolves;
   await catalog.close();
