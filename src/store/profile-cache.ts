@@ -1,3 +1,4 @@
+import { deepFreeze } from '../json/index.js';
 import type { ProfileRepository } from './profile-repository.js';
 import type { StoredProfile } from './stored-records.js';
 
@@ -38,7 +39,8 @@ interface TenantProfiles {
  * one statement. So a write committed anywhere is seen by the next fetch, and a store that
  * does not answer still fails the fetch. Bounded: past {@link PROFILE_CACHE_LIMIT} entries
  * (profiles and absent names), the least recently used tenants are dropped. It holds what
- * the store's secret box already holds decrypted, and logs nothing.
+ * the store's secret box already holds decrypted, frozen (a caller that changes one gets a
+ * TypeError, not a cache changed for every later resolve), and logs nothing.
  *
  * @example
  * ```ts
@@ -118,7 +120,8 @@ export class ProfileCache {
       this.drop(tenant);
       entry = { stamp, byName: new Map() };
     }
-    const byName = new Map(profiles.map((p) => [p.name, p]));
+    // Frozen: every resolve shares them, so no caller can change them for the next one.
+    const byName = new Map(profiles.map((p) => [p.name, deepFreeze(p)]));
     for (const name of names) {
       if (!entry.byName.has(name)) this.size++;
       entry.byName.set(name, byName.get(name) ?? null);

@@ -43,6 +43,12 @@ describe.each(storeBackends())('resolving through the profile cache on $name', (
     // A caller that changes what a resolve gave back changes nothing the cache holds.
     (cached.config as { authentication: { password: string } }).authentication.password = 'changed by the caller';
     expect((await resolveOrders(catalog)).config).toMatchObject({ authentication: { password: 'pw-1' } });
+    // Nor does one that changes a profile its source handed out: the cached profiles are frozen.
+    const [shared] = await catalog.profileSource().fetchProfiles(['prod']);
+    expect(() => {
+      (shared.config.authentication as { password: string }).password = 'changed by the caller';
+    }).toThrow(TypeError);
+    expect((await resolveOrders(catalog)).config).toMatchObject({ authentication: { password: 'pw-1' } });
 
     await catalog.profiles.update('prod', { config: kafka('k2:9092', 'pw-2').config, version: 1 });
     expect(await resolveOrders(catalog)).toMatchObject({ queries: 2, hit: false, config: { bootstrap_servers: 'k2:9092' } });
