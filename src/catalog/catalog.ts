@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
 import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
 import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
-import { openStore, type KeyRotation, type Store, type StoreOptions } from '../store/index.js';
+import {
+  openStore,
+  type KeyRotation,
+  type ProfileCache,
+  type ProfileCacheEvent,
+  type Store,
+  type StoredProfile,
+  type StoreOptions,
+} from '../store/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
@@ -69,8 +77,12 @@ export interface CatalogResolveOptions extends Omit<ResolveOptions, 'profiles' |
 export class Catalog {
   readonly profiles: ProfileService;
   readonly tables: TableService;
-  /** @internal How many times resolving has queried the store for profiles (one per resolve at most): for tests and benchmarks. */
-  readonly stats = { profileQueries: 0 };
+  /**
+   * @internal For tests and benchmarks: how many queries resolving has sent to the store
+   * for profiles (one per resolve while they have not changed: the stamp check; two when
+   * they had), and how many resolves took their profiles from the cache after that check.
+   */
+  readonly stats = { profileQueries: 0, profileCacheHits: 0 };
 
   private constructor(private readonly context: CatalogContext) {
     this.profiles = new ProfileService(context);
@@ -109,32 +121,49 @@ export class Catalog {
     return new Catalog({ ...this.context, env });
   }
 
-  /** The resolver's view of this tenant's profiles: one query per fetch. */
+  /**
+   * The resolver's view of this tenant's profiles, through the store's cache: one trivial
+   * query per fetch while they have not changed (see {@link ProfileCache}).
+   */
   profileSource(): ProfileSource {
     const { store, tenant } = this.context;
+    return this.sourceOf((names) => store.profileCache.fetch(tenant, names, this.tally));
+  }
+
+  private readonly tally = (event: ProfileCacheEvent): void => {
+    if (event === 'query') this.stats.profileQueries++;
+    else this.stats.profileCacheHits++;
+  };
+
+  private sourceOf(fetch: (names: readonly string[]) => Promise<StoredProfile[]>): ProfileSource {
+    const { store, tenant } = this.context;
     return {
-      fetchProfiles: async (names) => {
-        this.stats.profileQueries++;
-        return (await store.profiles.fetchByNames(tenant, names)).map(definitionOf);
-      },
-      knownNames: async () => (await store.profiles.list(tenant, { limit: 500 })).items.map((p) => p.name),
+      fetchProfiles: async (names) => (await fetch(names)).map(definitionOf),
+      knownNames: async () => (this.tally('query'), store.profiles.names(tenant, 500)),
     };
   }
 
   /**
    * Resolves a script against this tenant's profiles, fetched in one query. With
+   * profiles cached from an earlier resolve, it resolves with them while the one query
+   * that says whether they are still current travels, and resolves again with the
+   * store's profiles when they are not (see {@link ProfileCache.speculate}). With
    * `register: true` and no errors, every resolved table is registered in one
    * transaction: all or nothing.
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
-    const result = await resolve(sql, {
-      ...rest,
-      env: rest.env ?? this.context.env,
-      unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
-      registry: this.context.registry,
-      profiles: this.profileSource(),
-    });
+    const run = (profiles: ProfileSource) =>
+      resolve(sql, {
+        ...rest,
+        env: rest.env ?? this.context.env,
+        unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
+        registry: this.context.registry,
+        profiles,
+      });
+    const speculation = await this.context.store.profileCache.speculate(this.context.tenant, this.tally);
+    let result = await run(speculation ? this.sourceOf((names) => speculation.fetchProfiles(names)) : this.profileSource());
+    if (speculation && !(await speculation.confirmed())) result = await run(this.profileSource());
     if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
     return result;
   }

@@ -1,2 +1,3 @@
 export { parseJsonText, type JsonText } from './parse-json-text.js';
 export { parseWholeNumber, wholeNumberExpected } from './whole-number.js';
+export { deepFreeze } from './deep-freeze.js';

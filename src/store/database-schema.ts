@@ -27,6 +27,15 @@ export interface ConnectionTablesTable {
 }
 
 /**
+ * `connection_profile_stamps`: per tenant, a random stamp that a trigger renews at every
+ * write of one of the tenant's profiles (see `ProfileCache`).
+ */
+export interface ConnectionProfileStampsTable {
+  tenant: string;
+  stamp: string;
+}
+
+/**
  * The store's tables as Kysely sees them.
  *
  * @example
@@ -38,4 +47,5 @@ export interface ConnectionTablesTable {
 export interface StoreDatabase {
   connection_profiles: ConnectionProfilesTable;
   connection_tables: ConnectionTablesTable;
+  connection_profile_stamps: ConnectionProfileStampsTable;
 }

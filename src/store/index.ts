@@ -1,11 +1,12 @@
 export type { ProfileDefinition, ProfileSource } from './profile-source.js';
-export type { StoreDatabase, ConnectionProfilesTable, ConnectionTablesTable } from './database-schema.js';
+export type { StoreDatabase, ConnectionProfilesTable, ConnectionProfileStampsTable, ConnectionTablesTable } from './database-schema.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { KeyRotation } from './key-rotation.js';
 export { SecretBox, type SensitivePaths } from './secret-box.js';
 export { generateSecretKey, parseSecretKey, readSecretKeyFile, SECRET_KEY_ENV, writeSecretKeyFile, type SecretKey } from './secret-key.js';
-export { ProfileRepository, type DependentsCheck } from './profile-repository.js';
+export { ProfileRepository, type DependentsCheck, type StampedProfiles } from './profile-repository.js';
+export { ProfileCache, PROFILE_CACHE_LIMIT, type ProfileCacheEvent, type ProfileSpeculation } from './profile-cache.js';
 export { TableRepository } from './table-repository.js';
-export { migrateToLatest, MIGRATION_TABLE, MIGRATION_LOCK_TABLE } from './migrations.js';
+export { migrateToLatest, MIGRATION_TABLE, MIGRATION_LOCK_TABLE, PROFILE_STAMPS_TABLE } from './migrations.js';
 export { withoutCredentials } from './store-errors.js';
 export type { Page, PageRequest, ProfilePatch, StoredProfile, StoredTable, TableRegistration } from './stored-records.js';

@@ -16,6 +16,17 @@ export const MIGRATION_TABLE = 'ddl_profiles_migration';
 /** The lock table of our migrations (see {@link MIGRATION_TABLE}). */
 export const MIGRATION_LOCK_TABLE = 'ddl_profiles_migration_lock';
 
+/**
+ * The table of each tenant's profile stamp: a random uuid, new at every write of one of
+ * the tenant's profiles (a trigger writes it). Rows are never deleted.
+ *
+ * @example
+ * ```ts
+ * await db.selectFrom(PROFILE_STAMPS_TABLE).select('stamp').where('tenant', '=', 'acme').executeTakeFirst();
+ * ```
+ */
+export const PROFILE_STAMPS_TABLE = 'connection_profile_stamps';
+
 const migrations: Record<string, Migration> = {
   '2026-11-24-001-connection-profiles': {
     async up(db: Kysely<any>) {
@@ -50,6 +61,45 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<any>) {
       await db.schema.dropTable('connection_tables').execute();
       await db.schema.dropTable('connection_profiles').execute();
+    },
+  },
+  // Each tenant's profiles carry a stamp, a new random one at every write of one of its
+  // rows, so a process that cached them sees with one trivial query whether they changed.
+  // A trigger writes it, in the transaction of the write, for every path that writes
+  // profiles: ours, another process's (of any version of this library), or an operator's SQL.
+  // A tenant has no stamp until its first write after this migration: none is a stamp too.
+  '2026-12-02-001-profile-stamps': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable(PROFILE_STAMPS_TABLE)
+        .addColumn('tenant', 'text', (c) => c.primaryKey())
+        .addColumn('stamp', 'uuid', (c) => c.notNull())
+        .execute();
+      // OLD is null on insert and NEW on delete; an update that moved a row stamps both tenants.
+      await sql`create function ddl_profiles_stamp_tenant() returns trigger language plpgsql as $$
+        begin
+          insert into connection_profile_stamps (tenant, stamp)
+          select changed.tenant, gen_random_uuid() from (select old.tenant union select new.tenant) as changed (tenant)
+          where changed.tenant is not null
+          on conflict (tenant) do update set stamp = excluded.stamp;
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger connection_profiles_stamp after insert or update or delete on connection_profiles
+        for each row execute function ddl_profiles_stamp_tenant()`.execute(db);
+      await sql`create function ddl_profiles_stamp_all() returns trigger language plpgsql as $$
+        begin
+          update connection_profile_stamps set stamp = gen_random_uuid();
+          return null;
+        end $$`.execute(db);
+      await sql`create trigger connection_profiles_stamp_truncate after truncate on connection_profiles
+        for each statement execute function ddl_profiles_stamp_all()`.execute(db);
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop trigger connection_profiles_stamp_truncate on connection_profiles`.execute(db);
+      await sql`drop trigger connection_profiles_stamp on connection_profiles`.execute(db);
+      await sql`drop function ddl_profiles_stamp_all()`.execute(db);
+      await sql`drop function ddl_profiles_stamp_tenant()`.execute(db);
+      await db.schema.dropTable(PROFILE_STAMPS_TABLE).execute();
     },
   },
 };

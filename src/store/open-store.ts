@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { StoreDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
+import { ProfileCache } from './profile-cache.js';
 import { ProfileRepository } from './profile-repository.js';
 import type { KeyRotation } from './key-rotation.js';
 import { SecretBox, type SensitivePaths } from './secret-box.js';
@@ -51,6 +52,8 @@ export interface Store {
   backend: 'pglite' | 'postgres' | 'external';
   db: Kysely<StoreDatabase>;
   profiles: ProfileRepository;
+  /** The profiles fetched for resolving, kept per tenant and checked against the tenant's stamp at every fetch. */
+  profileCache: ProfileCache;
   tables: TableRepository;
   /** One trivial query: resolves when the database answers, `STORE_UNAVAILABLE` when not. */
   ping(): Promise<void>;
@@ -93,10 +96,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     allowPlaintext: options.allowPlaintextSecrets === true,
     sensitivePaths: options.sensitivePaths,
   });
+  const profiles = new ProfileRepository(db, box, secrets);
   return {
     backend,
     db,
-    profiles: new ProfileRepository(db, box, secrets),
+    profiles,
+    profileCache: new ProfileCache(profiles),
     tables: new TableRepository(db, box, secrets),
     get secretKeyId() {
       return box.current?.id ?? null;

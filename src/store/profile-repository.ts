@@ -17,6 +17,19 @@ import { tablesUsing } from './table-rows.js';
 import { byIdOrName } from './id-or-name.js';
 import type { ProfileDefinition } from './profile-source.js';
 
+/**
+ * Profiles of a tenant and the stamp they were read at (see {@link ProfileRepository.fetchStamped}).
+ *
+ * @example
+ * ```ts
+ * const { stamp, profiles }: StampedProfiles = await store.profiles.fetchStamped('acme', ['cache']);
+ * ```
+ */
+export interface StampedProfiles {
+  stamp: string | null;
+  profiles: StoredProfile[];
+}
+
 /** Decides which tables a profile change would break; returns their names (empty: none). */
 export type DependentsCheck = (tables: StoredTable[], next: StoredProfile) => string[] | Promise<string[]>;
 
@@ -125,20 +138,46 @@ export class ProfileRepository {
     }, this.secrets);
   }
 
-  /** Every named profile of the tenant, in one query. Unknown names are absent. */
-  async fetchByNames(tenant: string, names: readonly string[]): Promise<StoredProfile[]> {
-    if (names.length === 0) return [];
+  /**
+   * Every named profile of the tenant and the tenant's profile stamp, in one statement
+   * (so they agree: the stamp is the one these rows carry). Unknown names are absent; the
+   * stamp is null while the tenant's profiles were never written.
+   */
+  async fetchStamped(tenant: string, names: readonly string[]): Promise<StampedProfiles> {
     const rows = await guard(
       () =>
         this.db
-          .selectFrom('connection_profiles')
-          .selectAll()
-          .where('tenant', '=', tenant)
-          .where('name', 'in', [...names])
+          .selectFrom(this.db.selectNoFrom((eb) => this.stampQuery(eb, tenant).as('stamp')).as('s'))
+          .leftJoin('connection_profiles as p', (join) =>
+            names.length === 0 ? join.on(sql<boolean>`false`) : join.on('p.tenant', '=', tenant).on('p.name', 'in', [...names]),
+          )
+          .selectAll('p')
+          .select('s.stamp')
           .execute(),
       this.secrets,
     );
-    return rows.map(this.row);
+    const profiles: StoredProfile[] = [];
+    for (const row of rows) if (row.id !== null) profiles.push(this.row(row as Selectable<ConnectionProfilesTable>));
+    return { stamp: rows[0]?.stamp ?? null, profiles };
+  }
+
+  /** The tenant's profile stamp (renewed at every write of one of its profiles), in one trivial query; null: never written. */
+  async stampOf(tenant: string): Promise<string | null> {
+    const row = await guard(() => this.stampQuery(this.db, tenant).executeTakeFirst(), this.secrets);
+    return row?.stamp ?? null;
+  }
+
+  private stampQuery(db: Pick<Kysely<StoreDatabase>, 'selectFrom'>, tenant: string) {
+    return db.selectFrom('connection_profile_stamps').select('stamp').where('tenant', '=', tenant);
+  }
+
+  /** The names of the tenant's profiles, in order, at most `limit` of them, in one query (no config is read). */
+  async names(tenant: string, limit: number): Promise<string[]> {
+    const rows = await guard(
+      () => this.db.selectFrom('connection_profiles').select('name').where('tenant', '=', tenant).orderBy('name').limit(limit).execute(),
+      this.secrets,
+    );
+    return rows.map((r) => r.name);
   }
 
   /**

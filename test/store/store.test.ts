@@ -40,9 +40,10 @@ describe.each(storeBackends())('store on $name', (backend) => {
       expect((await second.profiles.list('default')).items.map((p) => p.name)).toEqual(['kept']);
       const migrations = await second.db
         .selectFrom('ddl_profiles_migration' as never)
-        .selectAll()
+        .select('name' as never)
+        .orderBy('name' as never)
         .execute();
-      expect(migrations).toHaveLength(1);
+      expect(migrations).toEqual([{ name: '2026-11-24-001-connection-profiles' }, { name: '2026-12-02-001-profile-stamps' }]);
     } finally {
       await second.close();
     }
@@ -188,7 +189,7 @@ describe.each(storeBackends())('store on $name', (backend) => {
     await store.profiles.create('globex', { ...kafka('shared-name'), config: { bootstrap_servers: 'globex:9092' } });
     const acme = await store.profiles.get('acme', 'shared-name');
     expect(await store.profiles.get('globex', acme!.id)).toBeUndefined();
-    expect((await store.profiles.fetchByNames('globex', ['shared-name']))[0].config).toEqual({ bootstrap_servers: 'globex:9092' });
+    expect((await store.profiles.fetchStamped('globex', ['shared-name'])).profiles[0].config).toEqual({ bootstrap_servers: 'globex:9092' });
     expect((await store.profiles.list('initech')).total).toBe(0);
     await expect(store.profiles.delete('initech', 'shared-name')).rejects.toMatchObject({ code: 'PROFILE_NOT_FOUND' });
     await expect(store.tables.register('initech', { name: 't', connector: 'kafka', profile: acme!.id, config: {} })).rejects.toMatchObject({
