@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { ConfigRule } from './connector-definition.js';
 
 /**
- * One side's schema (profile or table) with its cross-field rules, ready to `safeParse`
- * a config of that side.
+ * One side's schema (profile or table) with its cross-field rules, ready to parse a
+ * config of that side: `safeParse` as zod's, and `parse`, which throws zod's error.
  *
  * @example
  * ```ts
@@ -13,6 +13,7 @@ import type { ConfigRule } from './connector-definition.js';
  */
 export interface ConfigValidator {
   safeParse(input: Record<string, unknown>): z.ZodSafeParseResult<Record<string, unknown>>;
+  parse(input: Record<string, unknown>): Record<string, unknown>;
 }
 
 /** Past this many key sets, a side is parsed with its whole schema: the cache stays bounded. */
@@ -89,11 +90,17 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
     picked.set(mask, validator);
     return validator;
   };
+  const safeParse = (input: Record<string, unknown>): z.ZodSafeParseResult<Record<string, unknown>> => {
+    const parsed = schemaFor(input).safeParse(input);
+    if (parsed.success && (rules.length === 0 || rulesPass(rules, parsed.data))) return parsed;
+    return whole.safeParse(input);
+  };
   return {
-    safeParse(input) {
-      const parsed = schemaFor(input).safeParse(input);
-      if (parsed.success && (rules.length === 0 || rulesPass(rules, parsed.data))) return parsed;
-      return whole.safeParse(input);
+    safeParse,
+    parse(input) {
+      const parsed = safeParse(input);
+      if (parsed.success) return parsed.data;
+      throw parsed.error;
     },
   };
 }

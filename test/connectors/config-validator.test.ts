@@ -65,6 +65,13 @@ describe('configValidator', () => {
     }
   });
 
+  it('parse gives the data, or throws the error safeParse gives', () => {
+    const validator = configValidator(schema, [sinkNeedsKey]);
+    expect(validator.parse({ name: 'n' })).toEqual({ name: 'n', retries: 3 });
+    expect(() => validator.parse({ name: 'n', kind: 'sink' })).toThrow(z.ZodError);
+    expect(() => validator.parse({ name: 'n', kind: 'sink' })).toThrow('a sink needs a key');
+  });
+
   it('still parses right past the 64 key sets it keeps picked schemas for', () => {
     const wide = z.strictObject(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, z.string().optional()])));
     const validator = configValidator(wide);
