@@ -66,7 +66,7 @@ const migrations: Record<string, Migration> = {
   // Each tenant's profiles carry a stamp, a new random one at every write of one of its
   // rows, so a process that cached them sees with one trivial query whether they changed.
   // A trigger writes it, in the transaction of the write, for every path that writes
-  // profiles: ours, another process's (of any version of this library), or an operator's SQL.
+  // profiles: ours, another process's, a host application's own queries, or an operator's SQL.
   // A tenant has no stamp until its first write after this migration: none is a stamp too.
   '2026-12-02-001-profile-stamps': {
     async up(db: Kysely<any>) {

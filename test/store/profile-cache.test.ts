@@ -85,6 +85,38 @@ describe.each(storeBackends())('the profile cache on $name', (backend) => {
     expect(profiles[0].config).toEqual({ bootstrap_servers: 'k:9092', password: 'pw-1' });
   });
 
+  it('speculates only with profiles cached, answers from them, and confirms them against the stamp read after', async () => {
+    const store = await fresh();
+    const cache = new ProfileCache(store.profiles);
+    const events: ProfileCacheEvent[] = [];
+    const tally = (e: ProfileCacheEvent) => events.push(e);
+    await store.profiles.create('acme', kafka('a', 'a1:9092'));
+    expect(await cache.speculate('acme', tally)).toBeUndefined(); // nothing cached: the caller fetches
+    await cache.fetch('acme', ['a'], tally);
+
+    const current = (await cache.speculate('acme', tally))!;
+    expect((await current.fetchProfiles(['a'])).map((p) => p.config.bootstrap_servers)).toEqual(['a1:9092']);
+    expect(await current.confirmed()).toBe(true);
+
+    await store.profiles.update('acme', 'a', { config: { bootstrap_servers: 'a2:9092' } }, 1);
+    const stale = (await cache.speculate('acme', tally))!;
+    // Answered at once from what is cached; the stamp, read after the write, says it is stale.
+    expect((await stale.fetchProfiles(['a'])).map((p) => p.config.bootstrap_servers)).toEqual(['a1:9092']);
+    expect(await stale.confirmed()).toBe(false);
+    expect(events).toEqual(['query', 'query', 'hit', 'query']);
+    // The stale entry is gone: the next fetch reads the store, with no stamp check first.
+    events.length = 0;
+    expect((await cache.fetch('acme', ['a'], tally)).map((p) => p.config.bootstrap_servers)).toEqual(['a2:9092']);
+    expect(events).toEqual(['query']);
+
+    // A name not cached is fetched as fetch() does, and needs no confirmation.
+    events.length = 0;
+    const wider = (await cache.speculate('acme', tally))!;
+    expect((await wider.fetchProfiles(['a', 'b'])).map((p) => p.name)).toEqual(['a']);
+    expect(await wider.confirmed()).toBe(true);
+    expect(events).toEqual(['query', 'query']);
+  });
+
   it('is bounded: past its limit (profiles and absent names) the least recently used tenants go', async () => {
     const store = await fresh();
     const fetch = watched(store, 3);
