@@ -160,8 +160,9 @@ async function resolveStatements(
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap(), unknownConnectors };
 
   const created = new Map<string, number>();
+  const readOptions = { parseColumns };
   for (let index = 0; index < reader.count; index++) {
-    const { statement, problem } = reader.read(index, { parseColumns });
+    const { statement, problem } = reader.read(index, readOptions);
     if (problem) {
       errors.push(diagnosticAt(parseError(problem.syntax), problem));
       continue;
