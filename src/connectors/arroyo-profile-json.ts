@@ -10,6 +10,38 @@ function arroyoPathOf(field: { path: readonly string[]; arroyoPath?: readonly st
   return field.arroyoPath ?? field.path.map(camel);
 }
 
+/** Where a move finds its value in `config`: the object holding its last step, if the value is there. */
+function holderOf(config: Record<string, unknown>, from: readonly string[]): Record<string, unknown> | undefined {
+  let holder = config;
+  for (let i = 0; i < from.length - 1; i++) {
+    const next = holder[from[i]];
+    if (!isPlainObject(next)) return undefined;
+    holder = next;
+  }
+  return from[from.length - 1] in holder ? holder : undefined;
+}
+
+/**
+ * Whether a profile config is in our canonical shape already: {@link fromArroyoProfileConfig}
+ * would give back an equal copy of it (no Arroyo key to move, no empty Arroyo wrapper to
+ * drop), so a caller that only reads it can skip the copy.
+ *
+ * @example
+ * ```ts
+ * isCanonicalProfileConfig(kafkaConnector, { bootstrap_servers: 'b:9092' }); // true
+ * isCanonicalProfileConfig(kafkaConnector, { bootstrapServers: 'b:9092' }); // false
+ * ```
+ */
+export function isCanonicalProfileConfig(connector: Connector, config: Record<string, unknown>): boolean {
+  const { moves, wrappers } = planOf(connector);
+  for (const { from, path } of moves) if (holderOf(config, from) && readPath(config, path) === undefined) return false;
+  for (const path of wrappers) {
+    const wrapper = readPath(config, path);
+    if (isPlainObject(wrapper) && Object.keys(wrapper).length === 0) return false;
+  }
+  return true;
+}
+
 /**
  * A profile config in our canonical shape (nested snake_case, as stored and returned),
  * from a config in that shape or exactly as Arroyo's API returns and stores it
@@ -31,16 +63,9 @@ export function fromArroyoProfileConfig(connector: Connector, config: Record<str
   const { moves, wrappers } = planOf(connector);
   const copy = structuredClone(config);
   for (const { from, path } of moves) {
-    const parents: Array<Record<string, unknown>> = [copy];
-    for (let i = 0; i < from.length - 1; i++) {
-      const next = parents[parents.length - 1][from[i]];
-      if (!isPlainObject(next)) break;
-      parents.push(next);
-    }
-    if (parents.length !== from.length) continue;
-    const holder = parents[parents.length - 1];
+    const holder = holderOf(copy, from);
+    if (!holder || readPath(copy, path) !== undefined) continue;
     const last = from[from.length - 1];
-    if (!(last in holder) || readPath(copy, path) !== undefined) continue;
     const value = holder[last];
     delete holder[last];
     writePath(copy, path, value);

@@ -2,7 +2,7 @@ export { field, fieldInfo, secret, type EngineForm, type FieldInfo, type FieldVa
 export { connectorJsonSchema } from './connector-json-schema.js';
 export { describeFields, type ConfigField, type FieldKind, type FieldLevel } from './config-field.js';
 export { TABLE_ENGINE_KEYS } from './engine-keys.js';
-export { fromArroyoProfileConfig } from './arroyo-profile-json.js';
+export { fromArroyoProfileConfig, isCanonicalProfileConfig } from './arroyo-profile-json.js';
 export { FieldIndex, type FieldMatch, type PathNode } from './field-index.js';
 export { configValidator, type ConfigValidator } from './config-validator.js';
 export {

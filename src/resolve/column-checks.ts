@@ -10,6 +10,9 @@ import { PROFILE_KEY } from './table-input.js';
 /** The WITH keys every connector reads as a column name (Arroyo's `pull_opt_field`). */
 const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
 
+/** A column list read without a problem (most are): one shared, empty answer. */
+const NO_COLUMN_PROBLEMS = Object.freeze({ errors: Object.freeze([]), warnings: Object.freeze([]) });
+
 /**
  * The problems found while reading a table's column list, as diagnostics: errors
  * (`UNKNOWN_TYPE` with its suggestion, `INVALID_COLUMN`) and warnings
@@ -21,7 +24,8 @@ const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
  * errors[0]; // { code: 'UNKNOWN_TYPE', message: "column 'n': unknown type 'VARCHR'; did you mean 'VARCHAR'?", suggestion: 'VARCHAR', line: 2, column: 7, table: 't' }
  * ```
  */
-export function columnProblems(table: TableDefinition): { errors: Diagnostic[]; warnings: Warning[] } {
+export function columnProblems(table: TableDefinition): { errors: readonly Diagnostic[]; warnings: readonly Warning[] } {
+  if (!table.columnProblems || table.columnProblems.length === 0) return NO_COLUMN_PROBLEMS;
   const errors: Diagnostic[] = [];
   const warnings: Warning[] = [];
   for (const problem of table.columnProblems ?? []) {

@@ -16,8 +16,11 @@ import type { Candidate, Problem } from './prepare-profile.js';
 export interface ParsedConfigSide {
   config: Record<string, unknown>;
   entries: FlatEntry[];
-  problems: Problem[];
+  problems: readonly Problem[];
 }
+
+/** A valid side's problems: none, one shared list. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /**
  * Whose side is validated: a table's, or a profile's (problems name it).
@@ -90,7 +93,7 @@ export function parseConfigSide(
   const parsed = validator.safeParse(input);
   if (parsed.success) {
     connector.derive?.(level, parsed.data);
-    return { config: parsed.data, entries: flattenConfig(connector, parsed.data).entries, problems: [] };
+    return { config: parsed.data, entries: flattenConfig(connector, parsed.data).entries, problems: NO_PROBLEMS };
   }
   const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {

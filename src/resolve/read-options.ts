@@ -30,16 +30,25 @@ export interface ReadOptions {
  */
 export function readOptions(table: TableInput, problems: TableProblems): ReadOptions {
   const read: ReadOptions = { options: [] };
-  const seen = new Set<string>();
+  // A set only where it pays: most tables have a handful of options, which a scan checks faster.
+  const seen = table.options.length > SCANNED_UP_TO ? new Set<string>() : undefined;
   for (const option of table.options) {
-    if (seen.has(option.key)) {
+    if (seen ? seen.has(option.key) : isKept(read.options, option.key)) {
       problems.report(duplicateOption(option.key, table.name), problems.keyAt(option));
       continue;
     }
-    seen.add(option.key);
+    seen?.add(option.key);
     read.options.push(option);
     if (option.key === CONNECTOR_KEY) read.connectorOption = option;
     else if (option.key === PROFILE_KEY) read.profileOption = option;
   }
   return read;
+}
+
+/** Up to this many options, a key is looked for among those kept so far; past it, in a set (linear in all). */
+const SCANNED_UP_TO = 16;
+
+function isKept(options: readonly TableOptionInput[], key: string): boolean {
+  for (let i = 0; i < options.length; i++) if (options[i].key === key) return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { createRegistry, fromArroyoProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
+import { createRegistry, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
@@ -79,6 +79,8 @@ function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinitio
   const connector = registry.get(profile.connector);
   const config = profile.config;
   if (!connector || typeof config !== 'object' || config === null || Array.isArray(config)) return profile;
+  // Read, never written: a config in our shape already is used as it is, not copied.
+  if (isCanonicalProfileConfig(connector, config as Record<string, unknown>)) return profile;
   return { ...profile, config: fromArroyoProfileConfig(connector, config) };
 }
 
@@ -160,8 +162,9 @@ async function resolveStatements(
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap(), unknownConnectors };
 
   const created = new Map<string, number>();
+  const readOptions = { parseColumns };
   for (let index = 0; index < reader.count; index++) {
-    const { statement, problem } = reader.read(index, { parseColumns });
+    const { statement, problem } = reader.read(index, readOptions);
     if (problem) {
       errors.push(diagnosticAt(parseError(problem.syntax), problem));
       continue;

@@ -50,6 +50,7 @@ export function validateSides(
     profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
   }
   const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, owner);
+  if (profileSide.problems.length === 0 && tableSide.problems.length === 0) return { profileSide, tableSide };
   // Positions are worked out only for a problem: a parsed option computes its spans when asked.
   const positionOf = (key?: string): Position =>
     problems.valueAt((key ? own.get(key)?.option : undefined) ?? read.profileOption ?? read.connectorOption);

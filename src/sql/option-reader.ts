@@ -44,14 +44,14 @@ export class OptionReader extends TokenCursor {
   }
 
   private readOption(): TableOption {
-    const { starts, ends, text } = this;
+    const { starts, ends } = this;
     const keyStart = starts[this.i];
     const key = this.readKey();
     const keyEnd = ends[this.i - 1];
     const valueStart = this.expectValue(key);
     const value = this.readValue(key);
     const valueEnd = ends[this.i - 1];
-    return new ParsedOption(key, value, this.valueKind, { text, lines: this.lines!, keyStart, keyEnd, valueStart, valueEnd }, this.items);
+    return new ParsedOption(key, value, this.valueKind, this.lines!, keyStart, keyEnd, valueStart, valueEnd, this.items);
   }
 
   /** Steps over the `=` after `key`; the offset where the value starts. */

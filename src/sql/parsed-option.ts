@@ -13,7 +13,6 @@ import type { OptionValueKind, TableOption } from './table-definition.js';
  * ```
  */
 export class ParsedOption implements TableOption {
-  readonly #text: string;
   readonly #lines: LineIndex;
   readonly #keyStart: number;
   readonly #keyEnd: number;
@@ -24,15 +23,19 @@ export class ParsedOption implements TableOption {
     readonly key: string,
     readonly value: string,
     readonly valueKind: OptionValueKind,
-    source: { text: string; lines: LineIndex; keyStart: number; keyEnd: number; valueStart: number; valueEnd: number },
+    /** The script's line index, which holds its text: the offsets below index both. */
+    lines: LineIndex,
+    keyStart: number,
+    keyEnd: number,
+    valueStart: number,
+    valueEnd: number,
     readonly items?: readonly string[],
   ) {
-    this.#text = source.text;
-    this.#lines = source.lines;
-    this.#keyStart = source.keyStart;
-    this.#keyEnd = source.keyEnd;
-    this.#valueStart = source.valueStart;
-    this.#valueEnd = source.valueEnd;
+    this.#lines = lines;
+    this.#keyStart = keyStart;
+    this.#keyEnd = keyEnd;
+    this.#valueStart = valueStart;
+    this.#valueEnd = valueEnd;
   }
 
   get keySpan(): SourceSpan {
@@ -44,6 +47,6 @@ export class ParsedOption implements TableOption {
   }
 
   get valueText(): string {
-    return this.#text.slice(this.#valueStart, this.#valueEnd);
+    return this.#lines.text.slice(this.#valueStart, this.#valueEnd);
   }
 }

@@ -223,6 +223,14 @@ export function scan(text: string): ScanResult {
       i++;
       continue;
     }
+    // Words first: most tokens of DDL are.
+    if (kind === WORD_START) {
+      let j = i + 1;
+      while (j < length && isWordPart(codes[j])) j++;
+      tokens.push(TokenKind.Word, i, j);
+      i = j;
+      continue;
+    }
     if (c === Char.Minus && codes[i + 1] === Char.Minus) {
       while (i < length && codes[i] !== Char.LineFeed && codes[i] !== Char.CarriageReturn) i++;
       continue;
@@ -274,13 +282,6 @@ export function scan(text: string): ScanResult {
       } else {
         tokens.push(TokenKind.Number, i, j);
       }
-      i = j;
-      continue;
-    }
-    if (kind === WORD_START) {
-      let j = i + 1;
-      while (j < length && isWordPart(codes[j])) j++;
-      tokens.push(TokenKind.Word, i, j);
       i = j;
       continue;
     }

@@ -28,7 +28,8 @@ export interface SourceSpan {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  /** `text`: the text whose offsets this index turns into lines and columns, kept for reading them back. */
+  constructor(readonly text: string) {
     // The engine's own search finds each break (LF, CRLF, or a lone CR): no loop over
     // every character in JavaScript.
     let lf = text.indexOf('\n');
