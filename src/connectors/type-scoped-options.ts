@@ -20,10 +20,11 @@ function leafPaths(value: unknown, path: string[]): string[][] {
  * ```
  */
 export function typeScopedOptions(scopes: Readonly<Record<string, readonly string[]>>): ConfigRule {
+  const scoped = Object.entries(scopes);
   return (config, context: z.RefinementCtx) => {
     const type = config.type;
     if (typeof type !== 'string') return;
-    for (const [key, types] of Object.entries(scopes)) {
+    for (const [key, types] of scoped) {
       if (types.includes(type) || config[key] === undefined) continue;
       for (const path of leafPaths(config[key], [key])) {
         context.addIssue({

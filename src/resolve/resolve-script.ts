@@ -94,6 +94,11 @@ function tableInput(statement: ParsedStatement, table: TableDefinition): TableIn
   return { name: table.name, position: statement.span, options: table.options, temporary: table.temporary };
 }
 
+/** Appends `items` to `target` one by one: most lists here are empty, and a spread call costs even then. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
 function byPosition(a: Position, b: Position): number {
   return a.line - b.line || a.column - b.column;
 }
@@ -191,27 +196,25 @@ async function resolveStatements(
     const fromColumns = columnProblems(table);
     const outcome = mergeTable(tableInput(statement, table), context);
     const misplaced = table.partitionedByBeforeWith;
-    errors.push(...fromColumns.errors);
+    append(errors, fromColumns.errors);
     if (misplaced) errors.push(misplacedPartitions(table, misplaced));
-    warnings.push(...fromColumns.warnings);
+    append(warnings, fromColumns.warnings);
     if (!outcome.ok) {
-      errors.push(...outcome.errors);
+      append(errors, outcome.errors);
       continue;
     }
     const merged = outcome.table;
     const partitionErrors = checkPartitions(table, merged);
     const ruleErrors = table.columns === null ? partitionErrors : [...checkColumnRules(statement, table, merged), ...partitionErrors];
     if (fromColumns.errors.length > 0 || ruleErrors.length > 0 || misplaced !== undefined) {
-      errors.push(...ruleErrors);
+      append(errors, ruleErrors);
       continue;
     }
     const shown = options.showSecrets ? merged.options : merged.shown;
     const engine = engineOptions(merged, options.showSecrets === true);
-    warnings.push(
-      ...tableWarnings(statement, table, merged),
-      ...unsaidWarnings(statement, table, merged, engine.unsaid),
-      ...ignoredPartitions(table, merged, registry),
-    );
+    append(warnings, tableWarnings(statement, table, merged));
+    append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));
+    append(warnings, ignoredPartitions(table, merged, registry));
     const firstLine = created.get(table.name);
     if (firstLine === undefined) created.set(table.name, statement.span.line);
     else warnings.push(createdAgain(statement, table, firstLine));

@@ -166,8 +166,8 @@ const QUOTED_WHAT = ['', '', 'string literal', 'quoted identifier', 'backtick id
 
 /** Below this many characters, a script's arrays are not worth keeping for the next scan. */
 const KEPT_FROM = 1 << 16;
-/** Past this many characters, a script's arrays are not kept: one huge script pins no memory. */
-const KEPT_UP_TO = 1 << 23;
+/** Past this many bytes of arrays (code units, and 13 bytes a token), none are kept: a huge script pins no memory. */
+const KEPT_BYTES = 16 << 20;
 /** The arrays of the last script given back with {@link releaseTokens}, for the next scan. */
 let spare: { tokens: TokenList; codes: Uint16Array } | undefined;
 
@@ -175,8 +175,8 @@ let spare: { tokens: TokenList; codes: Uint16Array } | undefined;
  * Gives a finished scan's arrays back for the next {@link scan} to fill, sparing it the
  * allocation and the fresh pages of a large script's arrays. Call it only when nothing
  * reads `tokens` any more (parsed statements do not: they hold strings and offsets).
- * Only arrays that no one else shares are kept, and only for scripts from 64 Ki to
- * 8 Mi characters.
+ * Only arrays that no one else shares are kept, only for scripts of 64 Ki characters
+ * and more, and at most 16 MiB of them (a 1 MiB script's take about 5 MiB).
  *
  * @example
  * ```ts
@@ -190,7 +190,8 @@ export function releaseTokens(tokens: TokenList): void {
   // among small buffers), which a view of the whole buffer offers to the next script.
   const { buffer, byteOffset } = tokens.codes;
   const units = buffer.byteLength >> 1;
-  if (byteOffset === 0 && units >= KEPT_FROM && units <= KEPT_UP_TO) spare = { tokens, codes: new Uint16Array(buffer, 0, units) };
+  const bytes = buffer.byteLength + tokens.kinds.length * 13;
+  if (byteOffset === 0 && units >= KEPT_FROM && bytes <= KEPT_BYTES) spare = { tokens, codes: new Uint16Array(buffer, 0, units) };
 }
 
 /**

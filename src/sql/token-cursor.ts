@@ -76,14 +76,25 @@ export class TokenCursor {
     return this.text.slice(this.starts[t], this.ends[t]);
   }
 
-  /** The value of a quoted token, sliced once from the script (doubled quotes undone). */
+  /**
+   * The value of a quoted token, sliced once from the script (doubled quotes undone). The
+   * code units are searched for a quote inside, not the string: most values have none.
+   */
   protected unquoted(t: number): string {
-    const { text, starts, ends } = this;
-    const end = ends[t];
-    const closed = end - starts[t] >= 2 && this.codes[end - 1] === this.codes[starts[t]];
-    const inner = text.slice(starts[t] + 1, closed ? end - 1 : end);
-    const quote = text[starts[t]];
-    return inner.includes(quote) ? inner.split(quote + quote).join(quote) : inner;
+    const { text, codes } = this;
+    const start = this.starts[t];
+    const end = this.ends[t];
+    const quote = codes[start];
+    const innerEnd = end - start >= 2 && codes[end - 1] === quote ? end - 1 : end;
+    for (let k = start + 1; k < innerEnd; k++) {
+      if (codes[k] !== quote) continue;
+      const mark = String.fromCharCode(quote);
+      return text
+        .slice(start + 1, innerEnd)
+        .split(mark + mark)
+        .join(mark);
+    }
+    return text.slice(start + 1, innerEnd);
   }
 
   /** Whether token t is the keyword `upper` (given in upper case), in any case. */
