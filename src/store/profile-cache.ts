@@ -67,7 +67,8 @@ export class ProfileCache {
       tally('query');
       if ((await this.repository.stampOf(tenant)) === cached.stamp) {
         tally('hit');
-        this.touch(tenant, cached);
+        // Another fetch may have replaced the entry meanwhile: only the one kept is touched.
+        if (this.tenants.get(tenant) === cached) this.touch(tenant, cached);
         return present(names.map((name) => cached.byName.get(name)));
       }
     }
