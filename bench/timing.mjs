@@ -24,7 +24,7 @@ export async function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
  * first of them is not counted. Use it when a contender waits for I/O and another does
  * not: the one that waits lets V8 run the collection the one before it left owed, and
  * call by call it is charged for it (measured: static profiles read 2 × faster than the
- * store in per-call alternation, and alike in blocks of 2 or 5).
+ * store in per-call alternation, and alike in blocks of 5).
  */
 export async function alternatingMedians(contenders, { rounds = 15, warmup = 2, block = 1 } = {}) {
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));

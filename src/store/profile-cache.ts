@@ -5,6 +5,9 @@ import type { StoredProfile } from './stored-records.js';
 /** How many profiles (and names known to be absent) a cache keeps, over all tenants. */
 export const PROFILE_CACHE_LIMIT = 5_000;
 
+/** How many nextTick turns a speculation gives its stamp query to reach the wire. */
+const SEND_TURNS = 8;
+
 /** What a cached fetch did: sent a query to the store, or answered from the cache after its stamp check. */
 export type ProfileCacheEvent = 'query' | 'hit';
 
@@ -64,7 +67,8 @@ export class ProfileCache {
       tally('query');
       if ((await this.repository.stampOf(tenant)) === cached.stamp) {
         tally('hit');
-        this.touch(tenant, cached);
+        // Another fetch may have replaced the entry meanwhile: only the one kept is touched.
+        if (this.tenants.get(tenant) === cached) this.touch(tenant, cached);
         return present(names.map((name) => cached.byName.get(name)));
       }
     }
@@ -89,8 +93,12 @@ export class ProfileCache {
     tally('query');
     const stamp = this.repository.stampOf(tenant);
     stamp.catch(() => undefined); // awaited by confirmed(); a resolve that throws first never asks
-    // One turn of the event loop, so that the query is on the wire before the resolve's work begins.
-    await new Promise((resume) => setImmediate(resume));
+    // A few turns of the nextTick and promise queues, where the pool hands over an idle
+    // connection and the driver writes the query (two were enough, measured): the query is
+    // then on the wire before the resolve's work begins. Not a turn of the event loop: there
+    // V8 runs the collection earlier work left owed, and a resolve after it was charged with
+    // 1.5-2 x the scavenges of one without it (BENCHMARKS.md, "Store").
+    for (let turn = 0; turn < SEND_TURNS; turn++) await new Promise((resume) => process.nextTick(resume));
     let answered = false;
     return {
       fetchProfiles: async (names) => {
