@@ -49,7 +49,7 @@ async function resolveThroughStore(options, label, sql, profiles) {
     },
     // In blocks: the store's resolve waits for its query, and called right after a static
     // resolve it would be charged for the collection of that one's garbage (timing.mjs).
-    { rounds: 15, warmup: 2, block: 4 },
+    { rounds: 9, warmup: 1, block: 8 },
   );
   const queries = (catalog.stats.profileQueries - before.profileQueries) / resolves;
   const hits = (catalog.stats.profileCacheHits - before.profileCacheHits) / resolves;
@@ -164,7 +164,7 @@ async function encryptionCost(backend, server) {
         encrypted: () => encrypted.resolve(sql),
         plain: () => plain.resolve(sql),
       },
-      { rounds: 15, warmup: 2, block: 4 }, // in blocks, as resolveThroughStore (above) says why
+      { rounds: 9, warmup: 1, block: 8 }, // in blocks, as resolveThroughStore (above) says why
     );
     return [
       { name: `${backend}: create a profile with 3 secrets, encrypted`, value: create.encrypted / 20, unit: 'ms' },
