@@ -4,7 +4,7 @@ export { releaseTokens, scan, TokenKind, TokenList, type ScanProblem, type ScanR
 export type { OptionValueKind, ParsedStatement, PartitionField, TableDefinition, TableOption } from './table-definition.js';
 export type * from './column-definition.js';
 export { TYPE_SPELLINGS } from './column-types.js';
-export { findTableOption, parseCreateTable, type TableParse } from './table-parser.js';
+export { TableEnvelopes, type TableParse } from './table-parser.js';
 export { parseColumns, readColumns } from './column-reader.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';

@@ -4,7 +4,7 @@ import { isQuoted, releaseTokens, scan, TokenKind, type TokenList } from './scan
 import { LineIndex } from './source-span.js';
 import type { SqlProblem, SyntaxDetail } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
-import { findTableOption, parseCreateTable } from './table-parser.js';
+import { TableEnvelopes } from './table-parser.js';
 
 /**
  * Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread.
@@ -50,6 +50,8 @@ export interface ReadStatement {
 export class StatementReader {
   readonly problems: SqlProblem[] = [];
   private readonly lines: LineIndex;
+  /** One envelope reader for every statement of the script. */
+  private readonly envelopes: TableEnvelopes;
   private readonly tokens: TokenList;
   private readonly ranges: number[] = [];
   private readonly broken = new Set<number>();
@@ -58,6 +60,7 @@ export class StatementReader {
     const { tokens, problems: scanProblems } = scan(sql);
     this.tokens = tokens;
     this.lines = new LineIndex(sql);
+    this.envelopes = new TableEnvelopes(sql, tokens, this.lines);
     const { kinds, starts, ends, codes, count } = tokens;
     let from = 0;
     for (let i = 0; i < count; i++) {
@@ -112,7 +115,7 @@ export class StatementReader {
    */
   optionValue(index: number, key: string): string | undefined {
     if (this.isBroken(index)) return undefined;
-    return findTableOption(this.sql, this.tokens, this.ranges[2 * index], this.ranges[2 * index + 1], key);
+    return this.envelopes.findOption(this.ranges[2 * index], this.ranges[2 * index + 1], key);
   }
 
   /** Parses statement `index` (0-based); `parseColumns: false` leaves its column list unread. */
@@ -127,7 +130,7 @@ export class StatementReader {
       span: this.lines.span(offset, ends[end - 1]),
     };
     if (this.isBroken(index)) return { statement };
-    const parsed = parseCreateTable(this.sql, this.tokens, start, end, this.lines);
+    const parsed = this.envelopes.read(start, end);
     if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.syntax, parsed.problem.offset, index) };
     if (parsed.kind !== 'table') return { statement };
     statement.kind = 'create_table';

@@ -9,42 +9,49 @@ import type { PartitionField, TableDefinition, TableOption } from './table-defin
 export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: TableDefinition } | { kind: 'error'; problem: ScanProblem };
 
 /**
- * Reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] … [WITH (…)]`
- * from a statement's tokens `[from, to)`, whatever follows the WITH clause (`AS SELECT …`,
- * `LIKE …`). A table without a column list must have a WITH clause before any AS or
- * LIKE: `CREATE TABLE t AS SELECT …` is `not_a_table`, as is anything else. Iterative:
- * nesting depth costs no stack, and keywords are compared without allocating.
+ * Reads the envelopes of one script's statements with one reader, aimed at each
+ * statement's tokens in turn: no reader is built per statement.
  *
- * @example
- * ```ts
- * const { tokens } = scan(sql);
- * const parsed = parseCreateTable(sql, tokens, 0, tokens.count, new LineIndex(sql));
- * ```
- */
-export function parseCreateTable(text: string, tokens: TokenList, from: number, to: number, lines: LineIndex): TableParse {
-  const reader = new EnvelopeReader(text, tokens, from, to, lines);
-  try {
-    return reader.readTable();
-  } catch (error) {
-    if (error instanceof SyntaxProblem) return { kind: 'error', problem: { syntax: error.syntax, offset: error.offset } };
-    throw error;
-  }
-}
-
-/**
- * The value of the first WITH option named `key` of a CREATE TABLE in tokens `[from,
- * to)`, found without building the table or any positions: for a first pass that only
- * needs, say, the profile names. Undefined for anything else, a malformed one included.
+ * `read(from, to)` reads the envelope of a `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name
+ * [(…)] … [WITH (…)]` from tokens `[from, to)`, whatever follows the WITH clause (`AS
+ * SELECT …`, `LIKE …`). A table without a column list must have a WITH clause before any
+ * AS or LIKE: `CREATE TABLE t AS SELECT …` is `not_a_table`, as is anything else.
+ * Iterative: nesting depth costs no stack, and keywords are compared without allocating.
+ *
+ * `findOption(from, to, key)` gives the value of one WITH option of such a table, found
+ * without building the table or any positions: for a first pass that only needs, say, the
+ * profile names. Undefined for anything else, a malformed one included.
  *
  * @example
  * ```ts
  * const sql = "CREATE TABLE t (a INT) WITH (topic = 'o', connection_profile = 'p')";
  * const { tokens } = scan(sql);
- * findTableOption(sql, tokens, 0, tokens.count, 'connection_profile'); // 'p'
+ * const envelopes = new TableEnvelopes(sql, tokens, new LineIndex(sql));
+ * envelopes.findOption(0, tokens.count, 'connection_profile'); // 'p'
+ * envelopes.read(0, tokens.count).kind; // 'table'
  * ```
  */
-export function findTableOption(text: string, tokens: TokenList, from: number, to: number, key: string): string | undefined {
-  return new EnvelopeReader(text, tokens, from, to, null).findOption(key);
+export class TableEnvelopes {
+  readonly #reader: EnvelopeReader;
+
+  constructor(text: string, tokens: TokenList, lines: LineIndex) {
+    this.#reader = new EnvelopeReader(text, tokens, 0, 0, lines);
+  }
+
+  read(from: number, to: number): TableParse {
+    this.#reader.aim(from, to);
+    try {
+      return this.#reader.readTable();
+    } catch (error) {
+      if (error instanceof SyntaxProblem) return { kind: 'error', problem: { syntax: error.syntax, offset: error.offset } };
+      throw error;
+    }
+  }
+
+  findOption(from: number, to: number, key: string): string | undefined {
+    this.#reader.aim(from, to);
+    return this.#reader.findOption(key);
+  }
 }
 
 /** The envelope reader over one statement's tokens; its WITH options are {@link OptionReader}'s. */
@@ -62,6 +69,21 @@ class EnvelopeReader extends OptionReader {
   private partitionsBeforeWith = -1;
   private columnsStart = 0;
   private columnsEnd = 0;
+
+  /** Aims the reader at a statement's tokens `[from, to)`, with nothing left of the one before. */
+  aim(from: number, to: number): void {
+    this.retarget(from, to);
+    this.temporary = false;
+    this.ifNotExists = false;
+    this.nameStart = 0;
+    this.nameEnd = 0;
+    this.hasColumns = false;
+    this.partitionsBeforeWith = -1;
+    this.columnsStart = 0;
+    this.columnsEnd = 0;
+    this.valueKind = 'string';
+    this.items = undefined;
+  }
 
   /**
    * Reads `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(…)] …` and stops at WITH (or

@@ -54,8 +54,8 @@ export class TokenCursor {
   constructor(
     protected readonly text: string,
     tokens: TokenList,
-    protected readonly from: number,
-    protected readonly to: number,
+    protected from: number,
+    protected to: number,
     /** Null for a reader that reports no positions (then {@link span} must not be called). */
     protected readonly lines: LineIndex | null,
   ) {
@@ -65,6 +65,13 @@ export class TokenCursor {
     this.ends = tokens.ends;
     this.codes = tokens.codes;
     this.partners = tokens.partners;
+  }
+
+  /** Aims the cursor at tokens `[from, to)` of the same list, from their start. */
+  protected retarget(from: number, to: number): void {
+    this.from = from;
+    this.to = to;
+    this.i = from;
   }
 
   /** The position of tokens `first` to `last`, both included. */
