@@ -4,7 +4,7 @@ import type { MergedTable } from './merge-table.js';
 import { toSqlText } from './option-value.js';
 import type { PreparedProfile } from './prepare-profile.js';
 import type { Provenance } from './resolved-table.js';
-import { isSensitive } from './sensitive-keys.js';
+import { isRedacted } from './sensitive-keys.js';
 import { sideOutputs } from './side-outputs.js';
 import type { TableCandidates } from './table-candidates.js';
 import type { ValidatedSides } from './validate-sides.js';
@@ -57,7 +57,7 @@ export function assembleMerged(
     const text = toSqlText(entry.value);
     options[entry.key] = text;
     provenance[entry.key] = source;
-    if (!isSensitive(entry.match) && source !== 'env') {
+    if (!isRedacted(entry.match, source)) {
       shown[entry.key] = text;
       continue;
     }

@@ -7,7 +7,7 @@ export type { Position } from './position.js';
 export { prepareProfile, type Candidate, type PreparedProfile, type Problem } from './prepare-profile.js';
 export { parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 export { isSensitive } from './sensitive-keys.js';
-export { redactConfig, redactOptions } from './redact-config.js';
+export { redactConfig } from './redact-config.js';
 export { CONNECTOR_KEY, PROFILE_KEY, type MergeContext, type TableInput, type TableOptionInput } from './table-input.js';
 export { mergeTable, type MergedTable, type MergeOutcome } from './merge-table.js';
 export { staticProfiles } from './static-profile-source.js';

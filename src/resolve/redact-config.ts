@@ -1,7 +1,7 @@
 import type { Connector } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { flattenConfig, setPath } from './flatten-config.js';
-import { isSensitive } from './sensitive-keys.js';
+import { isRedacted } from './sensitive-keys.js';
 
 /**
  * A deep copy of a nested config with every sensitive value replaced by `********`, and
@@ -26,7 +26,7 @@ export function redactConfig(
   if (!connector) return redactEveryValue(config);
   const copy = structuredClone(config);
   for (const entry of flattenConfig(connector, config).entries) {
-    if (isSensitive(entry.match) || provenance[entry.key] === 'env') setPath(copy, entry.path, REDACTED);
+    if (isRedacted(entry.match, provenance[entry.key])) setPath(copy, entry.path, REDACTED);
   }
   return copy;
 }
@@ -39,19 +39,4 @@ function redactEveryValue(config: Record<string, unknown>): Record<string, unkno
       value !== null && typeof value === 'object' && !Array.isArray(value) ? redactEveryValue(value as Record<string, unknown>) : REDACTED,
     ]),
   );
-}
-
-/**
- * A copy of flat options with sensitive values replaced by `********`.
- *
- * @example
- * ```ts
- * redactOptions({ 'authentication.password': 'p', topic: 't' }, new Set(['authentication.password']));
- * // { 'authentication.password': '********', topic: 't' }
- * ```
- */
-export function redactOptions(options: Readonly<Record<string, string>>, sensitive: ReadonlySet<string>): Record<string, string> {
-  const redacted: Record<string, string> = {};
-  for (const key in options) redacted[key] = sensitive.has(key) ? REDACTED : options[key];
-  return redacted;
 }

@@ -28,3 +28,16 @@ export function isSensitive(match: FieldMatch): boolean {
   if (match.field.sensitive) return true;
   return match.field.kind === 'map' && match.entry !== undefined && SECRET_LOOKING.test(match.entry);
 }
+
+/**
+ * Whether a resolved value is shown redacted: its key holds a secret ({@link isSensitive}),
+ * or the value came from a `{{ NAME }}` template (`source` 'env').
+ *
+ * @example
+ * ```ts
+ * isRedacted(kafkaConnector.fields.match('authentication.username')!, 'env'); // true
+ * ```
+ */
+export function isRedacted(match: FieldMatch, source: string | undefined): boolean {
+  return isSensitive(match) || source === 'env';
+}

@@ -3,7 +3,7 @@ import type { EngineOptions } from './engine-options.js';
 import type { FlatEntry } from './flatten-config.js';
 import { toSqlText } from './option-value.js';
 import type { Provenance } from './resolved-table.js';
-import { isSensitive } from './sensitive-keys.js';
+import { isRedacted } from './sensitive-keys.js';
 
 /**
  * What one validated side of a config gives a merged table's outputs: its flat options
@@ -49,7 +49,7 @@ export function sideOutputs(flat: readonly FlatEntry[], sourceOf: (key: string) 
   for (const { key, match, value } of flat) {
     const source = sourceOf(key) ?? 'default';
     const text = toSqlText(value);
-    const secret = isSensitive(match) || source === 'env';
+    const secret = isRedacted(match, source);
     if (secret) sensitive.add(key);
     options[key] = text;
     shown[key] = secret ? REDACTED : text;
