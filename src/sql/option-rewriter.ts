@@ -29,29 +29,24 @@ export function optionLineStart(key: string): string {
 }
 
 /**
- * WITH options written as the lines of a clause: `'key' = value` each, keys quoted as
- * strings, values as given, one per line. `continuing`: the lines follow others, so
- * they start with a comma. Lines written once can be shared by many statements (see
- * {@link rewriteWith}).
+ * WITH options written as the lines of a clause: `'key' = value` each (see
+ * {@link optionLineStart}), keys quoted as strings, values as given, one per line. Lines
+ * written once can be shared by many statements, and more lines written with
+ * {@link optionLineStart} follow them (see {@link rewriteWith}).
  *
  * @example
  * ```ts
  * optionLines([{ key: 'topic', value: "'orders'" }]); // "\n  'topic' = 'orders'"
- * optionLines([{ key: 'format', value: "'json'" }], true); // ",\n  'format' = 'json'"
  * ```
  */
-export function optionLines(options: readonly SqlOption[], continuing = false): string {
-  // One join over pieces in an array of the right size; the key's quotes go with the
-  // pieces around it, so no quoted copy of each key is built.
-  const pieces = new Array<string>(4 * options.length);
-  let at = 0;
+export function optionLines(options: readonly SqlOption[]): string {
+  const pieces = new Array<string>(2 * options.length);
   for (let i = 0; i < options.length; i++) {
-    pieces[at++] = i === 0 && !continuing ? "\n  '" : ",\n  '";
-    pieces[at++] = sqlStringBody(options[i].key);
-    pieces[at++] = "' = ";
-    pieces[at++] = options[i].value;
+    pieces[2 * i] = optionLineStart(options[i].key);
+    pieces[2 * i + 1] = options[i].value;
   }
-  return pieces.join('');
+  // The first line follows none: no comma before it.
+  return pieces.join('').slice(1);
 }
 
 /**
