@@ -35,7 +35,7 @@ export class TableEnvelopes {
   readonly #reader: EnvelopeReader;
 
   constructor(text: string, tokens: TokenList, lines: LineIndex) {
-    this.#reader = new EnvelopeReader(text, tokens, 0, 0, lines);
+    this.#reader = new EnvelopeReader(text, tokens, lines);
   }
 
   read(from: number, to: number): TableParse {
@@ -56,19 +56,24 @@ export class TableEnvelopes {
 
 /** The envelope reader over one statement's tokens; its WITH options are {@link OptionReader}'s. */
 class EnvelopeReader extends OptionReader {
-  /** What {@link readHead} found, for {@link readTable}. */
-  private temporary = false;
-  private ifNotExists = false;
-  private nameStart = 0;
-  private nameEnd = 0;
-  private hasColumns = false;
+  // What {@link readHead} found, for {@link readTable}; each set by {@link aim} first.
+  private temporary!: boolean;
+  private ifNotExists!: boolean;
+  private nameStart!: number;
+  private nameEnd!: number;
+  private hasColumns!: boolean;
   /**
    * The token of a Flink-style `PARTITIONED BY (col, …)` written before WITH, where Arroyo's
    * grammar refuses it (it takes Hive's `PARTITIONED BY (col TYPE, …)` there); -1 when none.
    */
-  private partitionsBeforeWith = -1;
-  private columnsStart = 0;
-  private columnsEnd = 0;
+  private partitionsBeforeWith!: number;
+  private columnsStart!: number;
+  private columnsEnd!: number;
+
+  constructor(text: string, tokens: TokenList, lines: LineIndex) {
+    super(text, tokens, 0, 0, lines);
+    this.aim(0, 0);
+  }
 
   /** Aims the reader at a statement's tokens `[from, to)`, with nothing left of the one before. */
   aim(from: number, to: number): void {
@@ -81,8 +86,6 @@ class EnvelopeReader extends OptionReader {
     this.partitionsBeforeWith = -1;
     this.columnsStart = 0;
     this.columnsEnd = 0;
-    this.valueKind = 'string';
-    this.items = undefined;
   }
 
   /**
