@@ -28,7 +28,7 @@ export function columnProblems(table: TableDefinition): { errors: readonly Diagn
   if (!table.columnProblems || table.columnProblems.length === 0) return NO_COLUMN_PROBLEMS;
   const errors: Diagnostic[] = [];
   const warnings: Warning[] = [];
-  for (const problem of table.columnProblems ?? []) {
+  for (const problem of table.columnProblems) {
     if (problem.code === 'EXPRESSION_UNCHECKED' || problem.code === 'ENGINE_REFUSES') {
       warnings.push(warningAt(columnNote(problem.code, problem.message), problem.span, table.name));
       continue;

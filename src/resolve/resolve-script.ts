@@ -1,6 +1,6 @@
 import { createRegistry, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
 import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
-import { rewriteWith, StatementReader, type ParsedStatement, type TableDefinition } from '../sql/index.js';
+import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
 import { checkPartitions, ignoredPartitions, misplacedPartitions } from './partition-checks.js';
@@ -167,9 +167,9 @@ async function resolveStatements(
   const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap(), unknownConnectors };
 
   const created = new Map<string, number>();
-  const readOptions = { parseColumns };
+  const parseOptions: ParseOptions = { parseColumns };
   for (let index = 0; index < reader.count; index++) {
-    const { statement, problem } = reader.read(index, readOptions);
+    const { statement, problem } = reader.read(index, parseOptions);
     if (problem) {
       errors.push(diagnosticAt(parseError(problem.syntax), problem));
       continue;
