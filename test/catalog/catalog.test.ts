@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCatalog, type Catalog, type ProfileDefinition } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { openCatalog, type ProfileDefinition } from '../../src/index.js';
 import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
+import { closedAfterEach } from '../support/closed-after-each.js';
 
 const kafka: ProfileDefinition = {
   name: 'production-kafka',
@@ -25,15 +26,7 @@ describe('opening a catalog', () => {
 });
 
 describe.each(storeBackends())('catalog on $name', (backend) => {
-  const open: Catalog[] = [];
-  const fresh = async (tenant?: string) => {
-    const catalog = await openCatalog({ ...(await backend.options()), ...(tenant ? { tenant } : {}) });
-    open.push(catalog);
-    return catalog;
-  };
-  afterEach(async () => {
-    while (open.length > 0) await open.pop()!.close();
-  });
+  const fresh = closedAfterEach(async (tenant?: string) => openCatalog({ ...(await backend.options()), ...(tenant ? { tenant } : {}) }));
 
   it('validates profiles on create and returns them redacted unless asked', async () => {
     const catalog = await fresh();

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog } from '../../src/index.js';
 import { storeBackends } from '../support/store-backends.js';
+import { closedAfterEach } from '../support/closed-after-each.js';
 
 const kafka = (servers: string, password = 'pw-1') => ({
   name: 'prod',
@@ -22,15 +23,13 @@ async function resolveOrders(catalog: Catalog) {
 }
 
 describe.each(storeBackends())('resolving through the profile cache on $name', (backend) => {
-  const open: Catalog[] = [];
-  afterEach(async () => {
-    while (open.length > 0) await open.pop()!.close();
-  });
+  const opened = closedAfterEach(openCatalog);
   /** Catalogs on one database: on PostgreSQL each is its own process's view (its own pool and cache). */
   const catalogs = async (count: number) => {
     const where = await backend.options();
-    for (let i = 0; i < count; i++) open.push(await openCatalog(where));
-    return open.slice(-count);
+    const catalogs: Catalog[] = [];
+    for (let i = 0; i < count; i++) catalogs.push(await opened(where));
+    return catalogs;
   };
 
   it('resolves unchanged profiles with one query and from the cache; a write through the catalog is seen by the next resolve', async () => {

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore, ProfileCache, type ProfileCacheEvent, type Store } from '../../src/store/index.js';
 import { storeBackends, TEST_SECRET_KEY } from '../support/store-backends.js';
+import { closedAfterEach } from '../support/closed-after-each.js';
 
 const kafka = (name: string, servers = 'k:9092') => ({ name, connector: 'kafka', config: { bootstrap_servers: servers } });
 const secretPaths = (connector: string) => (connector === 'kafka' ? [['password']] : []);
@@ -18,15 +19,9 @@ function watched(store: Store, limit?: number) {
 }
 
 describe.each(storeBackends())('the profile cache on $name', (backend) => {
-  const open: Store[] = [];
-  const fresh = async () => {
-    const store = await openStore({ ...(await backend.options()), secretKey: TEST_SECRET_KEY, sensitivePaths: secretPaths });
-    open.push(store);
-    return store;
-  };
-  afterEach(async () => {
-    while (open.length > 0) await open.pop()!.close();
-  });
+  const fresh = closedAfterEach(async () =>
+    openStore({ ...(await backend.options()), secretKey: TEST_SECRET_KEY, sensitivePaths: secretPaths }),
+  );
 
   it('answers unchanged profiles after one stamp query, and sees every write of them, whichever path made it', async () => {
     const store = await fresh();

@@ -5,19 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DdlProfilesError } from '../../src/errors/index.js';
 import { LOCK_FILE } from '../../src/store/directory-lock.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore } from '../../src/store/index.js';
 import { storeBackends, tempDir } from '../support/store-backends.js';
+import { closedAfterEach } from '../support/closed-after-each.js';
 
 const kafka = (name: string) => ({ name, connector: 'kafka', config: { bootstrap_servers: 'k:9092' } });
 const codeOf = (error: unknown) => (error instanceof DdlProfilesError ? error.code : `not a library error: ${String(error)}`);
 
 describe.each(storeBackends())('store on $name', (backend) => {
-  const open: Store[] = [];
-  const openFresh = async () => {
-    const store = await openStore(await backend.options());
-    open.push(store);
-    return store;
-  };
+  const openFresh = closedAfterEach(async () => openStore(await backend.options()));
   const dirs: string[] = [];
   /** A PGlite directory path in a temporary folder, removed after the test. */
   const storePath = () => {
@@ -26,7 +22,6 @@ describe.each(storeBackends())('store on $name', (backend) => {
     return join(dir, 'db');
   };
   afterEach(async () => {
-    while (open.length > 0) await open.pop()!.close();
     while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
   });
 
