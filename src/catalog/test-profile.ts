@@ -6,6 +6,7 @@ import {
   isSensitive,
   prepareProfile,
   parseConfigSide,
+  realOptions,
   type MergedTable,
   type TemplateEnv,
 } from '../resolve/index.js';
@@ -109,9 +110,10 @@ export function liveProfile(
  * ```
  */
 export async function testMergedTable(table: MergedTable, options: TestOptions = {}): Promise<TestResult> {
+  const values = realOptions(table);
   const fromEnv = Object.keys(table.provenance)
     .filter((key) => table.provenance[key] === 'env')
-    .map((key) => table.options[key]);
+    .map((key) => values[key]);
   return runTestOf(table.connector, table.config, table.config, options, fromEnv);
 }
 

@@ -38,17 +38,36 @@ function actsWhenAbsent(schema: z.ZodType): boolean {
 }
 
 /** Whether the rules pass a parsed config: each runs as zod's `superRefine` would run it, and any issue fails them. */
-function rulesPass(rules: readonly ConfigRule[], value: Record<string, unknown>): boolean {
-  let passed = true;
-  const context = {
-    value,
+/**
+ * A refinement context that only notes whether a rule added an issue. Each validator
+ * keeps one and reuses it: rules run synchronously, one parse at a time.
+ */
+interface RuleOutcome {
+  value: unknown;
+  issues: never[];
+  passed: boolean;
+  addIssue(): void;
+}
+
+function ruleOutcome(): RuleOutcome {
+  const outcome: RuleOutcome = {
+    value: undefined,
     issues: [],
+    passed: true,
     addIssue: () => {
-      passed = false;
+      outcome.passed = false;
     },
-  } as unknown as z.RefinementCtx;
+  };
+  return outcome;
+}
+
+function rulesPass(rules: readonly ConfigRule[], value: Record<string, unknown>, outcome: RuleOutcome): boolean {
+  outcome.value = value;
+  outcome.passed = true;
+  const context = outcome as unknown as z.RefinementCtx;
   for (const rule of rules) rule(value, context);
-  return passed;
+  outcome.value = undefined;
+  return outcome.passed;
 }
 
 /**
@@ -90,9 +109,10 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
     picked.set(mask, validator);
     return validator;
   };
+  const outcome = ruleOutcome();
   const safeParse = (input: Record<string, unknown>): z.ZodSafeParseResult<Record<string, unknown>> => {
     const parsed = schemaFor(input).safeParse(input);
-    if (parsed.success && (rules.length === 0 || rulesPass(rules, parsed.data))) return parsed;
+    if (parsed.success && (rules.length === 0 || rulesPass(rules, parsed.data, outcome))) return parsed;
     return whole.safeParse(input);
   };
   return {

@@ -48,14 +48,13 @@ export function assembleMerged(
     ? (prepared.outputs ??= sideOutputs(sides.profileSide.entries, (key) => prepared.values.get(key)?.source))
     : sideOutputs(sides.profileSide.entries, (key) => (own.get(key) ?? prepared.values.get(key))?.source);
   // The profile side's records copied whole, then the table side's keys (the two sides never share a key).
-  const options: Record<string, string> = Object.assign({}, profileOutputs.options);
+  // The options with real values are built only when asked for ({@link realOptions}).
   const shown: Record<string, string> = Object.assign({}, profileOutputs.shown);
   const provenance: Record<string, Provenance> = Object.assign({}, profileOutputs.provenance);
   let sensitive = profileOutputs.sensitive;
   for (const entry of sides.tableSide.entries) {
     const source = (own.get(entry.key) ?? prepared.values.get(entry.key))?.source ?? 'default';
     const text = toSqlText(entry.value);
-    options[entry.key] = text;
     provenance[entry.key] = source;
     if (!isRedacted(entry.match, source)) {
       shown[entry.key] = text;
@@ -71,11 +70,26 @@ export function assembleMerged(
     connector,
     profile: profile?.name ?? null,
     config,
-    options,
     shown,
     provenance,
     sensitive,
     profileOutputs,
     tableEntries: sides.tableSide.entries,
   };
+}
+
+/**
+ * A merged table's flat options with real values, secrets included: the profile side's,
+ * then the table side's. Built when asked for (a resolve with `showSecrets`, or the rules
+ * checked against columns), not by every merge.
+ *
+ * @example
+ * ```ts
+ * realOptions(merged)['authentication.password']; // 'hunter2', where merged.shown has '********'
+ * ```
+ */
+export function realOptions(merged: MergedTable): Record<string, string> {
+  const options: Record<string, string> = Object.assign({}, merged.profileOutputs.options);
+  for (const entry of merged.tableEntries) options[entry.key] = toSqlText(entry.value);
+  return options;
 }

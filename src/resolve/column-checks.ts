@@ -1,6 +1,7 @@
 import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import { columnNote, invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
+import { realOptions } from './assemble-merged.js';
 import { closestMatch } from './closest-match.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
@@ -89,9 +90,10 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     }
   }
   if (columns.length > 0) {
+    const options = realOptions(merged);
     for (const sqlKey of COLUMN_KEYS) {
       const key = connector.fields.match(sqlKey)?.key;
-      const name = key === undefined ? undefined : merged.options[key];
+      const name = key === undefined ? undefined : options[key];
       if (name === undefined || columns.some((c) => c.name === name)) continue;
       const suggestion = closestMatch(
         name,

@@ -43,36 +43,44 @@ export interface FlattenedConfig {
  * ```
  */
 export function flattenConfig(connector: Connector, config: Record<string, unknown>): FlattenedConfig {
-  const entries: FlatEntry[] = [];
-  const unknown: string[] = [];
-  const visit = (node: Record<string, unknown>, tree: PathNode, prefix: readonly string[]): void => {
-    for (const name in node) {
-      const value = node[name];
-      if (value === undefined) continue;
-      const child = tree.children.get(name);
-      const field = child?.field;
-      if (field?.kind === 'map' && isPlainObject(value)) {
-        for (const entry in value) {
-          if (value[entry] === undefined) continue;
-          const key = `${field.key}.${entry}`;
-          entries.push({ key, path: [...field.path, entry], match: { field, key, entry }, value: value[entry] });
-        }
-      } else if (field) {
-        // A field's own path and match are shared by every entry of it: nothing to allocate.
-        entries.push({ key: field.key, path: field.path, match: connector.fields.matchOf(field), value });
-      } else if (child && isPlainObject(value)) {
-        // An empty group with an on/off switch (`tls: {}`) asks for it on, with defaults.
-        const enabled = child.children.get('enabled')?.field;
-        if (enabled && Object.keys(value).length === 0)
-          entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
-        else visit(value, child, [...prefix, name]);
-      } else {
-        unknown.push([...prefix, name].join('.'));
+  const flattened: FlattenedConfig = { entries: [], unknown: [] };
+  visit(connector, config, connector.fields.tree, undefined, flattened);
+  return flattened;
+}
+
+/** Lists the leaves of `node` (at `prefix`, undefined at the root) into `into`. */
+function visit(
+  connector: Connector,
+  node: Record<string, unknown>,
+  tree: PathNode,
+  prefix: readonly string[] | undefined,
+  into: FlattenedConfig,
+): void {
+  const { entries } = into;
+  for (const name in node) {
+    const value = node[name];
+    if (value === undefined) continue;
+    const child = tree.children.get(name);
+    const field = child?.field;
+    if (field?.kind === 'map' && isPlainObject(value)) {
+      for (const entry in value) {
+        if (value[entry] === undefined) continue;
+        const key = `${field.key}.${entry}`;
+        entries.push({ key, path: [...field.path, entry], match: { field, key, entry }, value: value[entry] });
       }
+    } else if (field) {
+      // A field's own path and match are shared by every entry of it: nothing to allocate.
+      entries.push({ key: field.key, path: field.path, match: connector.fields.matchOf(field), value });
+    } else if (child && isPlainObject(value)) {
+      // An empty group with an on/off switch (`tls: {}`) asks for it on, with defaults.
+      const enabled = child.children.get('enabled')?.field;
+      if (enabled && Object.keys(value).length === 0)
+        entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
+      else visit(connector, value, child, prefix ? [...prefix, name] : [name], into);
+    } else {
+      into.unknown.push(prefix ? [...prefix, name].join('.') : name);
     }
-  };
-  visit(config, connector.fields.tree, []);
-  return { entries, unknown };
+  }
 }
 
 /**

@@ -25,9 +25,7 @@ export interface MergedTable {
   connector: Connector;
   profile: string | null;
   config: Record<string, unknown>;
-  /** Flat canonical options with real values. */
-  options: Record<string, string>;
-  /** `options` with the values of `sensitive` keys redacted. */
+  /** Flat canonical options, the values of `sensitive` keys redacted (with real values: `realOptions`). */
   shown: Record<string, string>;
   provenance: Record<string, Provenance>;
   /** The keys of `options` that hold secrets. */

@@ -14,7 +14,7 @@ import type { TableProblems } from './table-problems.js';
  */
 export interface ReadOptions {
   /** Each key's first option, in the order written. */
-  options: TableOptionInput[];
+  options: readonly TableOptionInput[];
   connectorOption?: TableOptionInput;
   profileOption?: TableOptionInput;
 }
@@ -29,26 +29,32 @@ export interface ReadOptions {
  * ```
  */
 export function readOptions(table: TableInput, problems: TableProblems): ReadOptions {
-  const read: ReadOptions = { options: [] };
+  const all = table.options;
   // A set only where it pays: most tables have a handful of options, which a scan checks faster.
-  const seen = table.options.length > SCANNED_UP_TO ? new Set<string>() : undefined;
-  for (const option of table.options) {
-    if (seen ? seen.has(option.key) : isKept(read.options, option.key)) {
+  const seen = all.length > SCANNED_UP_TO ? new Set<string>() : undefined;
+  // A table that repeats no key keeps its own list; one that does gets a list without the repeats.
+  let kept: TableOptionInput[] | undefined;
+  let connectorOption: TableOptionInput | undefined;
+  let profileOption: TableOptionInput | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const option = all[i];
+    if (seen ? seen.has(option.key) : isKept(kept ?? all, kept ? kept.length : i, option.key)) {
       problems.report(duplicateOption(option.key, table.name), problems.keyAt(option));
+      kept ??= all.slice(0, i);
       continue;
     }
     seen?.add(option.key);
-    read.options.push(option);
-    if (option.key === CONNECTOR_KEY) read.connectorOption = option;
-    else if (option.key === PROFILE_KEY) read.profileOption = option;
+    kept?.push(option);
+    if (option.key === CONNECTOR_KEY) connectorOption = option;
+    else if (option.key === PROFILE_KEY) profileOption = option;
   }
-  return read;
+  return { options: kept ?? all, connectorOption, profileOption };
 }
 
 /** Up to this many options, a key is looked for among those kept so far; past it, in a set (linear in all). */
 const SCANNED_UP_TO = 16;
 
-function isKept(options: readonly TableOptionInput[], key: string): boolean {
-  for (let i = 0; i < options.length; i++) if (options[i].key === key) return true;
+function isKept(options: readonly TableOptionInput[], count: number, key: string): boolean {
+  for (let i = 0; i < count; i++) if (options[i].key === key) return true;
   return false;
 }

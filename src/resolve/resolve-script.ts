@@ -2,6 +2,7 @@ import { createRegistry, fromArroyoProfileConfig, isCanonicalProfileConfig, type
 import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
+import { realOptions } from './assemble-merged.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
 import { checkPartitions, ignoredPartitions, misplacedPartitions } from './partition-checks.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
@@ -210,7 +211,7 @@ async function resolveStatements(
       append(errors, ruleErrors);
       continue;
     }
-    const shown = options.showSecrets ? merged.options : merged.shown;
+    const shown = options.showSecrets ? realOptions(merged) : merged.shown;
     const engine = engineOptions(merged, options.showSecrets === true);
     append(warnings, tableWarnings(statement, table, merged));
     append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));

@@ -190,21 +190,20 @@ class EnvelopeReader extends OptionReader {
     }
     const partitionedBy = withSpan ? this.readPartitions() : null;
     const early = this.partitionsBeforeWith;
-    return {
-      kind: 'table',
-      table: {
-        ...(withSpan && early >= 0 ? { partitionedByBeforeWith: this.span(early, early + 1) } : {}),
-        name: this.name(),
-        nameSpan: this.span(this.nameStart, this.nameEnd - 1),
-        temporary: this.temporary,
-        ifNotExists: this.ifNotExists,
-        columnsText: this.text.slice(this.columnsStart, this.columnsEnd),
-        columns: this.hasColumns ? null : [],
-        options,
-        withSpan,
-        partitionedBy,
-      },
+    // One literal, one shape: the rare misplaced clause is added after it, not spread into it.
+    const table: TableDefinition = {
+      name: this.name(),
+      nameSpan: this.span(this.nameStart, this.nameEnd - 1),
+      temporary: this.temporary,
+      ifNotExists: this.ifNotExists,
+      columnsText: this.text.slice(this.columnsStart, this.columnsEnd),
+      columns: this.hasColumns ? null : [],
+      options,
+      withSpan,
+      partitionedBy,
     };
+    if (withSpan && early >= 0) table.partitionedByBeforeWith = this.span(early, early + 1);
+    return { kind: 'table', table };
   }
 
   /**
