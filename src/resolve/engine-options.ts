@@ -70,7 +70,10 @@ function appendEngineOptions(
 ): EngineOptions {
   let unsaid: Map<ConfigField, string[]> | undefined;
   // Each option is a line start and a value; a `pairs` map's value is filled in at the end.
-  const pieces = [before.lines];
+  // Sized for every entry at once (the ones left out leave it shorter), not grown push by push.
+  const pieces = new Array<string>(1 + 2 * entries.length);
+  pieces[0] = before.lines;
+  let length = 1;
   let pairs: Map<ConfigField, { at: number; parts: string[] }> | undefined;
   for (const entry of entries) {
     const { field, entry: name } = entry.match;
@@ -87,17 +90,19 @@ function appendEngineOptions(
       pairs ??= new Map();
       let group = pairs.get(field);
       if (!group) {
-        pieces.push(lineStart(engineKey, field, undefined), '');
-        group = { at: pieces.length - 1, parts: [] };
+        pieces[length++] = lineStart(engineKey, field, undefined);
+        group = { at: length++, parts: [] };
         pairs.set(field, group);
       }
       group.parts.push(`${name}=${asText(value)}`);
       continue;
     }
-    pieces.push(lineStart(engineKey, field, name), value === REDACTED ? sqlString(REDACTED) : engineValue(field, value));
+    pieces[length++] = lineStart(engineKey, field, name);
+    pieces[length++] = value === REDACTED ? sqlString(REDACTED) : engineValue(field, value);
   }
   if (pairs) for (const { at, parts } of pairs.values()) pieces[at] = sqlString(parts.join(','));
-  const lines = pieces.length === 1 ? before.lines : pieces.join('');
+  pieces.length = length;
+  const lines = length === 1 ? before.lines : pieces.join('');
   if (!unsaid) return { lines, unsaid: before.unsaid };
   return { lines, unsaid: [...before.unsaid, ...[...unsaid].map(([field, keys]) => ({ field, keys }))] };
 }

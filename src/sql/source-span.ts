@@ -17,7 +17,8 @@ export interface SourceSpan {
 
 /**
  * Turns offsets into lines and columns with one pass over the text and a binary
- * search per lookup, so positions cost O(log n) however long the script is.
+ * search per lookup, so positions cost O(log n) however long the script is. A lookup on
+ * the line of the one before, or the next line, as in a script read in order, skips the search.
  *
  * @example
  * ```ts
@@ -27,6 +28,8 @@ export interface SourceSpan {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The line of the last span asked for. */
+  private last = 0;
 
   /** `text`: the text whose offsets this index turns into lines and columns, kept for reading them back. */
   constructor(readonly text: string) {
@@ -45,6 +48,18 @@ export class LineIndex {
   }
 
   span(offset: number, end: number): SourceSpan {
+    const { starts } = this;
+    // A script is read in order: the line of the last span, or the one after it, is tried first.
+    let low = this.last;
+    if (starts[low] > offset || (low + 1 < starts.length && starts[low + 1] <= offset)) {
+      low = low + 2 < starts.length && starts[low + 1] <= offset && starts[low + 2] > offset ? low + 1 : this.lineOf(offset);
+      this.last = low;
+    }
+    return { offset, end, line: low + 1, column: offset - starts[low] + 1 };
+  }
+
+  /** The index of the line holding `offset`, by binary search. */
+  private lineOf(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -52,6 +67,6 @@ export class LineIndex {
       if (this.starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { offset, end, line: low + 1, column: offset - this.starts[low] + 1 };
+    return low;
   }
 }

@@ -124,19 +124,17 @@ export class StatementReader {
     const start = this.ranges[2 * index];
     const end = this.ranges[2 * index + 1];
     const offset = starts[start];
-    const statement: ParsedStatement = {
-      kind: 'other',
-      text: this.sql.slice(offset, ends[end - 1]),
-      span: this.lines.span(offset, ends[end - 1]),
-    };
-    if (this.isBroken(index)) return { statement };
+    const text = this.sql.slice(offset, ends[end - 1]);
+    const span = this.lines.span(offset, ends[end - 1]);
+    if (this.isBroken(index)) return { statement: { kind: 'other', text, span } };
     const parsed = this.envelopes.read(start, end);
-    if (parsed.kind === 'error') return { statement, problem: this.problemAt(parsed.problem.syntax, parsed.problem.offset, index) };
-    if (parsed.kind !== 'table') return { statement };
-    statement.kind = 'create_table';
-    statement.table = parsed.table;
-    if (options.parseColumns === false || parsed.table.columns !== null) return { statement };
+    if (parsed.kind === 'error')
+      return { statement: { kind: 'other', text, span }, problem: this.problemAt(parsed.problem.syntax, parsed.problem.offset, index) };
+    if (parsed.kind !== 'table') return { statement: { kind: 'other', text, span } };
+    // Built in its final shape: a table statement is never an 'other' one given a table afterwards.
     const table = parsed.table;
+    const statement: ParsedStatement = { kind: 'create_table', text, span, table };
+    if (options.parseColumns === false || table.columns !== null) return { statement };
     const open = this.tokenAt(table.nameSpan.end, start, end);
     const read = readColumns(this.sql, this.tokens, open + 1, this.closing(open, end), this.lines);
     table.columns = read.columns;

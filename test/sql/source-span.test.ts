@@ -32,6 +32,12 @@ describe('LineIndex', () => {
         const { line, column } = lines.span(offset, offset);
         expect({ text, offset, line, column }).toEqual({ text, offset, ...counted(text, offset) });
       }
+      // Out of order too: backwards, and jumps, past the line of the last lookup and the next.
+      for (let k = 0; k <= text.length; k++) {
+        const offset = Math.floor(random() * (text.length + 1));
+        const { line, column } = lines.span(offset, offset);
+        expect({ text, offset, line, column }).toEqual({ text, offset, ...counted(text, offset) });
+      }
     }
   });
 
