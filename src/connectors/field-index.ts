@@ -29,6 +29,8 @@ export interface FieldMatch {
  */
 export interface PathNode {
   field?: ConfigField;
+  /** The field's own match (`FieldIndex.matchOf`), where a field ends here. */
+  match?: FieldMatch;
   children: Map<string, PathNode>;
 }
 
@@ -43,7 +45,8 @@ export interface PathNode {
  * ```
  */
 export class FieldIndex {
-  private readonly bySpelling = new Map<string, ConfigField>();
+  /** Each spelling's match, the field's own (shared) one: one lookup per key. */
+  private readonly bySpelling = new Map<string, FieldMatch>();
   private readonly maps: Array<{ prefix: string; field: ConfigField }> = [];
   private readonly fieldMatches = new Map<ConfigField, FieldMatch>();
   readonly tree: PathNode = { children: new Map() };
@@ -53,7 +56,7 @@ export class FieldIndex {
       for (const spelling of [field.key, ...field.aliases]) {
         if (field.kind === 'map') this.maps.push({ prefix: `${spelling}.`, field });
         // A map Arroyo reads as one `'k=v,…'` string is also written whole, under its own key.
-        if (field.kind !== 'map' || field.engineForm === 'pairs') this.bySpelling.set(spelling, field);
+        if (field.kind !== 'map' || field.engineForm === 'pairs') this.bySpelling.set(spelling, this.matchOf(field));
       }
       let node = this.tree;
       for (const part of field.path) {
@@ -62,6 +65,7 @@ export class FieldIndex {
         node = next;
       }
       node.field = field;
+      node.match = this.matchOf(field);
     }
   }
 
@@ -72,7 +76,7 @@ export class FieldIndex {
    */
   match(sqlKey: string): FieldMatch | undefined {
     const direct = this.bySpelling.get(sqlKey);
-    if (direct) return this.matchOf(direct);
+    if (direct) return direct;
     for (const { prefix, field } of this.maps) {
       if (sqlKey.length > prefix.length && sqlKey.startsWith(prefix)) {
         const entry = sqlKey.slice(prefix.length);

@@ -44,39 +44,34 @@ export interface FlattenedConfig {
  */
 export function flattenConfig(connector: Connector, config: Record<string, unknown>): FlattenedConfig {
   const flattened: FlattenedConfig = { entries: [], unknown: [] };
-  visit(connector, config, connector.fields.tree, undefined, flattened);
+  visit(config, connector.fields.tree, undefined, flattened);
   return flattened;
 }
 
 /** Lists the leaves of `node` (at `prefix`, undefined at the root) into `into`. */
-function visit(
-  connector: Connector,
-  node: Record<string, unknown>,
-  tree: PathNode,
-  prefix: readonly string[] | undefined,
-  into: FlattenedConfig,
-): void {
+function visit(node: Record<string, unknown>, tree: PathNode, prefix: readonly string[] | undefined, into: FlattenedConfig): void {
   const { entries } = into;
   for (const name in node) {
     const value = node[name];
     if (value === undefined) continue;
     const child = tree.children.get(name);
-    const field = child?.field;
+    const match = child?.match;
+    const field = match?.field;
     if (field?.kind === 'map' && isPlainObject(value)) {
       for (const entry in value) {
         if (value[entry] === undefined) continue;
         const key = `${field.key}.${entry}`;
         entries.push({ key, path: [...field.path, entry], match: { field, key, entry }, value: value[entry] });
       }
-    } else if (field) {
+    } else if (match) {
       // A field's own path and match are shared by every entry of it: nothing to allocate.
-      entries.push({ key: field.key, path: field.path, match: connector.fields.matchOf(field), value });
+      entries.push({ key: match.key, path: match.field.path, match, value });
     } else if (child && isPlainObject(value)) {
       // An empty group with an on/off switch (`tls: {}`) asks for it on, with defaults.
-      const enabled = child.children.get('enabled')?.field;
+      const enabled = child.children.get('enabled')?.match;
       if (enabled && Object.keys(value).length === 0)
-        entries.push({ key: enabled.key, path: enabled.path, match: connector.fields.matchOf(enabled), value: true });
-      else visit(connector, value, child, prefix ? [...prefix, name] : [name], into);
+        entries.push({ key: enabled.key, path: enabled.field.path, match: enabled, value: true });
+      else visit(value, child, prefix ? [...prefix, name] : [name], into);
     } else {
       into.unknown.push(prefix ? [...prefix, name].join('.') : name);
     }
