@@ -93,3 +93,19 @@ export function realOptions(merged: MergedTable): Record<string, string> {
   for (const entry of merged.tableEntries) options[entry.key] = toSqlText(entry.value);
   return options;
 }
+
+/**
+ * One option of a merged table with its real value, secrets included ({@link realOptions}
+ * without building the whole record); undefined where the table has no such key.
+ *
+ * @example
+ * ```ts
+ * realOption(merged, 'event_time_field'); // 'ts'
+ * ```
+ */
+export function realOption(merged: MergedTable, key: string): string | undefined {
+  const fromProfile = merged.profileOutputs.options[key];
+  if (fromProfile !== undefined) return fromProfile;
+  for (const entry of merged.tableEntries) if (entry.key === key) return toSqlText(entry.value);
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import { columnNote, invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
-import { realOptions } from './assemble-merged.js';
+import { realOption } from './assemble-merged.js';
 import { closestMatch } from './closest-match.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
@@ -12,6 +12,9 @@ import { PROFILE_KEY } from './table-input.js';
 const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
 
 /** A column list read without a problem (most are): one shared, empty answer. */
+/** A table without problems: one shared, empty list. */
+const NO_ERRORS: readonly Diagnostic[] = Object.freeze([]);
+
 const NO_COLUMN_PROBLEMS = Object.freeze({ errors: Object.freeze([]), warnings: Object.freeze([]) });
 
 /**
@@ -63,16 +66,16 @@ function problemOf(problem: ColumnProblem): ScriptProblem {
  * const errors = checkColumnRules(statement, table, merged);
  * ```
  */
-export function checkColumnRules(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): Diagnostic[] {
+export function checkColumnRules(statement: ParsedStatement, table: TableDefinition, merged: MergedTable): readonly Diagnostic[] {
   const columns = table.columns ?? [];
   const { connector } = merged;
   const issues: CheckedIssue[] = [];
   const metadataFields = connector.metadataFields ?? {};
-  const metadataNames = Object.keys(metadataFields);
   for (const column of columns) {
     if (!column.metadata) continue;
     const expected = metadataFields[column.metadata.key];
     if (expected === undefined) {
+      const metadataNames = Object.keys(metadataFields);
       const suggestion = closestMatch(column.metadata.key, metadataNames);
       const gives = metadataNames.length > 0 ? `it gives ${metadataNames.map((n) => `'${n}'`).join(', ')}` : 'it gives none';
       issues.push({
@@ -90,10 +93,9 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     }
   }
   if (columns.length > 0) {
-    const options = realOptions(merged);
     for (const sqlKey of COLUMN_KEYS) {
       const key = connector.fields.match(sqlKey)?.key;
-      const name = key === undefined ? undefined : options[key];
+      const name = key === undefined ? undefined : realOption(merged, key);
       if (name === undefined || columns.some((c) => c.name === name)) continue;
       const suggestion = closestMatch(
         name,
@@ -103,6 +105,7 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     }
   }
   for (const rule of connector.columnRules ?? []) issues.push(...rule({ columns, config: merged.config }));
+  if (issues.length === 0) return NO_ERRORS;
   return issues.map((issue) => {
     const at = positionOf(issue, statement, table, merged, columns);
     const code = issue.code ?? (issue.key !== undefined ? 'INVALID_VALUE' : 'INVALID_COLUMN');

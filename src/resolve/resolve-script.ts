@@ -205,10 +205,12 @@ async function resolveStatements(
       continue;
     }
     const merged = outcome.table;
+    const columnErrors = table.columns === null ? undefined : checkColumnRules(statement, table, merged);
     const partitionErrors = checkPartitions(table, merged);
-    const ruleErrors = table.columns === null ? partitionErrors : [...checkColumnRules(statement, table, merged), ...partitionErrors];
-    if (fromColumns.errors.length > 0 || ruleErrors.length > 0 || misplaced !== undefined) {
-      append(errors, ruleErrors);
+    const ruleErrorCount = (columnErrors?.length ?? 0) + partitionErrors.length;
+    if (fromColumns.errors.length > 0 || ruleErrorCount > 0 || misplaced !== undefined) {
+      if (columnErrors) append(errors, columnErrors);
+      append(errors, partitionErrors);
       continue;
     }
     const shown = options.showSecrets ? realOptions(merged) : merged.shown;

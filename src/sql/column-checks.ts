@@ -16,6 +16,15 @@ export interface KeyElement {
   span: SourceSpan;
 }
 
+/** Up to this many columns, a name is looked for among those before it; past it, in a map (linear in all). */
+const SCANNED_UP_TO = 16;
+
+/** The first of `columns[0..before)` named `name`. */
+function firstNamed(columns: readonly ColumnDefinition[], name: string, before: number): ColumnDefinition | undefined {
+  for (let i = 0; i < before; i++) if (columns[i].name === name) return columns[i];
+  return undefined;
+}
+
 /**
  * The checks of a column list that need all of it: duplicate column names, and the
  * table's primary key, from `PRIMARY KEY` on columns or from one element (its columns
@@ -31,9 +40,11 @@ export function checkKeys(
   keyElements: readonly KeyElement[],
   problems: ColumnProblem[],
 ): PrimaryKeyDefinition | null {
-  const byName = new Map<string, ColumnDefinition>();
-  for (const column of columns) {
-    const before = byName.get(column.name);
+  // A map only where it pays: most tables have a handful of columns, which a scan checks faster.
+  const byName = columns.length > SCANNED_UP_TO ? new Map<string, ColumnDefinition>() : undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    const before = byName ? byName.get(column.name) : firstNamed(columns, column.name, i);
     if (before)
       problems.push({
         code: 'INVALID_COLUMN',
@@ -41,7 +52,7 @@ export function checkKeys(
         message: `column '${column.name}' is declared twice (first at line ${before.span.line}, column ${before.span.column})`,
         span: column.nameSpan,
       });
-    else byName.set(column.name, column);
+    else byName?.set(column.name, column);
   }
   const onColumns = columns.filter((c) => c.primaryKey);
   let key: PrimaryKeyDefinition | null =
@@ -57,7 +68,7 @@ export function checkKeys(
       continue;
     }
     for (const { name, span } of element.names) {
-      const column = byName.get(name);
+      const column = byName ? byName.get(name) : firstNamed(columns, name, columns.length);
       if (column) column.primaryKey = true;
       else
         problems.push({

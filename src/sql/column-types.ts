@@ -102,8 +102,10 @@ export function typeInstead(written: string): string | undefined {
 const PLAIN = new Map<ColumnTypeName, ColumnType>();
 
 /** The canonical type for a spelling and its parameters, with its SQL. */
-export function scalarType(name: ColumnTypeName, parameters: { precision?: number; scale?: number; length?: number } = {}): ColumnType {
-  const { precision, scale, length } = parameters;
+export function scalarType(name: ColumnTypeName, parameters?: { precision?: number; scale?: number; length?: number }): ColumnType {
+  const precision = parameters?.precision;
+  const scale = parameters?.scale;
+  const length = parameters?.length;
   if (precision === undefined && length === undefined && name !== 'DECIMAL') {
     let plain = PLAIN.get(name);
     if (!plain) PLAIN.set(name, (plain = Object.freeze({ name, sql: name })));

@@ -94,38 +94,44 @@ export class TypeReader extends TokenCursor {
       this.i++;
     }
     const zone = this.readTimeZone();
-    const written = this.text.slice(this.starts[t], this.ends[this.i - 1]);
-    const invalid = (message: string): null => {
-      this.problem('INVALID_COLUMN', 'error', `column '${column}': ${message}`, t, this.i - 1);
-      return null;
-    };
     if (zone === 'with' && (name === 'TIMESTAMP' || name === 'TIME'))
-      return invalid(`${written}: Arroyo takes ${name} without a time zone`);
+      return this.invalidType(column, t, `Arroyo takes ${name} without a time zone`);
     if (zone === 'without' && name === 'TIMESTAMP')
-      return invalid(`${written}: Arroyo's planner takes plain TIMESTAMP, not TIMESTAMP WITHOUT TIME ZONE`);
+      return this.invalidType(column, t, "Arroyo's planner takes plain TIMESTAMP, not TIMESTAMP WITHOUT TIME ZONE");
     if (zone !== null && name !== 'TIMESTAMP' && name !== 'TIME')
-      return invalid(`${written}: only TIME and TIMESTAMP take a time zone clause`);
+      return this.invalidType(column, t, 'only TIME and TIMESTAMP take a time zone clause');
     if (numbers === null) return name === 'DECIMAL' ? scalarType(name, { precision: 38, scale: 10 }) : scalarType(name);
     const [p, s] = numbers;
     switch (spelling.parameters) {
       case 'none':
-        return invalid(`${written}: ${word} takes no parameters`);
+        return this.invalidType(column, t, `${word} takes no parameters`);
       case 'ignored':
-        return numbers.length === 1 ? scalarType(name) : invalid(`${written}: ${word} takes at most one parameter`);
+        return numbers.length === 1 ? scalarType(name) : this.invalidType(column, t, `${word} takes at most one parameter`);
       case 'length':
-        return numbers.length === 1 ? scalarType(name, { length: p }) : invalid(`${written}: ${word} takes one length`);
+        return numbers.length === 1 ? scalarType(name, { length: p }) : this.invalidType(column, t, `${word} takes one length`);
       case 'timestamp':
         if (numbers.length !== 1 || ![0, 3, 6, 9].includes(p))
-          return invalid(`${written}: Arroyo takes TIMESTAMP precision 0 (seconds), 3 (milliseconds), 6 (microseconds) or 9 (nanoseconds)`);
+          return this.invalidType(
+            column,
+            t,
+            'Arroyo takes TIMESTAMP precision 0 (seconds), 3 (milliseconds), 6 (microseconds) or 9 (nanoseconds)',
+          );
         return scalarType(name, { precision: p });
       case 'decimal': {
-        if (numbers.length > 2) return invalid(`${written}: DECIMAL takes a precision and a scale`);
+        if (numbers.length > 2) return this.invalidType(column, t, 'DECIMAL takes a precision and a scale');
         const scale = s ?? 0;
         if (p === 0 || p > 38 || scale > p)
-          return invalid(`${written}: Arroyo takes DECIMAL(precision, scale) with 0 < precision <= 38 and scale <= precision`);
+          return this.invalidType(column, t, 'Arroyo takes DECIMAL(precision, scale) with 0 < precision <= 38 and scale <= precision');
         return scalarType(name, { precision: p, scale });
       }
     }
+  }
+
+  /** A type the column reader refuses, from token `first` to the one before the cursor: a problem, and no type. */
+  private invalidType(column: string, first: number, reason: string): null {
+    const written = this.text.slice(this.starts[first], this.ends[this.i - 1]);
+    this.problem('INVALID_COLUMN', 'error', `column '${column}': ${written}: ${reason}`, first, this.i - 1);
+    return null;
   }
 
   /** `(n [, m …])` after a type name, or null when there is none. */

@@ -162,6 +162,26 @@ describe('reading a column list', () => {
     ]);
   });
 
+  it('finds a repeated column, and the columns of a key element, alike in short and long lists', () => {
+    // Short lists are checked by a scan, long ones (past 16 columns) through a map.
+    for (const count of [3, 16, 17, 40]) {
+      const names = Array.from({ length: count }, (_, i) => `c${i}`);
+      const last = `c${count - 1}`;
+      const text = `${names.map((n) => `${n} INT`).join(', ')}, c1 TEXT, ${last} TEXT, PRIMARY KEY (${last}, c0)`;
+      const read = parseColumns(text);
+      expect(read.problems.filter((p) => p.code === 'INVALID_COLUMN').map((p) => p.message)).toEqual([
+        "column 'c1' is declared twice (first at line 1, column 9)",
+        `column '${last}' is declared twice (first at line 1, column ${text.indexOf(`${last} INT`) + 1})`,
+      ]);
+      expect(read.primaryKey).toMatchObject({ columns: [last, 'c0'], form: 'element' });
+      // The first of each name is the key's column, not the repeat.
+      expect(read.columns!.filter((c) => c.primaryKey).map((c) => [c.name, c.type?.sql])).toEqual([
+        ['c0', 'INT'],
+        [last, 'INT'],
+      ]);
+    }
+  });
+
   it('checks expressions with node-sql-parser, keyword column names included, and warns on what it cannot read', () => {
     const read = parseColumns(
       "timestamp TIMESTAMP, value INT, v2 INT GENERATED ALWAYS AS (value * 2), WATERMARK FOR timestamp AS timestamp - INTERVAL '1' SECOND",
