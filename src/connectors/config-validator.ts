@@ -37,7 +37,6 @@ function actsWhenAbsent(schema: z.ZodType): boolean {
   return !result.success || result.data !== undefined;
 }
 
-/** Whether the rules pass a parsed config: each runs as zod's `superRefine` would run it, and any issue fails them. */
 /**
  * A refinement context that only notes whether a rule added an issue. Each validator
  * keeps one and reuses it: rules run synchronously, one parse at a time.
@@ -61,6 +60,7 @@ function ruleOutcome(): RuleOutcome {
   return outcome;
 }
 
+/** Whether the rules pass a parsed config: each runs as zod's `superRefine` would run it, and any issue fails them. */
 function rulesPass(rules: readonly ConfigRule[], value: Record<string, unknown>, outcome: RuleOutcome): boolean {
   outcome.value = value;
   outcome.passed = true;

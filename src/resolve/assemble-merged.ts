@@ -80,8 +80,8 @@ export function assembleMerged(
 
 /**
  * A merged table's flat options with real values, secrets included: the profile side's,
- * then the table side's. Built when asked for (a resolve with `showSecrets`, or the rules
- * checked against columns), not by every merge.
+ * then the table side's. Built when asked for (a resolve with `showSecrets`, a live table
+ * test), not by every merge.
  *
  * @example
  * ```ts

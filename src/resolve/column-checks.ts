@@ -11,10 +11,10 @@ import { PROFILE_KEY } from './table-input.js';
 /** The WITH keys every connector reads as a column name (Arroyo's `pull_opt_field`). */
 const COLUMN_KEYS = ['event_time_field', 'watermark_field'];
 
-/** A column list read without a problem (most are): one shared, empty answer. */
-/** A table without problems: one shared, empty list. */
+/** A table whose columns break no rule: one shared, empty list. */
 const NO_ERRORS: readonly Diagnostic[] = Object.freeze([]);
 
+/** A column list read without a problem (most are): one shared, empty answer. */
 const NO_COLUMN_PROBLEMS = Object.freeze({ errors: Object.freeze([]), warnings: Object.freeze([]) });
 
 /**

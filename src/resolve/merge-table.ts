@@ -28,7 +28,7 @@ export interface MergedTable {
   /** Flat canonical options, the values of `sensitive` keys redacted (with real values: `realOptions`). */
   shown: Record<string, string>;
   provenance: Record<string, Provenance>;
-  /** The keys of `options` that hold secrets. */
+  /** The keys that hold secrets (redacted in `shown`). */
   sensitive: ReadonlySet<string>;
   /** The profile side's outputs (its entries as validated first), shared by the profile's tables that leave it as it is. */
   profileOutputs: SideOutputs;

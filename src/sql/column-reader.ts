@@ -17,11 +17,11 @@ import { SyntaxProblem } from './token-cursor.js';
  * ```ts
  * const sql = "CREATE TABLE t (ts TIMESTAMP, WATERMARK FOR ts)";
  * const { tokens } = scan(sql);
- * readColumns(sql, tokens, 4, tokens.count - 1, new LineIndex(sql)).watermark?.column; // 'ts'
+ * readColumns(tokens, 4, tokens.count - 1, new LineIndex(sql)).watermark?.column; // 'ts'
  * ```
  */
-export function readColumns(text: string, tokens: TokenList, from: number, to: number, lines: LineIndex): TableColumns {
-  return new ColumnReader(text, tokens, from, to, lines).read();
+export function readColumns(tokens: TokenList, from: number, to: number, lines: LineIndex): TableColumns {
+  return new ColumnReader(tokens, from, to, lines).read();
 }
 
 /**
@@ -36,7 +36,7 @@ export function readColumns(text: string, tokens: TokenList, from: number, to: n
  */
 export function parseColumns(columnsText: string): TableColumns {
   const { tokens } = scan(columnsText);
-  return readColumns(columnsText, tokens, 0, tokens.count, new LineIndex(columnsText));
+  return readColumns(tokens, 0, tokens.count, new LineIndex(columnsText));
 }
 
 /**
@@ -69,7 +69,7 @@ class ColumnReader extends ColumnOptionReader {
       }
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      const at = this.lines!.span(error.offset, error.offset);
+      const at = this.lines.span(error.offset, error.offset);
       return {
         columns: null,
         primaryKey: null,

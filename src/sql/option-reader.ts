@@ -51,7 +51,7 @@ export class OptionReader extends TokenCursor {
     const valueStart = this.expectValue(key);
     const value = this.readValue(key);
     const valueEnd = ends[this.i - 1];
-    return new ParsedOption(key, value, this.valueKind, this.lines!, keyStart, keyEnd, valueStart, valueEnd, this.items);
+    return new ParsedOption(key, value, this.valueKind, this.lines, keyStart, keyEnd, valueStart, valueEnd, this.items);
   }
 
   /** Steps over the `=` after `key`; the offset where the value starts. */

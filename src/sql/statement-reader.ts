@@ -60,7 +60,7 @@ export class StatementReader {
     const { tokens, problems: scanProblems } = scan(sql);
     this.tokens = tokens;
     this.lines = new LineIndex(sql);
-    this.envelopes = new TableEnvelopes(sql, tokens, this.lines);
+    this.envelopes = new TableEnvelopes(tokens, this.lines);
     const { kinds, starts, ends, codes, count } = tokens;
     let from = 0;
     for (let i = 0; i < count; i++) {
@@ -136,7 +136,7 @@ export class StatementReader {
     const statement: ParsedStatement = { kind: 'create_table', text, span, table };
     if (options.parseColumns === false || table.columns !== null) return { statement };
     const open = this.tokenAt(table.nameSpan.end, start, end);
-    const read = readColumns(this.sql, this.tokens, open + 1, this.closing(open, end), this.lines);
+    const read = readColumns(this.tokens, open + 1, this.closing(open, end), this.lines);
     table.columns = read.columns;
     table.primaryKey = read.primaryKey;
     table.watermark = read.watermark;

@@ -26,7 +26,7 @@ export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: Table
  * ```ts
  * const sql = "CREATE TABLE t (a INT) WITH (topic = 'o', connection_profile = 'p')";
  * const { tokens } = scan(sql);
- * const envelopes = new TableEnvelopes(sql, tokens, new LineIndex(sql));
+ * const envelopes = new TableEnvelopes(tokens, new LineIndex(sql));
  * envelopes.findOption(0, tokens.count, 'connection_profile'); // 'p'
  * envelopes.read(0, tokens.count).kind; // 'table'
  * ```
@@ -34,8 +34,9 @@ export type TableParse = { kind: 'not_a_table' } | { kind: 'table'; table: Table
 export class TableEnvelopes {
   readonly #reader: EnvelopeReader;
 
-  constructor(text: string, tokens: TokenList, lines: LineIndex) {
-    this.#reader = new EnvelopeReader(text, tokens, lines);
+  /** `lines`: the script's line index, which holds its text. */
+  constructor(tokens: TokenList, lines: LineIndex) {
+    this.#reader = new EnvelopeReader(tokens, lines);
   }
 
   read(from: number, to: number): TableParse {
@@ -70,8 +71,8 @@ class EnvelopeReader extends OptionReader {
   private columnsStart!: number;
   private columnsEnd!: number;
 
-  constructor(text: string, tokens: TokenList, lines: LineIndex) {
-    super(text, tokens, 0, 0, lines);
+  constructor(tokens: TokenList, lines: LineIndex) {
+    super(tokens, 0, 0, lines);
     this.aim(0, 0);
   }
 

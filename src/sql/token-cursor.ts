@@ -50,16 +50,18 @@ export class TokenCursor {
   protected readonly ends: Int32Array;
   protected readonly codes: Uint16Array;
   protected readonly partners: Int32Array;
+  /** The script's text, as its line index holds it. */
+  protected readonly text: string;
 
   constructor(
-    protected readonly text: string,
     tokens: TokenList,
     protected from: number,
     protected to: number,
-    /** Null for a reader that reports no positions (then {@link span} must not be called). */
-    protected readonly lines: LineIndex | null,
+    /** The script's line index: positions, and the text it holds. */
+    protected readonly lines: LineIndex,
   ) {
     this.i = from;
+    this.text = lines.text;
     this.kinds = tokens.kinds;
     this.starts = tokens.starts;
     this.ends = tokens.ends;
@@ -76,7 +78,7 @@ export class TokenCursor {
 
   /** The position of tokens `first` to `last`, both included. */
   protected span(first: number, last: number): SourceSpan {
-    return this.lines!.span(this.starts[first], this.ends[last]);
+    return this.lines.span(this.starts[first], this.ends[last]);
   }
 
   protected raw(t: number): string {
