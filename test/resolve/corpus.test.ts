@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRegistry, redactResult, resolve } from '../../src/index.js';
-import { expectCaseResult, loadCorpus } from '../support/corpus.js';
+import { EXTRA_CORPUS, expectCaseResult, loadCorpus, OWN_CORPUS } from '../support/corpus.js';
 import { runCli } from '../support/run-cli.js';
 
 const cases = loadCorpus();
@@ -25,9 +25,12 @@ const work = mkdtempSync(join(tmpdir(), 'ddl-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('conformance corpus', () => {
-  it('has the shared cases and our own', () => {
-    expect(cases.filter((c) => c.file.includes('/shared/corpus/')).length).toBeGreaterThanOrEqual(12);
-    expect(cases.filter((c) => c.file.includes('/test/corpus/')).length).toBeGreaterThan(0);
+  it('has our own cases, and every case of the extra folder when one is beside the repository', () => {
+    const own = cases.filter((c) => dirname(c.file) === OWN_CORPUS);
+    expect(own.length).toBe(readdirSync(OWN_CORPUS).filter((f) => f.endsWith('.json')).length);
+    expect(own.filter((c) => c.name.startsWith('core-')).length).toBeGreaterThanOrEqual(12);
+    const extra = existsSync(EXTRA_CORPUS) ? readdirSync(EXTRA_CORPUS).filter((f) => f.endsWith('.json')).length : 0;
+    expect(cases.length).toBe(own.length + extra);
   });
 
   describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -25,9 +25,19 @@ export interface CorpusCase {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The shared conformance cases (../shared/corpus) followed by the project's own (test/corpus). */
+/** The project's own conformance cases, which every clone has. */
+export const OWN_CORPUS = join(root, 'test', 'corpus');
+
+/**
+ * Shared conformance cases kept beside the repository (`../shared/corpus`), when that
+ * folder is there: they add cases, and a bare clone runs without them. `DDL_PROFILES_CORPUS`
+ * names another such folder (empty: none).
+ */
+export const EXTRA_CORPUS = process.env.DDL_PROFILES_CORPUS ?? join(root, '..', 'shared', 'corpus');
+
+/** The project's own cases (test/corpus), then those of the extra folder when it exists. */
 export function loadCorpus(): CorpusCase[] {
-  const folders = [join(root, '..', 'shared', 'corpus'), join(root, 'test', 'corpus')];
+  const folders = [OWN_CORPUS, ...(EXTRA_CORPUS !== '' && existsSync(EXTRA_CORPUS) ? [EXTRA_CORPUS] : [])];
   const cases = folders.flatMap((folder) =>
     readdirSync(folder)
       .filter((f) => f.endsWith('.json'))
