@@ -1,4 +1,4 @@
-import { createRegistry, type Connector, type ConnectorRegistry } from '../connectors/index.js';
+import { createRegistry, fromArroyoProfileConfig, type Connector, type ConnectorRegistry } from '../connectors/index.js';
 import { messageOf, unknownConnector } from '../errors/index.js';
 import {
   closestMatch,
@@ -11,6 +11,7 @@ import {
   type TemplateEnv,
 } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
+import { isPlainObject } from '../json/json-object.js';
 import { hintFor, runConnectorTest, type TestOptions, type TestResult } from '../testing/index.js';
 
 /**
@@ -82,7 +83,9 @@ export function liveProfile(
   const registry = options.registry ?? createRegistry();
   const connector = registry.get(draft.connector);
   if (!connector) return { failure: configFailure(draft.connector, notRegistered(draft.connector, registry)) };
-  const prepared = prepareProfile(connector, draft, { env: options.env ?? {}, lenient: false });
+  // A draft comes in our shape or Arroyo's (its UI tests a camelCase body before saving it).
+  const canonical = isPlainObject(draft.config) ? { ...draft, config: fromArroyoProfileConfig(connector, draft.config) } : draft;
+  const prepared = prepareProfile(connector, canonical, { env: options.env ?? {}, lenient: false });
   const side = parseConfigSide(connector, 'profile', prepared.values.values(), prepared.deferred, { profile: draft.name });
   const problems = [...prepared.problems, ...side.problems];
   if (problems.length > 0) {

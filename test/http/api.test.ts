@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog, type Catalog } from '../../src/index.js';
 import { serveApi, type TestApi } from '../support/http-server.js';
 import { startRedis, type RedisServer } from '../support/redis-server.mjs';
+import { readEvents } from '../support/sse-events.js';
 import { startAll } from '../support/start-all.mjs';
 import { startSilentServer } from '../support/silent-server.mjs';
 
@@ -275,21 +276,7 @@ describe('REST API over real HTTP', () => {
       headers: { authorization: `Bearer ${ACME}`, accept: 'text/event-stream' },
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const events: Array<{ event: string; data: { name?: string; ok?: boolean; error?: { code: string } } }> = [];
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.+)$/m.exec(block)![1];
-        events.push({ event, data: JSON.parse(/^data: (.+)$/m.exec(block)![1]) });
-      }
-    }
+    const events = await readEvents(response);
     seen.push(JSON.stringify(events));
     expect(events.map((e) => (e.event === 'step' ? e.data.name : e.event))).toEqual(['dns', 'connect', 'authenticate', 'result']);
     expect(events.at(-1)!.data).toMatchObject({ ok: false, error: { code: 'auth' } });
