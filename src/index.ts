@@ -50,6 +50,7 @@ export type { Diagnostic, DiagnosticCode, Warning } from './resolve/diagnostic.j
 export type { Position } from './resolve/position.js';
 export type { TemplateEnv } from './resolve/template.js';
 export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './resolve/unknown-connectors.js';
+export type { SecretsMode } from './resolve/secrets-mode.js';
 export { staticProfiles } from './resolve/static-profile-source.js';
 export { validateProfile } from './resolve/validate-profile.js';
 export type { Problem } from './resolve/prepare-profile.js';

@@ -2,7 +2,7 @@
 // without loading any command (start-up time; see bench/cli-startup.mjs).
 
 /** `ddl-profiles resolve --help`. */
-export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets] [--no-columns] [--json]
+export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets | --secrets redact|template] [--no-columns] [--json]
                                    [--store DIR|:memory: | --database-url URL] [--tenant NAME] [--import PROFILES.json] [--register]
                                    [--unknown-connectors error|passthrough]
 

@@ -60,6 +60,11 @@ function words(problem: ProblemData | WarningData): string {
         `profile ${quoted(problem.profile)} fills ${quoted(problem.key)} from ${problem.variables.map((n) => `{{ ${n} }}`).join(', ')}, ` +
         `and the environment has no ${problem.variables.join(', ')}`
       );
+    case 'SECRET_NOT_TEMPLATED':
+      return (
+        `${problem.profile === undefined ? `table ${quoted(problem.table)}` : `profile ${quoted(problem.profile)}`} holds the secret ` +
+        `${quoted(problem.key)} as a value; with secrets: 'template' every secret is a {{ NAME }} template, which the engine fills at run time`
+      );
     case 'TOO_MANY_STATEMENTS':
       return `the script holds ${problem.count} statements, more than the ${problem.limit} one resolve takes (maxStatements)`;
     case 'TOO_MANY_OPTIONS':

@@ -6,6 +6,7 @@ import type {
   MissingOptionProblem,
   OptionConflictProblem,
   ProfileNotFoundProblem,
+  SecretNotTemplatedProblem,
   TooManyOptionsProblem,
   TooManyStatementsProblem,
   UnknownConnectorProblem,
@@ -148,6 +149,19 @@ export function invalidValue(
  */
 export function missingOption(key: string, owner: Omit<MissingOptionProblem, 'code' | 'key'>): MissingOptionProblem {
   return defined({ code: 'MISSING_OPTION', key, ...owner });
+}
+
+/**
+ * `SECRET_NOT_TEMPLATED`: under `secrets: 'template'`, the secret at `key` of table
+ * `table` is a value, from its profile `profile` or from the table itself.
+ *
+ * @example
+ * ```ts
+ * secretNotTemplated('authentication.password', 'orders', 'production-kafka');
+ * ```
+ */
+export function secretNotTemplated(key: string, table: string, profile?: string): SecretNotTemplatedProblem {
+  return profile === undefined ? { code: 'SECRET_NOT_TEMPLATED', key, table } : { code: 'SECRET_NOT_TEMPLATED', key, table, profile };
 }
 
 /**

@@ -150,6 +150,23 @@ export interface MissingEnvVarProblem extends ProblemBase {
 }
 
 /**
+ * A secret held as a value where `secrets: 'template'` asks every secret to be a
+ * `{{ NAME }}` template, for the engine to fill at run time: from the table's profile,
+ * or written in the table itself (`profile` unset).
+ *
+ * @example
+ * ```ts
+ * const p: SecretNotTemplatedProblem = { code: 'SECRET_NOT_TEMPLATED', key: 'authentication.password', table: 'orders', profile: 'k' };
+ * ```
+ */
+export interface SecretNotTemplatedProblem extends ProblemBase {
+  code: 'SECRET_NOT_TEMPLATED';
+  key: string;
+  table: string;
+  profile?: string;
+}
+
+/**
  * A script holding more statements than one resolve takes.
  *
  * @example
@@ -200,6 +217,7 @@ export type ScriptProblem =
   | InvalidValueProblem
   | MissingOptionProblem
   | MissingEnvVarProblem
+  | SecretNotTemplatedProblem
   | TooManyStatementsProblem
   | TooManyOptionsProblem
   | UnknownTypeProblem

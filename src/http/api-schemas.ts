@@ -79,6 +79,12 @@ export const resolveBody = z
     sql: z.string(),
     /** Register every table the script creates, all or none, when it has no errors. */
     register: z.boolean().optional(),
+    secrets: z
+      .enum(['redact', 'template'])
+      .optional()
+      .describe(
+        'How secrets are written into `options` and `sql`: `redact` (default) as `********`; `template` as the `{{ NAME }}` template the profile holds, unfilled, for Arroyo to fill at run time (a secret held as a value is then `SECRET_NOT_TEMPLATED`)',
+      ),
   })
   .meta({ id: 'Resolve' });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic, ProfileSource, ResolvedTable, TemplateEnv } from '../index.js';
+import type { Diagnostic, ProfileSource, ResolvedTable, SecretsMode, TemplateEnv } from '../index.js';
 import { packageRoot } from '../package-root.js';
 import { HttpError } from './http-error.js';
 
@@ -16,7 +16,7 @@ import { HttpError } from './http-error.js';
 export interface ResolveJob {
   sql: string;
   env: TemplateEnv;
-  options: { maxStatements?: number; maxOptionsPerTable?: number };
+  options: { maxStatements?: number; maxOptionsPerTable?: number; secrets?: SecretsMode };
   wantTables: boolean;
 }
 

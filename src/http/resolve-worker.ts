@@ -40,7 +40,7 @@ async function run(job: number, request: ResolveJob): Promise<void> {
     const result = await resolve(request.sql, { ...request.options, env: request.env, registry, profiles });
     const tables = request.wantTables && result.errors.length === 0 ? result.tables : undefined;
     // Encoded here and handed over, not copied: the main thread then only writes the bytes out.
-    const body = new TextEncoder().encode(JSON.stringify(redactResult(result, registry)));
+    const body = new TextEncoder().encode(JSON.stringify(redactResult(result, registry, request.options.secrets)));
     const answer = { body, ...limitOf(result.errors), ...(tables ? { tables } : {}) };
     port.postMessage({ job, kind: 'done', answer } satisfies WorkerMessage, [body.buffer]);
   } catch (error) {

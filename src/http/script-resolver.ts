@@ -1,4 +1,4 @@
-import { redactResult, type Catalog, type Diagnostic, type ResolvedTable } from '../index.js';
+import { redactResult, type Catalog, type Diagnostic, type ResolvedTable, type SecretsMode } from '../index.js';
 import { OffThreadResolve } from './off-thread-resolve.js';
 
 /** The diagnostic codes of a script past a bound (statements per script, options per table): the whole request is refused with 422. */
@@ -10,12 +10,26 @@ const LIMIT_CODES: ReadonlySet<string> = new Set(['TOO_MANY_STATEMENTS', 'TOO_MA
  *
  * @example
  * ```ts
- * const { body, limit } = await resolver.resolve(catalog, sql, false);
+ * const { body, limit } = await resolver.resolve(catalog, sql, {});
  * ```
  */
 export interface ResolveAnswer {
   body: string | Uint8Array;
   limit?: Diagnostic;
+}
+
+/**
+ * What a `POST /v1/resolve` body asks besides its script: to register the tables, and
+ * how secrets are written (see `SecretsMode`).
+ *
+ * @example
+ * ```ts
+ * const request: ResolveRequest = { register: false, secrets: 'template' };
+ * ```
+ */
+export interface ResolveRequest {
+  register?: boolean;
+  secrets?: SecretsMode;
 }
 
 /**
@@ -46,7 +60,7 @@ export interface ScriptResolverOptions {
  * @example
  * ```ts
  * const resolver = new ScriptResolver({ offThreadBytes: 64 * 1024 });
- * const { body } = await resolver.resolve(catalog, sql, false);
+ * const { body } = await resolver.resolve(catalog, sql, {});
  * ```
  */
 export class ScriptResolver {
@@ -61,18 +75,19 @@ export class ScriptResolver {
     );
   }
 
-  async resolve(catalog: Catalog, sql: string, register: boolean | undefined): Promise<ResolveAnswer> {
+  async resolve(catalog: Catalog, sql: string, request: ResolveRequest): Promise<ResolveAnswer> {
+    const { register, secrets } = request;
     if (this.options.offThreadBytes !== undefined && sql.length >= this.options.offThreadBytes) {
       this.offThread ??= new OffThreadResolve();
       const answer = await this.offThread.run(
-        { sql, env: catalog.env, options: this.bounds, wantTables: register === true },
+        { sql, env: catalog.env, options: { ...this.bounds, ...(secrets ? { secrets } : {}) }, wantTables: register === true },
         catalog.profileSource(),
       );
       if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[]);
       return answer;
     }
-    const result = await catalog.resolve(sql, { register, ...this.bounds });
-    return { body: JSON.stringify(redactResult(result, catalog.registry)), ...limitOf(result.errors) };
+    const result = await catalog.resolve(sql, { register, ...this.bounds, ...(secrets ? { secrets } : {}) });
+    return { body: JSON.stringify(redactResult(result, catalog.registry, secrets)), ...limitOf(result.errors) };
   }
 
   /** Stops the worker thread, if one was started. */

@@ -15,5 +15,6 @@ export { staticProfiles } from './static-profile-source.js';
 export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } from './resolved-table.js';
 export { DEFAULT_LIMITS, resolve, type ResolveOptions } from './resolve-script.js';
 export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './unknown-connectors.js';
+export { secretsModeOption, type SecretsMode } from './secrets-mode.js';
 export { redactResult } from './redact-result.js';
 export { validateProfile } from './validate-profile.js';

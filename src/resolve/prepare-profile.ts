@@ -61,7 +61,9 @@ export interface PreparedProfile {
 /**
  * Prepares a profile's values: templates filled from `env` (provenance `env`), strings
  * converted to their field's type, unknown keys and missing variables reported. With
- * `lenient`, a value whose variable is missing is deferred instead of reported.
+ * `lenient`, a value whose variable is missing is deferred instead of reported. With
+ * `keepTemplates`, a templated value is kept as its template text, byte for byte, for
+ * the engine to fill at run time (provenance `env` still: that is where it comes from).
  *
  * @example
  * ```ts
@@ -72,7 +74,7 @@ export interface PreparedProfile {
 export function prepareProfile(
   connector: Connector,
   profile: ProfileDefinition,
-  options: { env: TemplateEnv; lenient: boolean },
+  options: { env: TemplateEnv; lenient: boolean; keepTemplates?: boolean },
 ): PreparedProfile {
   const prepared: PreparedProfile = { values: new Map(), deferred: new Set(), problems: [] };
   if (!connector.takesProfile) {
@@ -107,6 +109,10 @@ export function prepareProfile(
         const reason = `a {{ NAME }} template fills only a credential field (a username, password, key, secret, token or TLS file), and ${entry.key} is not one: write its value`;
         prepared.problems.push(withMessage(invalidValue(entry.key, reason, { profile: profile.name })));
         prepared.deferred.add(entry.key); // reported once: not again as missing
+        continue;
+      }
+      if (options.keepTemplates && hasTemplate(value)) {
+        prepared.values.set(entry.key, { match: entry.match, value, source: 'env' });
         continue;
       }
       const expanded = expandTemplate(value, options.env);

@@ -27,7 +27,13 @@ export function profileCandidates(
   const { connector, profile } = found;
   if (!profile) return NO_PROFILE;
   const cached = context.prepared?.get(profile);
-  const prepared = cached ?? prepareProfile(connector, profile, { env: context.env, lenient: context.lenientTemplates === true });
+  const prepared =
+    cached ??
+    prepareProfile(connector, profile, {
+      env: context.env,
+      lenient: context.lenientTemplates === true,
+      keepTemplates: context.keepTemplates === true,
+    });
   if (!cached) context.prepared?.set(profile, prepared);
   problems.reportAll(prepared.problems, () => problems.valueAt(read.profileOption));
   return prepared;

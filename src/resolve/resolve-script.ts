@@ -14,6 +14,8 @@ import type { ResolvedTable, ResolveResult } from './resolved-table.js';
 import { createdAgain, profileNotResolved, tableWarnings, unsaidWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
+import { type SecretsMode, secretsModeOption } from './secrets-mode.js';
+import { untemplatedSecrets } from './template-secrets.js';
 import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnectors } from './unknown-connectors.js';
 
 /**
@@ -24,6 +26,10 @@ import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnector
  *   from `process.env` unless you pass it here.
  * - `showSecrets`: put real secret values in `options` and `sql` (the typed `config`
  *   always holds them).
+ * - `secrets` (default `redact`): with `template`, each templated profile value is
+ *   written into `options`, `config` and `sql` as its `{{ NAME }}` template, unfilled, for
+ *   Arroyo to fill at run time, and a secret held as a value is `SECRET_NOT_TEMPLATED`
+ *   (see {@link SecretsMode}).
  * - `parseColumns`: set false to leave the column lists unread, for planners that read
  *   columns themselves; `columns` is then null, and the rules checked against columns
  *   are skipped (`columnRules: 'skipped'` in the result).
@@ -48,6 +54,7 @@ export interface ResolveOptions {
   env?: TemplateEnv;
   registry?: ConnectorRegistry;
   showSecrets?: boolean;
+  secrets?: SecretsMode;
   parseColumns?: boolean;
   maxStatements?: number;
   maxOptionsPerTable?: number;
@@ -122,9 +129,10 @@ function byPosition(a: Position, b: Position): number {
 export async function resolve(sql: string, options: ResolveOptions = {}): Promise<ResolveResult> {
   if (typeof sql !== 'string') throw DdlProfilesError.of(wrongArgumentType('script', sql));
   const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
+  const secrets = secretsModeOption(options.secrets);
   const reader = new StatementReader(sql);
   try {
-    return await resolveStatements(reader, options, unknownConnectors);
+    return await resolveStatements(reader, options, unknownConnectors, secrets);
   } finally {
     // Every statement read is whole without the tokens: the next script may reuse their arrays.
     reader.release();
@@ -136,6 +144,7 @@ async function resolveStatements(
   reader: StatementReader,
   options: ResolveOptions,
   unknownConnectors: UnknownConnectors,
+  secrets: SecretsMode,
 ): Promise<ResolveResult> {
   const registry = options.registry ?? (defaultRegistry ??= createRegistry());
   const parseColumns = options.parseColumns ?? true;
@@ -165,7 +174,18 @@ async function resolveStatements(
   // A profile handed in as Arroyo stores it (camelCase, its oneOf variants) is read in our shape.
   const profiles = new Map(fetched.map((p) => [p.name, canonicalProfile(registry, p)]));
   const profileNames = names.some((n) => !profiles.has(n)) ? await source.knownNames() : [];
-  const context = { registry, profiles, profileNames, env: options.env ?? {}, prepared: new WeakMap(), unknownConnectors };
+  const templated = secrets === 'template';
+  const context = {
+    registry,
+    profiles,
+    profileNames,
+    env: options.env ?? {},
+    prepared: new WeakMap(),
+    unknownConnectors,
+    keepTemplates: templated,
+  };
+  // Under `template`, every secret written is a template (the others are errors): nothing to redact.
+  const showSecrets = templated || options.showSecrets === true;
 
   const created = new Map<string, number>();
   const parseOptions: ParseOptions = { parseColumns };
@@ -207,14 +227,16 @@ async function resolveStatements(
     const merged = outcome.table;
     const columnErrors = table.columns === null ? undefined : checkColumnRules(statement, table, merged);
     const partitionErrors = checkPartitions(table, merged);
-    const ruleErrorCount = (columnErrors?.length ?? 0) + partitionErrors.length;
+    const secretErrors = templated ? untemplatedSecrets(statement, table, merged) : [];
+    const ruleErrorCount = (columnErrors?.length ?? 0) + partitionErrors.length + secretErrors.length;
     if (fromColumns.errors.length > 0 || ruleErrorCount > 0 || misplaced !== undefined) {
       if (columnErrors) append(errors, columnErrors);
       append(errors, partitionErrors);
+      append(errors, secretErrors);
       continue;
     }
-    const shown = options.showSecrets ? realOptions(merged) : merged.shown;
-    const engine = engineOptions(merged, options.showSecrets === true);
+    const shown = showSecrets ? realOptions(merged) : merged.shown;
+    const engine = engineOptions(merged, showSecrets);
     append(warnings, tableWarnings(statement, table, merged));
     append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));
     append(warnings, ignoredPartitions(table, merged, registry));

@@ -62,6 +62,8 @@ export interface MergeContext {
    * environment is known.
    */
   lenientTemplates?: boolean;
+  /** Keep each templated profile value as its `{{ NAME }}` text, for the engine to fill (`secrets: 'template'`). */
+  keepTemplates?: boolean;
   /** The caller's choice for unregistered connectors; only words the error of a table that cannot pass through. */
   unknownConnectors?: UnknownConnectors;
   /**

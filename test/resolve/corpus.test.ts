@@ -37,9 +37,9 @@ describe('conformance corpus', () => {
     const showSecrets = c.show_secrets !== false;
 
     it('resolves through the API', async () => {
-      const result = await resolve(c.sql, { profiles: c.profiles, env: c.env, showSecrets });
-      expectCaseResult(showSecrets ? result : redactResult(result), c);
-      if (c.expect.not_in_output) expect(JSON.stringify(redactResult(result))).not.toContain(c.expect.not_in_output);
+      const result = await resolve(c.sql, { profiles: c.profiles, env: c.env, showSecrets, secrets: c.secrets });
+      expectCaseResult(showSecrets ? result : redactResult(result, registry, c.secrets), c);
+      if (c.expect.not_in_output) expect(JSON.stringify(redactResult(result, registry, c.secrets))).not.toContain(c.expect.not_in_output);
     });
 
     it('resolves through the CLI', async () => {
@@ -60,6 +60,7 @@ describe('conformance corpus', () => {
         '--env-file',
         join(dir, 'case.env'),
         '--json',
+        ...(c.secrets ? ['--secrets', c.secrets] : []),
       ];
       const run = await runCli(showSecrets ? [...args, '--show-secrets'] : args);
       expect(run.stderr).toBe('');

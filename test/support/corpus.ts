@@ -12,6 +12,8 @@ export interface CorpusCase {
   profiles: ProfileDefinition[];
   env: Record<string, string>;
   show_secrets?: boolean;
+  /** Resolve with this `secrets` mode (`--secrets` on the CLI). */
+  secrets?: 'redact' | 'template';
   roundtrip?: boolean;
   expect: {
     tables: Array<Record<string, unknown>>;

@@ -4,6 +4,8 @@ import { jsonText } from '../json-output.js';
 import { parseOptions } from '../parse-options.js';
 import { renderResolveText } from '../render-resolve.js';
 import { storeOptions, withCatalog } from '../store-options.js';
+import { secretsModeOption } from '../../resolve/secrets-mode.js';
+import { libraryOption } from '../library-option.js';
 import { unknownConnectorsFlag, unknownConnectorsOption } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 import { RESOLVE_USAGE } from '../usage.js';
@@ -42,6 +44,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     profiles: { type: 'string' },
     'env-file': { type: 'string' },
     'show-secrets': { type: 'boolean' },
+    secrets: { type: 'string' },
     'no-columns': { type: 'boolean' },
     json: { type: 'boolean' },
     register: { type: 'boolean' },
@@ -56,22 +59,24 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   const showSecrets = values['show-secrets'] === true;
   const parseColumns = values['no-columns'] !== true;
   const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
+  const secrets = libraryOption(() => secretsModeOption(values.secrets, '--secrets'));
 
   const { redactResult, resolve } = await import('../../resolve/index.js');
+  const how = { env, showSecrets, secrets, parseColumns };
   let result: ResolveResult;
   if (values.profiles !== undefined) {
     if (values.register || values.import)
       throw new UsageError('--register and --import use the store; they cannot be used with --profiles');
     const profiles = profilesFrom(await readJson(values.profiles), values.profiles);
-    result = await resolve(sql, { profiles, env, showSecrets, parseColumns, ...(unknownConnectors ? { unknownConnectors } : {}) });
+    result = await resolve(sql, { profiles, ...how, ...(unknownConnectors ? { unknownConnectors } : {}) });
   } else {
     const seed = values.import === undefined ? [] : profilesFrom(await readJson(values.import), values.import);
     result = await withCatalog(values, io, async (catalog) => {
       if (seed.length > 0) await catalog.profiles.createMany(seed);
-      return catalog.resolve(sql, { env, showSecrets, parseColumns, register: values.register === true });
+      return catalog.resolve(sql, { ...how, register: values.register === true });
     });
   }
-  const shown = showSecrets ? result : redactResult(result);
+  const shown = showSecrets ? result : redactResult(result, undefined, secrets);
   if (values.json) {
     io.out(jsonText(shown));
   } else {

@@ -28,8 +28,8 @@ export const resolveScript = apiRoute({
  */
 export function resolveRoutes(app: ApiApp): void {
   app.openapi(resolveScript, async (c) => {
-    const { sql, register } = c.req.valid('json');
-    const { body, limit } = await c.var.resolver.resolve(c.var.catalog, sql, register);
+    const { sql, ...request } = c.req.valid('json');
+    const { body, limit } = await c.var.resolver.resolve(c.var.catalog, sql, request);
     if (limit)
       throw new HttpError(422, limit.code, limit.message, {
         line: limit.line,
