@@ -1,4 +1,3 @@
-import type { ColumnIssue } from '../connectors/index.js';
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
 import { columnNote, invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
 import { realOption } from './assemble-merged.js';
@@ -6,6 +5,7 @@ import { closestMatch } from './closest-match.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
 import type { Position } from './position.js';
+import { type CheckedIssue, schemaIssues } from './schema-checks.js';
 import { PROFILE_KEY } from './table-input.js';
 
 /** The WITH keys every connector reads as a column name (Arroyo's `pull_opt_field`). */
@@ -44,6 +44,8 @@ export function columnProblems(table: TableDefinition): { errors: readonly Diagn
 
 /** A column-list problem of the SQL reader as data: an unknown type with its suggestion, or the reader's words. */
 function problemOf(problem: ColumnProblem): ScriptProblem {
+  if (problem.code === 'INVALID_COLUMN' && problem.written !== undefined && problem.candidates)
+    return invalidColumn(problem.message, { suggestion: closestMatch(problem.written, problem.candidates) });
   if (problem.code !== 'UNKNOWN_TYPE' || problem.columnName === undefined) return invalidColumn(problem.message);
   const type = problem.typeText ?? problem.written ?? '';
   if (problem.suggestion !== undefined) return unknownType(problem.columnName, type, problem.suggestion, true);
@@ -57,6 +59,8 @@ function problemOf(problem: ColumnProblem): ScriptProblem {
  * - a `METADATA FROM '…'` column names a field the connector gives, with its type
  *   (the connector's `metadataFields`);
  * - `event_time_field` and `watermark_field` name a column of the table;
+ * - the planner's own schema rules ({@link schemaIssues}: partitioning fields, an updating
+ *   format's virtual columns and primary key);
  * - the connector's own `columnRules` (a Redis lookup table's key, say).
  *
  * Tables without a column list (their schema is inferred) skip the first two.
@@ -104,6 +108,7 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
       issues.push({ key, message: `${sqlKey} names '${name}', which is not a column of the table`, suggestion });
     }
   }
+  issues.push(...schemaIssues(columns, merged));
   for (const rule of connector.columnRules ?? []) issues.push(...rule({ columns, config: merged.config }));
   if (issues.length === 0) return NO_ERRORS;
   return issues.map((issue) => {
@@ -115,9 +120,6 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     return diagnosticAt(problem, at, table.name);
   });
 }
-
-/** A column rule's issue, or one found here with the closest spelling to suggest. */
-type CheckedIssue = ColumnIssue & { suggestion?: string };
 
 function positionOf(
   issue: CheckedIssue,

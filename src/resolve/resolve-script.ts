@@ -11,6 +11,7 @@ import { mergeTable } from './merge-table.js';
 import type { Position } from './position.js';
 import { CONNECTOR_KEY, PROFILE_KEY, type TableInput } from './table-input.js';
 import type { ResolvedTable, ResolveResult } from './resolved-table.js';
+import { isMemoryTable, memoryTableProblems } from './memory-table-checks.js';
 import { createdAgain, profileNotResolved, tableWarnings, unsaidWarnings } from './statement-warnings.js';
 import { staticProfiles } from './static-profile-source.js';
 import type { TemplateEnv } from './template.js';
@@ -196,6 +197,12 @@ async function resolveStatements(
       continue;
     }
     const table = statement.table;
+    if (table && isMemoryTable(table)) {
+      const refused = memoryTableProblems(table);
+      append(errors, refused);
+      if (refused.length === 0) result.passthrough.push({ sql: statement.text, line: statement.span.line });
+      continue;
+    }
     if (statement.kind !== 'create_table' || !table || !isConnectorTable(table)) {
       if (reader.isBroken(index)) continue;
       result.passthrough.push({ sql: statement.text, line: statement.span.line });

@@ -208,8 +208,10 @@ export interface ColumnProblem {
   severity: 'error' | 'warning';
   message: string;
   span: SourceSpan;
-  /** For `UNKNOWN_TYPE`: the type's name as written, upper-cased. */
+  /** For `UNKNOWN_TYPE`: the type's name as written, upper-cased; for `INVALID_COLUMN`, a column name that names none. */
   written?: string;
+  /** For `INVALID_COLUMN` with `written`: the names it may have meant. */
+  candidates?: readonly string[];
   /** For `UNKNOWN_TYPE`: the column's name, and its whole type as written (parameters too). */
   columnName?: string;
   typeText?: string;

@@ -1,6 +1,7 @@
 import { Char } from './char-codes.js';
-import type { GeneratedColumn, MetadataColumn, SqlExpression } from './column-definition.js';
+import type { ColumnDefinition, GeneratedColumn, MetadataColumn, SqlExpression } from './column-definition.js';
 import { checkExpression } from './expression-check.js';
+import { isVirtualColumn } from './metadata-call.js';
 import { TokenKind } from './scanner.js';
 import { TypeReader } from './type-reader.js';
 
@@ -139,10 +140,14 @@ export class ColumnOptionReader extends TypeReader {
     return expression;
   }
 
-  /** Each expression through node-sql-parser, with the table's column names (`columns`) in backticks. */
-  protected checkExpressions(columns: readonly string[]): void {
+  /**
+   * Each expression through node-sql-parser, with the table's column names in backticks;
+   * then each column it names must be a physical one (Arroyo plans a computed column and
+   * a watermark over the columns that are not computed), else `INVALID_COLUMN` at the name.
+   */
+  protected checkExpressions(columns: readonly ColumnDefinition[], watermark: SqlExpression | null): void {
     if (this.expressions.length === 0) return;
-    const names = new Set(columns.map((c) => c.toLowerCase()));
+    const names = new Set(columns.map((c) => c.name.toLowerCase()));
     for (const { expression, first, last } of this.expressions) {
       let prepared = '';
       for (let t = first; t <= last; t++) {
@@ -154,18 +159,48 @@ export class ColumnOptionReader extends TypeReader {
           !this.isPunct(t - 1, Char.Dot);
         prepared += word ? `\`${this.raw(t)}\`` : this.raw(t);
       }
-      const why = checkExpression(prepared);
-      if (why === null) {
+      const read = checkExpression(prepared);
+      if ('columns' in read) {
         expression.checked = true;
+        for (const name of read.columns) this.checkNamed(name, columns, expression === watermark, first, last);
         continue;
       }
       const shown = expression.text.length > 60 ? `${expression.text.slice(0, 57)}…` : expression.text;
       this.problems.push({
         code: 'EXPRESSION_UNCHECKED',
         severity: 'warning',
-        message: `the expression '${shown}' was not checked: ${why}; it is kept as written`,
+        message: `the expression '${shown}' was not checked: ${read.why}; it is kept as written`,
         span: expression.span,
       });
     }
+  }
+
+  /**
+   * A column an expression (tokens `first..last`) names: a problem at the name unless it
+   * is physical. A computed column's expression sees no computed column; a watermark's
+   * sees the `metadata('key')` ones, which Arroyo reads as metadata columns.
+   */
+  private checkNamed(name: string, columns: readonly ColumnDefinition[], inWatermark: boolean, first: number, last: number): void {
+    const lower = name.toLowerCase();
+    const column = columns.find((c) => c.name.toLowerCase() === lower);
+    if (column && (!column.generated || (inWatermark && !isVirtualColumn(column)))) return;
+    let at = first;
+    for (let t = first; t <= last; t++) {
+      if (this.isName(t) && this.unquoted(t).toLowerCase() === lower) {
+        at = t;
+        break;
+      }
+    }
+    const physical = columns.filter((c) => !c.generated || (inWatermark && !isVirtualColumn(c))).map((c) => c.name);
+    this.problems.push({
+      code: 'INVALID_COLUMN',
+      severity: 'error',
+      message: column
+        ? `the expression names '${name}', a computed column: Arroyo computes each expression from the columns that are not computed`
+        : `the expression names '${name}', which is not a column of the table`,
+      span: this.span(at, at),
+      written: column ? undefined : name,
+      candidates: column ? undefined : physical,
+    });
   }
 }

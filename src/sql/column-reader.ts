@@ -81,7 +81,7 @@ class ColumnReader extends ColumnOptionReader {
     }
     const primaryKey = checkKeys(this.columns, this.keyElements, this.problems);
     const watermark = checkWatermark(this.columns, this.watermarks, this.problems);
-    this.checkExpressions(this.columns.map((c) => c.name));
+    this.checkExpressions(this.columns, watermark?.expression ?? null);
     return { columns: this.columns, primaryKey, watermark, problems: this.problems };
   }
 

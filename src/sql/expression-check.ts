@@ -6,7 +6,7 @@ const MAX_EXPRESSION = 4096;
 const MAX_DEPTH = 16;
 
 interface GrammarParser {
-  astify(sql: string, options: { database: string }): unknown;
+  parse(sql: string, options: { database: string }): { columnList: readonly string[] };
 }
 
 let parser: GrammarParser | undefined;
@@ -32,24 +32,43 @@ function depthOf(text: string): number {
 }
 
 /**
- * Whether node-sql-parser's FlinkSQL grammar reads `expression` (as `SELECT expression`):
- * null when it does, else why not. `prepared` is the expression with the table's column
- * names in backticks, so that a column named by a keyword (`timestamp - INTERVAL '1'
- * SECOND`) does not trip the grammar; the caller keeps the text as written.
+ * What node-sql-parser's grammar made of an expression: why it could not read it, or the
+ * columns it names without a qualifier (`ts` in `ts - INTERVAL '5' SECOND`; not `k.f`,
+ * which may be a struct's field).
  *
  * @example
  * ```ts
- * checkExpression("`ts` - INTERVAL '5' SECOND"); // null
- * checkExpression('a +'); // 'node-sql-parser could not read it'
+ * const read: ExpressionRead = { columns: ['ts'] };
  * ```
  */
-export function checkExpression(prepared: string): string | null {
-  if (prepared.length > MAX_EXPRESSION) return `it is longer than ${MAX_EXPRESSION} characters`;
-  if (depthOf(prepared) > MAX_DEPTH) return `it nests parentheses deeper than ${MAX_DEPTH}`;
+export type ExpressionRead = { why: string } | { columns: string[] };
+
+/** node-sql-parser names each column it saw as `select::<table or null>::<column>`. */
+const UNQUALIFIED = 'select::null::';
+
+/**
+ * Reads `expression` with node-sql-parser's FlinkSQL grammar (as `SELECT expression`):
+ * the unqualified columns it names, or why it could not be read. `prepared` is the
+ * expression with the table's column names in backticks, so that a column named by a
+ * keyword (`timestamp - INTERVAL '1' SECOND`) does not trip the grammar; the caller keeps
+ * the text as written.
+ *
+ * @example
+ * ```ts
+ * checkExpression("`ts` - INTERVAL '5' SECOND"); // { columns: ['ts'] }
+ * checkExpression('a +'); // { why: "node-sql-parser's grammar could not read it" }
+ * ```
+ */
+export function checkExpression(prepared: string): ExpressionRead {
+  if (prepared.length > MAX_EXPRESSION) return { why: `it is longer than ${MAX_EXPRESSION} characters` };
+  if (depthOf(prepared) > MAX_DEPTH) return { why: `it nests parentheses deeper than ${MAX_DEPTH}` };
+  let named: readonly string[];
   try {
-    grammar().astify(`SELECT ${prepared}`, { database: 'FlinkSQL' });
-    return null;
+    named = grammar().parse(`SELECT ${prepared}`, { database: 'FlinkSQL' }).columnList;
   } catch {
-    return "node-sql-parser's grammar could not read it";
+    return { why: "node-sql-parser's grammar could not read it" };
   }
+  const columns: string[] = [];
+  for (const entry of named) if (entry.startsWith(UNQUALIFIED)) columns.push(entry.slice(UNQUALIFIED.length));
+  return { columns };
 }

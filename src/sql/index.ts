@@ -6,6 +6,7 @@ export type * from './column-definition.js';
 export { TYPE_SPELLINGS } from './column-types.js';
 export { TableEnvelopes, type TableParse } from './table-parser.js';
 export { parseColumns, readColumns } from './column-reader.js';
+export { isVirtualColumn } from './metadata-call.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
 export { optionLines, optionLineStart, rewriteOptions, rewriteWith, type SqlOption } from './option-rewriter.js';

@@ -97,6 +97,11 @@ export interface TableDefinition {
    * The clause there is kept as text; absent when there is none.
    */
   partitionedByBeforeWith?: SourceSpan;
+  /**
+   * True for `CREATE TABLE … AS <query>` and `… LIKE other`: the table takes its rows or
+   * shape from elsewhere, so Arroyo's memory-table rules do not apply. Absent otherwise.
+   */
+  fromQuery?: true;
 }
 
 /**

@@ -68,6 +68,7 @@ class EnvelopeReader extends OptionReader {
    * grammar refuses it (it takes Hive's `PARTITIONED BY (col TYPE, …)` there); -1 when none.
    */
   private partitionsBeforeWith!: number;
+  private query!: boolean;
   private columnsStart!: number;
   private columnsEnd!: number;
 
@@ -85,6 +86,7 @@ class EnvelopeReader extends OptionReader {
     this.nameEnd = 0;
     this.hasColumns = false;
     this.partitionsBeforeWith = -1;
+    this.query = false;
     this.columnsStart = 0;
     this.columnsEnd = 0;
   }
@@ -134,6 +136,7 @@ class EnvelopeReader extends OptionReader {
         continue;
       }
       if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) {
+        this.query = true;
         this.i = this.to;
         break;
       }
@@ -204,6 +207,7 @@ class EnvelopeReader extends OptionReader {
       partitionedBy,
     };
     if (withSpan && early >= 0) table.partitionedByBeforeWith = this.span(early, early + 1);
+    if (this.query) table.fromQuery = true;
     return { kind: 'table', table };
   }
 
@@ -215,7 +219,10 @@ class EnvelopeReader extends OptionReader {
   private readPartitions(): PartitionField[] | null {
     let depth = 0;
     for (; this.i < this.to; this.i++) {
-      if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) return null;
+      if (depth === 0 && (this.isWord(this.i, 'AS') || this.isWord(this.i, 'LIKE'))) {
+        this.query = true;
+        return null;
+      }
       if (depth === 0 && this.isWord(this.i, 'PARTITIONED') && this.isWord(this.i + 1, 'BY')) break;
       if (this.isPunct(this.i, Char.OpenParen)) depth++;
       else if (this.isPunct(this.i, Char.CloseParen)) depth--;

@@ -40,9 +40,11 @@ export const kinesisConnector: Connector = defineConnector({
     source: z.strictObject({ offset: z.enum(['earliest', 'latest']).optional() }).optional(),
     sink: z
       .strictObject({
+        // Arroyo's UI caps these at 4,000,000 bytes and 500 records; its SQL path
+        // (`from_options`) reads any integer, and so does this schema.
         flush_interval_millis: whole(),
-        max_bytes_per_batch: z.number().int().max(4000000).optional(),
-        max_records_per_batch: z.number().int().max(500).optional(),
+        max_bytes_per_batch: whole(),
+        max_records_per_batch: whole(),
       })
       .optional(),
     ...common.shape,
