@@ -266,7 +266,8 @@ export function createMatchers(options: MatchersOptions = {}): DdlProfilesMatche
       if (!equals(option.value, value)) {
         return {
           pass: false,
-          message: () => `expected ${name} to have option ${expected}, but its value is ${show(option.shown)}`,
+          message: () =>
+            `expected ${name} to have option ${expected}, but its value is ${show(option.shown)}${option.secret ? ' (a secret: neither value is shown)' : ''}`,
         };
       }
       if (origin.from !== undefined && recorded !== origin.from) {

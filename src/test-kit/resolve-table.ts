@@ -72,7 +72,8 @@ export async function resolveTable(sql: string, options: ResolveTableOptions = {
   }
   if (result.tables.length !== 1) {
     const names = result.tables.map((t) => `${t.table} (line ${t.line})`).join(', ');
-    throw new Error(`${file}: expected exactly one table, resolved ${result.tables.length}${names ? `: ${names}` : ''}`);
+    const passed = result.passthrough.length > 0 ? ` (${result.passthrough.length} statement(s) passed through untouched)` : '';
+    throw new Error(`${file}: expected exactly one table, resolved ${result.tables.length}${names ? `: ${names}` : ''}${passed}`);
   }
   return result.tables[0];
 }
