@@ -25,7 +25,10 @@ describe('resolveTable', () => {
   });
 
   it('passes the resolve options on: a template is filled from env', async () => {
-    const profile = { ...kafka, config: { ...kafka.config, authentication: { sasl_mechanism: 'PLAIN', username: '{{ USER }}', password: 'p' } } };
+    const profile = {
+      ...kafka,
+      config: { ...kafka.config, authentication: { sasl_mechanism: 'PLAIN', username: '{{ USER }}', password: 'p' } },
+    };
     const orders = await resolveTable(ORDERS, { profiles: [profile], env: { USER: 'svc-from-env' } });
     expect((orders.config.authentication as Record<string, unknown>).username).toBe('svc-from-env');
     expect(orders.provenance['authentication.username']).toBe('env');
