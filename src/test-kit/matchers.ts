@@ -209,13 +209,15 @@ function findOption(connector: Connector | undefined, table: ResolvedTable, key:
       return { key: canonical, found: true, value: entry.value, shown: secret ? REDACTED : entry.value, secret };
     }
   }
+  const keySecret = !connector || (match !== undefined && isRedacted(match, table.provenance[canonical]));
+  // A field of the connector that the config does not hold: its SQL key is no path into `config` (`target.key_prefix` is `key_prefix`).
+  if (match) return { key: canonical, found: false, value: undefined, shown: undefined, secret: keySecret };
   const path = key.split('.');
   const real = atPath(table.config, path);
-  const keySecret = !connector || (match !== undefined && isRedacted(match, table.provenance[canonical]));
   if (!real.found) return { key: canonical, found: false, value: undefined, shown: undefined, secret: keySecret };
   const shown = atPath(redactConfig(connector, table.config, table.provenance), path).value;
   const secret = keySecret || !isDeepStrictEqual(shown, real.value);
-  return { key: canonical, found: true, value: real.value, shown: match && secret ? REDACTED : shown, secret };
+  return { key: canonical, found: true, value: real.value, shown, secret };
 }
 
 /**

@@ -84,6 +84,17 @@ describe('toHaveOption', () => {
     expect(orders).toHaveOption('format', expect.stringMatching(/^js/));
   });
 
+  it('reads a key by its SQL name where the config nests it elsewhere (Redis `target.key_prefix` is `key_prefix`)', async () => {
+    const out = await resolveTable(
+      "CREATE TABLE out (k TEXT NOT NULL, v TEXT) WITH (connection_profile = 'cache', type = 'sink', format = 'json', target = 'string', 'target.key_prefix' = 'o:', 'target.key_column' = 'k');",
+      { profiles: [{ name: 'cache', connector: 'redis', config: { address: 'redis://cache:6379' } }] },
+    );
+    expect(out).toHaveOption('target.key_prefix', 'o:', { from: 'table' });
+    expect(out).toHaveOption('target', 'string', { from: 'table' });
+    expect(out).toHaveOption('address', 'redis://cache:6379', { from: 'profile' });
+    expect(() => expect(out).toHaveOption('target.ttl_secs', 60)).toThrow(/but it has no target\.ttl_secs/);
+  });
+
   it('fails on another value, naming both', () => {
     expect(() => expect(orders).toHaveOption('topic', 'payments')).toThrow(
       "expected table orders to have option topic = 'payments', but its value is 'orders'",
