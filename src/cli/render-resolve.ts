@@ -1,19 +1,5 @@
-import type { Diagnostic, ResolveResult } from '../index.js';
-
-/**
- * Renders one diagnostic as `file:line:column: CODE message`, the form editors and CI
- * annotate. The message is the library's, word for word.
- *
- * @example
- * ```ts
- * formatDiagnostic('orders.sql', diagnosticAt(profileNotFound('p'), { line: 3, column: 5 }));
- * // "orders.sql:3:5: PROFILE_NOT_FOUND profile 'p' does not exist"
- * ```
- */
-export function formatDiagnostic(file: string, d: Diagnostic): string {
-  // The message is messageOf's, suggestion included: it is printed as it is.
-  return `${file}:${d.line}:${d.column}: ${d.code} ${d.message}`;
-}
+import type { ResolveResult } from '../index.js';
+import { formatDiagnostic } from '../resolve/format-diagnostic.js';
 
 /**
  * The readable form of a resolve result: each table with its options and where each

@@ -1,4 +1,5 @@
 export type { Diagnostic, DiagnosticCode, Warning } from './diagnostic.js';
+export { formatDiagnostic } from './format-diagnostic.js';
 export { closestMatch } from './closest-match.js';
 export { expandTemplate, hasTemplate, type ExpandedTemplate, type TemplateEnv } from './template.js';
 export { fromSqlOption, fromSqlText, toSqlText, type ConvertedValue } from './option-value.js';

@@ -3,11 +3,12 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-/** The repository's root, and the package's two entry points (in src, where the TSDoc is). */
+/** The repository's root, and the package's entry points (in src, where the TSDoc is). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY_POINTS = [
   { specifier: 'ddl-profiles', file: `${ROOT}src/index.ts` },
   { specifier: 'ddl-profiles/http', file: `${ROOT}src/http/index.ts` },
+  { specifier: 'ddl-profiles/testing', file: `${ROOT}src/test-kit/index.ts` },
 ];
 
 /** One ```ts block of an `@example`, and where it stands. */
@@ -79,7 +80,7 @@ function examplesOf(declaration: ts.Node): { code: string; line: number }[] {
   return found;
 }
 
-/** Every example on the public API: each export of both entry points, and the members of its classes and interfaces. */
+/** Every example on the public API: each export of every entry point, and the members of its classes and interfaces. */
 export function publicExamples(): { examples: Example[]; names: Map<string, string> } {
   const program = ts.createProgram(
     ENTRY_POINTS.map((e) => e.file),

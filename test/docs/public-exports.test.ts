@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const entryPoints = ['../../src/index.ts', '../../src/http/index.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const entryPoints = ['../../src/index.ts', '../../src/http/index.ts', '../../src/test-kit/index.ts'].map((path) =>
+  fileURLToPath(new URL(path, import.meta.url)),
+);
 
 /** Every export of the package's entry points whose declaration has no `@example` in its TSDoc. */
 function exportsWithoutExample(): string[] {
