@@ -157,7 +157,7 @@ export async function syncProfiles(
   refuseDuplicates(inputs);
   const stored = new Map((await storedProfiles(context)).map((p) => [p.name, p]));
   const plan: ProfileSyncPlan = { create: [], update: [], delete: [], unchanged: [], applied: false };
-  const changes: ProfileChanges = { create: [], update: [], delete: [] };
+  const changes: Required<ProfileChanges> = { create: [], update: [], replace: [], delete: [] };
   for (const input of inputs) {
     const current = stored.get(input.name);
     const next = check(input, current);
@@ -174,8 +174,7 @@ export async function syncProfiles(
     plan.update.push({ name: next.name, connector: next.connector, changes: changed });
     if (current.connector !== next.connector) {
       // Another connector: the profile is replaced, under the same name (refused while tables use it).
-      changes.delete.push({ name: current.name, expectedVersion: current.version });
-      changes.create.push(next);
+      changes.replace.push({ definition: next, expectedVersion: current.version });
     } else {
       const { config, overridable = [], description } = next;
       changes.update.push({ name: current.name, patch: { config, overridable, description }, expectedVersion: current.version });

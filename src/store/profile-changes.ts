@@ -3,7 +3,7 @@ import type { ProfilePatch, StoredProfile } from './stored-records.js';
 
 /**
  * Changes to a tenant's profiles that {@link ProfileRepository.applyChanges} writes in one
- * transaction: all of them, or none. An update or delete with `expectedVersion` is refused
+ * transaction: all of them, or none, in that order: creates, updates, replaces, deletes. An update or delete with `expectedVersion` is refused
  * with `VERSION_CONFLICT` when the profile moved on since it was read.
  *
  * @example
@@ -19,12 +19,14 @@ import type { ProfilePatch, StoredProfile } from './stored-records.js';
 export interface ProfileChanges {
   create: ProfileDefinition[];
   update: Array<{ name: string; patch: ProfilePatch; expectedVersion: number }>;
+  /** Profiles deleted and created again under their name: another connector (refused while tables use them). */
+  replace?: Array<{ definition: ProfileDefinition; expectedVersion: number }>;
   delete: Array<{ name: string; expectedVersion?: number }>;
 }
 
 /**
- * What {@link ProfileRepository.applyChanges} wrote: the profiles created and updated as
- * stored (secrets in the clear: redact before showing), and the names deleted.
+ * What {@link ProfileRepository.applyChanges} wrote: the profiles created (replacements
+ * last) and updated as stored (secrets in the clear: redact before showing), and the names deleted.
  *
  * @example
  * ```ts

@@ -283,22 +283,26 @@ export class ProfileRepository {
   }
 
   /**
-   * Applies a set of changes in one transaction: deletes first (so a profile can be
-   * replaced by one of another connector under the same name), then updates, then
-   * creates. The first failure rolls back everything: every change is written, or none.
-   * `checkFor` gives the dependents check of each update (see {@link update}).
+   * Applies a set of changes in one transaction, in order: creates, updates, replaces (a
+   * delete, then a create under the same name), deletes. The first failure rolls back
+   * everything: every change is written, or none. `checkFor` gives the dependents check
+   * of each update (see {@link update}).
    */
   async applyChanges(tenant: string, changes: ProfileChanges, checkFor?: (name: string) => DependentsCheck): Promise<ProfileChangesDone> {
     return guard(
       () =>
         this.db.transaction().execute(async (trx) => {
-          for (const { name, expectedVersion } of changes.delete) await this.deleteIn(trx, tenant, name, expectedVersion);
+          const created: StoredProfile[] = [];
+          for (const input of changes.create) created.push(await this.insert(trx, tenant, input));
           const updated: StoredProfile[] = [];
           for (const { name, patch, expectedVersion } of changes.update) {
             updated.push(await this.updateIn(trx, tenant, name, patch, expectedVersion, checkFor?.(name)));
           }
-          const created: StoredProfile[] = [];
-          for (const input of changes.create) created.push(await this.insert(trx, tenant, input));
+          for (const { definition, expectedVersion } of changes.replace ?? []) {
+            await this.deleteIn(trx, tenant, definition.name, expectedVersion);
+            created.push(await this.insert(trx, tenant, definition));
+          }
+          for (const { name, expectedVersion } of changes.delete) await this.deleteIn(trx, tenant, name, expectedVersion);
           return { created, updated, deleted: changes.delete.map((d) => d.name) };
         }),
       this.secrets,
