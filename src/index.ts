@@ -113,6 +113,7 @@ export { TestFailure } from './testing/test-failure.js';
 // A store of profiles and tables, per tenant: registration scripts, the CLI, the REST API.
 export { Catalog, openCatalog, type CatalogOptions, type CatalogResolveOptions } from './catalog/catalog.js';
 export type { CreateOptions, ProfilePage, ProfileUpdate, ReadOptions } from './catalog/profile-service.js';
+export type { ProfileKeyChange, ProfileSyncPlan, SyncOptions } from './catalog/profile-sync.js';
 export type { TableDefinitionInput } from './catalog/table-service.js';
 export type { AutocompleteResult } from './catalog/autocomplete-profile.js';
 export type { KeyRotation } from './store/key-rotation.js';

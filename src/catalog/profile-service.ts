@@ -1,24 +1,17 @@
 import { fromArroyoProfileConfig } from '../connectors/index.js';
-import {
-  changeBreaksTables,
-  DdlProfilesError,
-  definitionInvalid,
-  profileTestFailed,
-  invalidValue,
-  profileNotFound,
-  withMessage,
-} from '../errors/index.js';
-import { mergeTable, validateProfile } from '../resolve/index.js';
+import { DdlProfilesError, definitionInvalid, profileTestFailed, invalidValue, profileNotFound, withMessage } from '../errors/index.js';
+import { validateProfile } from '../resolve/index.js';
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
-import type { StoredProfile, StoredTable } from '../store/index.js';
+import type { StoredProfile } from '../store/index.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { keepStoredSecrets, unresolvedMarkers } from './kept-secrets.js';
 import { autocompleteProfile, type AutocompleteResult } from './autocomplete-profile.js';
 import { testProfile } from './test-profile.js';
 import { viewOf } from './profile-view.js';
-import { storedTableInput } from './stored-table-input.js';
+import { breakingTablesCheck, withBrokenTables } from './breaking-tables.js';
+import { syncProfiles, type ProfileSyncPlan, type SyncOptions } from './profile-sync.js';
 import { isPlainObject } from '../json/json-object.js';
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -96,11 +89,21 @@ export class ProfileService {
     return validateProfile(this.context.registry, profile, this.context.env);
   }
 
-  private checked(input: ProfileDefinition): ProfileDefinition & { description: string | null } {
+  /**
+   * A body validated and in our shape, as it would be stored. With `stored` (the profile
+   * of that name and connector it is to replace), secrets sent back as `********` or left
+   * out of their section keep their stored values, as in {@link update}.
+   */
+  private checked(input: ProfileDefinition, stored?: StoredProfile): ProfileDefinition & { description: string | null } {
     const connector = this.context.registry.get(input.connector);
     // Our shape or Arroyo's: stored in ours.
-    const config = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
-    const markers = connector && isPlainObject(config) ? unresolvedMarkers(connector, config) : [];
+    const sent = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
+    const kept =
+      connector && isPlainObject(sent) && stored?.connector === input.connector
+        ? keepStoredSecrets(connector, stored.config, sent)
+        : undefined;
+    const config = kept?.config ?? sent;
+    const markers = kept ? kept.problems : connector && isPlainObject(config) ? unresolvedMarkers(connector, config) : [];
     const definition = {
       name: input.name,
       connector: input.connector,
@@ -182,7 +185,7 @@ export class ProfileService {
    * {@link keepStoredSecrets}).
    */
   async update(idOrName: string, update: ProfileUpdate): Promise<StoredProfile> {
-    const { store, tenant, registry, env } = this.context;
+    const { store, tenant, registry } = this.context;
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw DdlProfilesError.of(profileNotFound(idOrName));
     const connector = registry.get(current.connector);
@@ -200,35 +203,26 @@ export class ProfileService {
     const problems = [...(kept?.problems ?? []), ...this.problemsOf(next)];
     if (problems.length > 0) throw DdlProfilesError.of(definitionInvalid('PROFILE_INVALID', current.name, problems));
     const broken: Record<string, string[]> = {};
-    const check = (tables: StoredTable[], saved: StoredProfile): string[] => {
-      const profiles = new Map([[saved.name, definitionOf(saved)]]);
-      for (const table of tables) {
-        const outcome = mergeTable(storedTableInput(table, saved.name), {
-          registry,
-          profiles,
-          profileNames: [],
-          env,
-          lenientTemplates: true,
-        });
-        if (!outcome.ok) broken[table.name] = outcome.errors.map((e) => `${e.code}${e.key ? ` ${e.key}` : ''}: ${e.message}`);
-      }
-      return Object.keys(broken);
-    };
     try {
       const patch = {
         ...(config !== undefined ? { config } : {}),
         ...(update.overridable !== undefined ? { overridable: update.overridable } : {}),
         ...(update.description !== undefined ? { description: update.description } : {}),
       };
-      const saved = await store.profiles.update(tenant, idOrName, patch, update.version, check);
+      const saved = await store.profiles.update(tenant, idOrName, patch, update.version, breakingTablesCheck(this.context, broken));
       return viewOf(registry, saved, false);
     } catch (error) {
-      if (error instanceof DdlProfilesError && error.code === 'TABLE_INVALID') {
-        const { profile, tables } = error.details as { profile: string; tables: string[] };
-        throw DdlProfilesError.of(changeBreaksTables(profile, tables), { details: { ...error.details, problems: broken } });
-      }
-      throw error;
+      throw withBrokenTables(error, broken);
     }
+  }
+
+  /**
+   * Makes the tenant's profiles what `inputs` says (see {@link syncProfiles}): creates
+   * what is new, updates what differs, and with `prune` deletes what the list lacks, all
+   * in one transaction; with `dryRun`, only plans. Returns the plan, secrets masked.
+   */
+  async sync(inputs: readonly ProfileDefinition[], options: SyncOptions = {}): Promise<ProfileSyncPlan> {
+    return syncProfiles(this.context, inputs, options, (input, stored) => this.checked(input, stored));
   }
 
   /** Deletes a profile; refused with `PROFILE_IN_USE`, naming the tables, while tables use it. */

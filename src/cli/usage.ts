@@ -22,8 +22,13 @@ export const PROFILES_USAGE = `usage: ddl-profiles profiles create (FILE.json | 
        ddl-profiles profiles delete NAME
        ddl-profiles profiles test NAME [--deadline-ms N] [--env-file ENV] [--allow-test-hosts CIDR|PATTERN,…]   (each step as it ends; exit 1 on failure)
        ddl-profiles profiles import FILE.json          (a JSON array of profile bodies, or Arroyo's {"data": [...]}; all or nothing)
+       ddl-profiles profiles apply FILE.yaml|FILE.json [--prune] [--dry-run] [--detailed-exitcode] [--env-file ENV]
+                                                       (makes the store's profiles what FILE says, in one transaction)
 Every command takes --json, --store DIR | --database-url URL, and --tenant NAME.
-update without --version applies to the version it reads first.`;
+update without --version applies to the version it reads first.
+apply reads a list of profile bodies (or {profiles: [...]}, ours or Arroyo's shape) and creates what the store
+lacks, updates what differs and, with --prune, deletes what FILE lacks: all or nothing. --dry-run prints the
+diff (secrets masked) and writes nothing; --detailed-exitcode exits 2 when something changed (or would).`;
 
 /** `ddl-profiles tables --help`. */
 export const TABLES_USAGE = `usage: ddl-profiles tables list [--profile NAME] [--limit N] [--offset N] [--json] [--store DIR | --database-url URL] [--tenant NAME]

@@ -5,6 +5,7 @@ export type { KeyRotation } from './key-rotation.js';
 export { SecretBox, type SensitivePaths } from './secret-box.js';
 export { generateSecretKey, parseSecretKey, readSecretKeyFile, SECRET_KEY_ENV, writeSecretKeyFile, type SecretKey } from './secret-key.js';
 export { ProfileRepository, type DependentsCheck, type StampedProfiles } from './profile-repository.js';
+export type { ProfileChanges, ProfileChangesDone } from './profile-changes.js';
 export { ProfileCache, PROFILE_CACHE_LIMIT, type ProfileCacheEvent, type ProfileSpeculation } from './profile-cache.js';
 export { TableRepository } from './table-repository.js';
 export { migrateToLatest, MIGRATION_TABLE, MIGRATION_LOCK_TABLE, PROFILE_STAMPS_TABLE } from './migrations.js';

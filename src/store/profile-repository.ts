@@ -16,6 +16,7 @@ import {
 import { tablesUsing } from './table-rows.js';
 import { byIdOrName } from './id-or-name.js';
 import type { ProfileDefinition } from './profile-source.js';
+import type { ProfileChanges, ProfileChangesDone } from './profile-changes.js';
 
 /**
  * Profiles of a tenant and the stamp they were read at (see {@link ProfileRepository.fetchStamped}).
@@ -193,47 +194,116 @@ export class ProfileRepository {
     check?: DependentsCheck,
   ): Promise<StoredProfile> {
     return guard(
+      () => this.db.transaction().execute((trx) => this.updateIn(trx, tenant, idOrName, patch, expectedVersion, check)),
+      this.secrets,
+    );
+  }
+
+  /** The body of {@link update}, in a transaction the caller runs. */
+  private async updateIn(
+    trx: Transaction<StoreDatabase>,
+    tenant: string,
+    idOrName: string,
+    patch: ProfilePatch,
+    expectedVersion: number,
+    check?: DependentsCheck,
+  ): Promise<StoredProfile> {
+    const row = await trx
+      .selectFrom('connection_profiles')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where(byIdOrName(idOrName))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) throw DdlProfilesError.of(profileNotFound(idOrName));
+    const current = this.row(row);
+    if (current.version !== expectedVersion) {
+      throw DdlProfilesError.of(versionConflict(current.name, expectedVersion, current.version));
+    }
+    const next: StoredProfile = {
+      ...current,
+      config: patch.config ?? current.config,
+      overridable: patch.overridable ?? current.overridable,
+      description: patch.description === undefined ? current.description : patch.description,
+    };
+    if (check) {
+      const broken = await check(await tablesUsing(trx, tenant, current.id, this.box), next);
+      if (broken.length > 0) {
+        throw DdlProfilesError.of(changeBreaksTables(current.name, broken));
+      }
+    }
+    const updated = await trx
+      .updateTable('connection_profiles')
+      .set({
+        config: this.sealed(current.connector, current.name, next.config),
+        overridable: JSON.stringify(next.overridable),
+        description: next.description,
+        version: current.version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', current.id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw DdlProfilesError.of(versionConflict(current.name, expectedVersion));
+    return this.row(updated);
+  }
+
+  /**
+   * Deletes a profile in a transaction the caller runs: the row is locked first, so no
+   * table can start using it meanwhile, and while tables use it `PROFILE_IN_USE` names
+   * them (checked before the delete: a failed statement would abort the transaction).
+   */
+  private async deleteIn(trx: Transaction<StoreDatabase>, tenant: string, name: string, expectedVersion?: number): Promise<void> {
+    const row = await trx
+      .selectFrom('connection_profiles')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('name', '=', name)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) throw DdlProfilesError.of(profileNotFound(name));
+    if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) {
+      throw DdlProfilesError.of(versionConflict(row.name, expectedVersion, Number(row.version)));
+    }
+    const tables = await tablesUsing(trx, tenant, row.id, this.box);
+    if (tables.length > 0)
+      throw DdlProfilesError.of(
+        profileInUse(
+          row.name,
+          tables.map((t) => t.name),
+        ),
+      );
+    try {
+      await trx.deleteFrom('connection_profiles').where('id', '=', row.id).execute();
+    } catch (error) {
+      if (sqlState(error) !== '23001' && sqlState(error) !== '23503') throw error;
+      throw DdlProfilesError.of(profileInUse(row.name, []), { cause: error });
+    }
+  }
+
+  /**
+   * Applies a set of changes in one transaction, in order: creates, updates, replaces (a
+   * delete, then a create under the same name), deletes. The first failure rolls back
+   * everything: every change is written, or none. `checkFor` gives the dependents check
+   * of each update (see {@link update}).
+   */
+  async applyChanges(tenant: string, changes: ProfileChanges, checkFor?: (name: string) => DependentsCheck): Promise<ProfileChangesDone> {
+    return guard(
       () =>
         this.db.transaction().execute(async (trx) => {
-          const row = await trx
-            .selectFrom('connection_profiles')
-            .selectAll()
-            .where('tenant', '=', tenant)
-            .where(byIdOrName(idOrName))
-            .forUpdate()
-            .executeTakeFirst();
-          if (!row) throw DdlProfilesError.of(profileNotFound(idOrName));
-          const current = this.row(row);
-          if (current.version !== expectedVersion) {
-            throw DdlProfilesError.of(versionConflict(current.name, expectedVersion, current.version));
+          const created: StoredProfile[] = [];
+          for (const input of changes.create) created.push(await this.insert(trx, tenant, input));
+          const updated: StoredProfile[] = [];
+          for (const { name, patch, expectedVersion } of changes.update) {
+            updated.push(await this.updateIn(trx, tenant, name, patch, expectedVersion, checkFor?.(name)));
           }
-          const next: StoredProfile = {
-            ...current,
-            config: patch.config ?? current.config,
-            overridable: patch.overridable ?? current.overridable,
-            description: patch.description === undefined ? current.description : patch.description,
-          };
-          if (check) {
-            const broken = await check(await tablesUsing(trx, tenant, current.id, this.box), next);
-            if (broken.length > 0) {
-              throw DdlProfilesError.of(changeBreaksTables(current.name, broken));
-            }
+          for (const { definition, expectedVersion } of changes.replace ?? []) {
+            await this.deleteIn(trx, tenant, definition.name, expectedVersion);
+            created.push(await this.insert(trx, tenant, definition));
           }
-          const updated = await trx
-            .updateTable('connection_profiles')
-            .set({
-              config: this.sealed(current.connector, current.name, next.config),
-              overridable: JSON.stringify(next.overridable),
-              description: next.description,
-              version: current.version + 1,
-              updated_at: new Date(),
-            })
-            .where('id', '=', current.id)
-            .where('version', '=', expectedVersion)
-            .returningAll()
-            .executeTakeFirst();
-          if (!updated) throw DdlProfilesError.of(versionConflict(current.name, expectedVersion));
-          return this.row(updated);
+          for (const { name, expectedVersion } of changes.delete) await this.deleteIn(trx, tenant, name, expectedVersion);
+          return { created, updated, deleted: changes.delete.map((d) => d.name) };
         }),
       this.secrets,
     );

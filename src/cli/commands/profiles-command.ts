@@ -1,11 +1,13 @@
-import type { Catalog, ProfileDefinition } from '../../index.js';
+import type { Catalog } from '../../index.js';
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
 import { pageToWire, profileToWire } from '../../http/wire-format.js';
 import { readEnvFile, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
 import { jsonText } from '../json-output.js';
 import { wholeNumberOption } from '../number-option.js';
 import { parseOptions } from '../parse-options.js';
+import { asBody } from '../profile-body.js';
 import { renderProfile } from '../render-profile.js';
+import { profilesApply } from './profiles-apply.js';
 import { runAndPrint } from './test-command.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { testTargetsOptions } from '../test-targets-option.js';
@@ -27,30 +29,11 @@ const options = {
   test: { type: 'boolean' },
   'deadline-ms': { type: 'string' },
   'env-file': { type: 'string' },
+  prune: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'detailed-exitcode': { type: 'boolean' },
   ...testTargetsOptions,
 } as const;
-
-function asBody(json: unknown, where: string): ProfileDefinition {
-  const body = json as Partial<ProfileDefinition> | null;
-  if (
-    !body ||
-    typeof body.name !== 'string' ||
-    typeof body.connector !== 'string' ||
-    typeof body.config !== 'object' ||
-    body.config === null
-  ) {
-    throw new UsageError(`${where} must be a profile body {name, connector, config, overridable?, description?}`);
-  }
-  // Only what a profile body holds: an Arroyo export's `id` (and the like) is left behind.
-  const { name, connector, config, overridable, description } = body as ProfileDefinition;
-  return {
-    name,
-    connector,
-    config,
-    ...(overridable !== undefined ? { overridable } : {}),
-    ...(description !== undefined ? { description } : {}),
-  };
-}
 
 function onlyPositional(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new UsageError(`expected ${what}\n${PROFILES_USAGE}`);
@@ -78,6 +61,20 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
   const deadlineMs = wholeNumberOption(values['deadline-ms'], '--deadline-ms', 1, MAX_TEST_DEADLINE_MS);
   const page = { limit: wholeNumberOption(values.limit, '--limit', 1), offset: wholeNumberOption(values.offset, '--offset') };
   const version = wholeNumberOption(values.version, '--version', 1);
+  // The file is read before the store is opened, as the options are checked: a bad file costs nothing.
+  const apply =
+    action === 'apply'
+      ? await profilesApply(
+          onlyPositional(positionals, 'FILE'),
+          {
+            prune: values.prune === true,
+            dryRun: values['dry-run'] === true,
+            detailedExitcode: values['detailed-exitcode'] === true,
+            json: values.json === true,
+          },
+          io,
+        )
+      : undefined;
 
   const actions: Record<string, (catalog: Catalog) => Promise<number>> = {
     create: async (catalog) => {
@@ -160,6 +157,7 @@ export async function profilesCommand(args: string[], io: CliIo): Promise<number
       );
       return 0;
     },
+    ...(apply ? { apply } : {}),
   };
   const run = Object.hasOwn(actions, action ?? '') ? actions[action] : undefined;
   if (!run) throw new UsageError(`unknown profiles command '${action ?? ''}'\n${PROFILES_USAGE}`);
