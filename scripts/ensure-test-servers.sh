@@ -3,7 +3,8 @@
 # nats-server, mosquitto, rabbitmq-server, openssl and PostgreSQL server binaries, a
 # `postgres` OS user (initdb refuses to run as root), Java and Maven, Debian's chromium
 # (the web console's browser tests drive it through playwright-core; no browser is
-# downloaded), and the Apache Kafka jars (resolved from Maven Central once, then cached).
+# downloaded), the Apache Kafka jars and the Flink judge's jars (resolved from Maven Central
+# once, then cached; the judge's class is compiled into the same cache).
 # It installs only what is missing, and needs root only for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,3 +48,4 @@ if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
 fi
 
 node --input-type=module -e "const { ensureKafkaJars } = await import('./test/support/kafka-broker.mjs'); console.log('ensure-test-servers: Kafka jars in', await ensureKafkaJars());"
+node --input-type=module -e "const { ensureFlinkJudge } = await import('./test/support/flink-judge.mjs'); const { classes } = await ensureFlinkJudge(); console.log('ensure-test-servers: Flink judge in', classes);"
