@@ -3,6 +3,7 @@ import type { ConnectorTester, TestContext, TesterInput } from '../testing/index
 import type { ColumnRule } from './column-rule.js';
 import { describeFields, type ConfigField } from './config-field.js';
 import { configValidator, type ConfigValidator } from './config-validator.js';
+import type { Dialect } from './dialect.js';
 import { connectorJsonSchema } from './connector-json-schema.js';
 import { TABLE_ENGINE_KEYS } from './engine-keys.js';
 import { FieldIndex } from './field-index.js';
@@ -50,6 +51,44 @@ export type ConnectorAutocomplete<P = any> = (input: TesterInput<P>, context: Te
 export type ConnectorRole = 'source' | 'sink' | 'lookup';
 
 /**
+ * Reads one value of a validated config side by its canonical key (`bootstrap_servers`,
+ * `authentication.password`, `format`): undefined when unset. A secret reads as
+ * `********` unless the caller asked for real values.
+ *
+ * @example
+ * ```ts
+ * const servers = read('bootstrap_servers'); // 'kafka-1:9092'
+ * ```
+ */
+export type ConfigReader = (key: string) => unknown;
+
+/**
+ * One option of a rewritten statement, its value as plain text (the dialect's writer
+ * quotes it): `{ key: 'properties.bootstrap.servers', value: 'kafka-1:9092' }`.
+ *
+ * @example
+ * ```ts
+ * const option: EngineOption = { key: 'properties.security.protocol', value: 'SASL_SSL' };
+ * ```
+ */
+export interface EngineOption {
+  key: string;
+  value: string;
+}
+
+/**
+ * Whether a profile owns a table's key, a key the connector writes from the profile
+ * (Flink's `properties.sasl.jaas.config`): `endpoint` when it says where credentials go,
+ * `owned` for another connection setting, undefined when the table may set it.
+ *
+ * @example
+ * ```ts
+ * const owns: ProfileOwnership = (key) => (key === 'url' ? 'endpoint' : key === 'password' ? 'owned' : undefined);
+ * ```
+ */
+export type ProfileOwnership = (key: string) => 'endpoint' | 'owned' | undefined;
+
+/**
  * Everything a connector declares. The profile and table schemas are zod objects in
  * nested snake_case; their fields, SQL keys and sensitivity are derived from them.
  *
@@ -67,6 +106,26 @@ export type ConnectorRole = 'source' | 'sink' | 'lookup';
 export interface ConnectorSpec {
   name: string;
   description: string;
+  /** The dialect whose tables it resolves (default `arroyo`); see {@link Dialect}. */
+  dialect?: Dialect;
+  /**
+   * The connector its profiles name, when not its own name: Flink's `upsert-kafka` tables
+   * take `kafka` profiles. A table's profile must name this connector.
+   */
+  profileConnector?: string;
+  /**
+   * Writes the profile side of a table as the engine's options, where they are not one
+   * key per field (Flink builds `properties.sasl.jaas.config` from three fields). It reads
+   * the profile side and the table side (a format decides the schema registry's keys).
+   */
+  profileOptions?: (profile: ConfigReader, table: ConfigReader) => EngineOption[];
+  /** The table keys {@link profileOptions} writes, which a table of a profile may set only as `overridable` allows. */
+  profileOwns?: ProfileOwnership;
+  /**
+   * Keys of the other dialect's connector by the same name, each with this connector's
+   * key for the same setting (null when it has none): a table that writes one is told so.
+   */
+  otherDialectKeys?: Readonly<Record<string, string | null>>;
   /** The kinds of table it makes; a connector that does not say is taken to be a source and a sink. */
   roles?: readonly ConnectorRole[];
   /**
@@ -130,6 +189,8 @@ export interface ConnectorJsonSchemas {
  * ```
  */
 export interface Connector extends ConnectorSpec {
+  readonly dialect: Dialect;
+  readonly profileConnector: string;
   readonly roles: readonly ConnectorRole[];
   readonly takesProfile: boolean;
   readonly fields: FieldIndex;
@@ -178,6 +239,8 @@ export function defineConnector(spec: ConnectorSpec): Connector {
     (validators ??= { profile: configValidator(spec.profile, spec.profileRules), table: configValidator(spec.table, spec.tableRules) });
   return {
     ...spec,
+    dialect: spec.dialect ?? 'arroyo',
+    profileConnector: spec.profileConnector ?? spec.name,
     roles: spec.roles ?? ['source', 'sink'],
     takesProfile: spec.takesProfile ?? Object.keys(spec.profile.shape).length > 0,
     get fields() {

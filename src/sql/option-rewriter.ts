@@ -62,10 +62,24 @@ export function optionLines(options: readonly SqlOption[]): string {
  */
 export function rewriteWith(statement: ParsedStatement, lines: string): string {
   const withSpan = statement.table?.withSpan;
-  const text = statement.text;
+  const text = withoutConnectionClause(statement);
   if (!withSpan) return `${text} WITH (${lines}\n)`;
-  const start = withSpan.offset - statement.span.offset;
-  return `${text.slice(0, start)}(${lines}\n)${text.slice(withSpan.end - statement.span.offset)}`;
+  const cut = text.length - statement.text.length;
+  const start = withSpan.offset - statement.span.offset + cut;
+  return `${text.slice(0, start)}(${lines}\n)${text.slice(withSpan.end - statement.span.offset + cut)}`;
+}
+
+/**
+ * The statement's text without its `USING CONNECTION name` clause and the blanks before
+ * it: the connection is inlined, and no engine of today reads the clause.
+ */
+function withoutConnectionClause(statement: ParsedStatement): string {
+  const clause = statement.table?.usingConnection?.clauseSpan;
+  const text = statement.text;
+  if (!clause) return text;
+  let from = clause.offset - statement.span.offset;
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  return text.slice(0, from) + text.slice(clause.end - statement.span.offset);
 }
 
 /**

@@ -118,6 +118,12 @@ export class StatementReader {
     return this.envelopes.findOption(this.ranges[2 * index], this.ranges[2 * index + 1], key);
   }
 
+  /** The connection statement `index`'s `USING CONNECTION name` clause names, if it is a well-formed table with one. */
+  connectionName(index: number): string | undefined {
+    if (this.isBroken(index)) return undefined;
+    return this.envelopes.findConnection(this.ranges[2 * index], this.ranges[2 * index + 1]);
+  }
+
   /** Parses statement `index` (0-based); `parseColumns: false` leaves its column list unread. */
   read(index: number, options: ParseOptions = {}): ReadStatement {
     const { starts, ends } = this.tokens;

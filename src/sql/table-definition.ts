@@ -102,6 +102,12 @@ export interface TableDefinition {
    * shape from elsewhere, so Arroyo's memory-table rules do not apply. Absent otherwise.
    */
   fromQuery?: true;
+  /**
+   * FLIP-529's `USING CONNECTION name` clause, between the column list (or `PARTITIONED
+   * BY`) and WITH: the connection's name, where it is written and where the whole clause
+   * is (a rewrite leaves the clause out). Absent when there is none.
+   */
+  usingConnection?: { name: string; nameSpan: SourceSpan; clauseSpan: SourceSpan };
 }
 
 /**

@@ -53,6 +53,12 @@ export class TableEnvelopes {
     this.#reader.aim(from, to);
     return this.#reader.findOption(key);
   }
+
+  /** The connection a `USING CONNECTION name` clause of tokens `[from, to)` names, if the statement is a table with one. */
+  findConnection(from: number, to: number): string | undefined {
+    this.#reader.aim(from, to);
+    return this.#reader.findConnection();
+  }
 }
 
 /** The envelope reader over one statement's tokens; its WITH options are {@link OptionReader}'s. */
@@ -69,6 +75,8 @@ class EnvelopeReader extends OptionReader {
    */
   private partitionsBeforeWith!: number;
   private query!: boolean;
+  /** The first token of a FLIP-529 `USING CONNECTION name` clause before WITH; -1 when none. */
+  private connectionAt!: number;
   private columnsStart!: number;
   private columnsEnd!: number;
 
@@ -87,6 +95,7 @@ class EnvelopeReader extends OptionReader {
     this.hasColumns = false;
     this.partitionsBeforeWith = -1;
     this.query = false;
+    this.connectionAt = -1;
     this.columnsStart = 0;
     this.columnsEnd = 0;
   }
@@ -140,6 +149,12 @@ class EnvelopeReader extends OptionReader {
         this.i = this.to;
         break;
       }
+      if (depth === 0 && this.connectionAt < 0 && this.isWord(this.i, 'USING') && this.isWord(this.i + 1, 'CONNECTION')) {
+        this.connectionAt = this.i;
+        this.i += 2;
+        this.skipName('a connection name after USING CONNECTION');
+        continue;
+      }
       if (depth === 0 && this.partitionsBeforeWith < 0 && this.isWord(this.i, 'PARTITIONED') && this.isWord(this.i + 1, 'BY'))
         if (this.namesWithoutTypes(this.i + 2)) this.partitionsBeforeWith = this.i;
       if (this.isPunct(this.i, Char.OpenParen)) depth++;
@@ -172,13 +187,34 @@ class EnvelopeReader extends OptionReader {
     return false;
   }
 
+  /** Steps over a dotted name (`catalog.db.conn`), failing with `expected` when there is none. */
+  private skipName(expected: string): void {
+    for (;;) {
+      if (!this.isName(this.i)) this.fail({ expected, found: this.found(this.i) }, this.i);
+      this.i++;
+      if (!this.isPunct(this.i, Char.Dot)) return;
+      this.i++;
+    }
+  }
+
+  /** The dotted name's parts from token `from` up to `to`, joined by dots, each unquoted. */
+  private dottedName(from: number, to: number): string {
+    let name = '';
+    for (let i = from; i < to; i += 2) name += (i === from ? '' : '.') + this.nameAt(i);
+    return name;
+  }
+
   /** The table name's parts joined by dots, each unquoted. */
   private name(): string {
-    let name = '';
-    for (let i = this.nameStart; i < this.nameEnd; i += 2) {
-      name += (i === this.nameStart ? '' : '.') + this.nameAt(i);
-    }
-    return name;
+    return this.dottedName(this.nameStart, this.nameEnd);
+  }
+
+  /** The `USING CONNECTION name` clause read by {@link readHead}: the name, its span and the clause's. */
+  private connection(): TableDefinition['usingConnection'] {
+    const at = this.connectionAt;
+    let end = at + 3;
+    while (this.isPunct(end, Char.Dot)) end += 2;
+    return { name: this.dottedName(at + 2, end), nameSpan: this.span(at + 2, end - 1), clauseSpan: this.span(at, end - 1) };
   }
 
   readTable(): TableParse {
@@ -208,6 +244,7 @@ class EnvelopeReader extends OptionReader {
     };
     if (withSpan && early >= 0) table.partitionedByBeforeWith = this.span(early, early + 1);
     if (this.query) table.fromQuery = true;
+    if (this.connectionAt >= 0) table.usingConnection = this.connection();
     return { kind: 'table', table };
   }
 
@@ -272,6 +309,17 @@ class EnvelopeReader extends OptionReader {
   /** A name token's name: a bare word as written, a quoted one unquoted. */
   private nameAt(t: number): string {
     return this.kinds[t] === TokenKind.Word ? this.raw(t) : this.unquoted(t);
+  }
+
+  /** The name a `USING CONNECTION name` clause gives, read without building the table; undefined when none. */
+  findConnection(): string | undefined {
+    try {
+      if (!this.readHead() || this.connectionAt < 0) return undefined;
+      return this.connection()?.name;
+    } catch (error) {
+      if (error instanceof SyntaxProblem) return undefined;
+      throw error;
+    }
   }
 
   /**
