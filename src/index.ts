@@ -51,6 +51,7 @@ export type { Position } from './resolve/position.js';
 export type { TemplateEnv } from './resolve/template.js';
 export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './resolve/unknown-connectors.js';
 export type { SecretsMode } from './resolve/secrets-mode.js';
+export { DIALECT_TITLES, DIALECTS, type Dialect } from './connectors/dialect.js';
 export { staticProfiles } from './resolve/static-profile-source.js';
 export { validateProfile } from './resolve/validate-profile.js';
 export type { Problem } from './resolve/prepare-profile.js';
@@ -66,6 +67,9 @@ export {
   type Connector,
   type ConnectorRole,
   type ConnectorSpec,
+  type ConfigReader,
+  type EngineOption,
+  type ProfileOwnership,
 } from './connectors/connector-definition.js';
 export type { ConfigValidator } from './connectors/config-validator.js';
 export { field, secret } from './connectors/field-info.js';

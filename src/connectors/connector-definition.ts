@@ -13,7 +13,8 @@ import type { PartitionRule } from './partition-rule.js';
  * A cross-field rule: it reads a config and reports problems through zod's refinement
  * context. It also runs when single fields failed their checks, so it must not assume
  * their types. Set `params.code` to a diagnostic code (`MISSING_OPTION`,
- * `INVALID_VALUE`, …) and `path` to the offending field's config path.
+ * `INVALID_VALUE`, or `UNKNOWN_OPTION` with `params.suggestion`, the closest known key)
+ * and `path` to the offending field's config path (a map entry: `['properties', 'sasl.mechansim']`).
  *
  * @example
  * ```ts
@@ -52,8 +53,8 @@ export type ConnectorRole = 'source' | 'sink' | 'lookup';
 
 /**
  * Reads one value of a validated config side by its canonical key (`bootstrap_servers`,
- * `authentication.password`, `format`): undefined when unset. A secret reads as
- * `********` unless the caller asked for real values.
+ * `authentication.password`, `format`): undefined when unset. Values are real, secrets
+ * included: an {@link EngineOption} built from a secret says so, and is redacted when written.
  *
  * @example
  * ```ts
@@ -64,16 +65,19 @@ export type ConfigReader = (key: string) => unknown;
 
 /**
  * One option of a rewritten statement, its value as plain text (the dialect's writer
- * quotes it): `{ key: 'properties.bootstrap.servers', value: 'kafka-1:9092' }`.
+ * quotes it): `{ key: 'properties.bootstrap.servers', value: 'kafka-1:9092' }`. One built
+ * from a secret (a JAAS line holding the password) is `sensitive`: it is written as
+ * `********` unless the caller asked for secrets.
  *
  * @example
  * ```ts
- * const option: EngineOption = { key: 'properties.security.protocol', value: 'SASL_SSL' };
+ * const option: EngineOption = { key: 'properties.sasl.jaas.config', value: jaas, sensitive: true };
  * ```
  */
 export interface EngineOption {
   key: string;
   value: string;
+  sensitive?: boolean;
 }
 
 /**

@@ -14,7 +14,11 @@ export {
   type ConnectorJsonSchemas,
   type ConnectorRole,
   type ConnectorSpec,
+  type ConfigReader,
+  type EngineOption,
+  type ProfileOwnership,
 } from './connector-definition.js';
+export { DIALECT_TITLES, DIALECTS, type Dialect } from './dialect.js';
 export { BUILT_IN_CONNECTORS, ConnectorRegistry, createRegistry } from './connector-registry.js';
 export {
   commonTableOptions,

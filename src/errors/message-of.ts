@@ -32,6 +32,11 @@ function words(problem: ProblemData | WarningData): string {
     case 'UNKNOWN_OPTION': {
       const unknown = `which is not an option of the ${problem.connector} connector`;
       if (problem.where === 'overridable') return `overridable lists ${quoted(problem.key)}, ${unknown}`;
+      if (problem.otherDialect !== undefined) {
+        const other = problem.otherDialect === 'flink' ? 'Flink SQL' : 'Arroyo';
+        const here = problem.otherDialect === 'flink' ? 'Arroyo' : 'Flink SQL';
+        return `${quoted(problem.key)} is ${other}'s key, not an option of ${here}'s ${problem.connector} connector`;
+      }
       if (problem.where === 'table') return `${quoted(problem.key)} is not an option of the ${problem.connector} connector`;
       const setter = `profile ${quoted(problem.profile ?? '')} sets ${quoted(problem.key)}`;
       return problem.tableOption ? `${setter}, which is a table option: profiles hold connection settings only` : `${setter}, ${unknown}`;

@@ -64,6 +64,8 @@ export interface UnknownOptionProblem extends ProblemBase {
   where: 'table' | 'profile' | 'overridable';
   profile?: string;
   tableOption?: boolean;
+  /** The key belongs to this dialect's connector of the same name (an Arroyo key in a Flink table); the suggestion is this dialect's key for it. */
+  otherDialect?: 'arroyo' | 'flink';
 }
 
 /**

@@ -17,5 +17,6 @@ export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } f
 export { DEFAULT_LIMITS, resolve, type ResolveOptions } from './resolve-script.js';
 export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './unknown-connectors.js';
 export { secretsModeOption, type SecretsMode } from './secrets-mode.js';
+export { dialectOption } from './dialect-option.js';
 export { redactResult } from './redact-result.js';
 export { validateProfile } from './validate-profile.js';

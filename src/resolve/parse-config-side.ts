@@ -33,8 +33,14 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 export type SideOwner = { table: string; profile?: undefined } | { profile: string; table?: undefined };
 
 /** The code a cross-field rule gave its issue (rules set `params.code`); none for a field's own check. */
-function ruleCode(issue: z.core.$ZodIssue): 'INVALID_VALUE' | 'MISSING_OPTION' | undefined {
-  return (issue as { params?: { code?: 'INVALID_VALUE' | 'MISSING_OPTION' } }).params?.code;
+function ruleParams(issue: z.core.$ZodIssue): RuleParams | undefined {
+  return (issue as { params?: RuleParams }).params;
+}
+
+/** What a cross-field rule says of its issue: its code, and for `UNKNOWN_OPTION` the closest known key. */
+interface RuleParams {
+  code?: 'INVALID_VALUE' | 'MISSING_OPTION' | 'UNKNOWN_OPTION';
+  suggestion?: string;
 }
 
 /** A zod issue as a problem: a rule's issue (it sets `params.code`) words its whole message; a field's own check is about its key. */
@@ -46,7 +52,10 @@ function problemOf(
   key: string,
   input: unknown,
 ): ScriptProblem {
-  const rule = issue.code === 'custom' ? ruleCode(issue) : undefined;
+  const params = issue.code === 'custom' ? ruleParams(issue) : undefined;
+  const rule = params?.code;
+  if (rule === 'UNKNOWN_OPTION')
+    return unknownOption({ key, connector: connector.name, where: level, profile: owner.profile, suggestion: params?.suggestion });
   if (rule === 'MISSING_OPTION') return missingOption(key, { reason: issue.message });
   if (rule === 'INVALID_VALUE') return invalidValue(key, issue.message, { standalone: true });
   if (issue.code === 'unrecognized_keys') return unknownOption({ key, connector: connector.name, where: level, profile: owner.profile });

@@ -1,4 +1,10 @@
-import { createRegistry, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
+import {
+  createRegistry,
+  type Dialect,
+  fromArroyoProfileConfig,
+  isCanonicalProfileConfig,
+  type ConnectorRegistry,
+} from '../connectors/index.js';
 import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
@@ -43,6 +49,10 @@ import { unknownConnectorsOption, unregisteredPassthrough, type UnknownConnector
  *   gets: `UNKNOWN_CONNECTOR`, or with `passthrough` it passes through untouched with a
  *   `CONNECTOR_NOT_REGISTERED` warning (unless it names a `connection_profile`); see
  *   {@link UnknownConnectors}.
+ * - `dialect` (default `arroyo`): the SQL the script is written in, and so the connectors
+ *   its tables name and the DDL written back. With `flink`, tables are Flink SQL tables
+ *   (Flink's connectors and keys, `'key' = 'value'` options), resolved against the same
+ *   stored profiles, and FLIP-529's `USING CONNECTION name` names a profile too.
  *
  * @example
  * ```ts
@@ -60,6 +70,7 @@ export interface ResolveOptions {
   maxStatements?: number;
   maxOptionsPerTable?: number;
   unknownConnectors?: UnknownConnectors;
+  dialect?: Dialect;
 }
 
 /**

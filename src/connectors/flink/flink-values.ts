@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 
 /** `TimeUtils.parseDuration`: a whole number, optionally a unit (case-insensitive), or ISO-8601. */
-const DURATION_UNITS = 'd|days?|h|hours?|min|m|minutes?|s|secs?|seconds?|ms|millis?|milliseconds?|µs|micros?|microseconds?|ns|nanos?|nanoseconds?';
+const DURATION_UNITS =
+  'd|days?|h|hours?|min|m|minutes?|s|secs?|seconds?|ms|millis?|milliseconds?|µs|micros?|microseconds?|ns|nanos?|nanoseconds?';
 const DURATION = new RegExp(`^\\s*\\d+\\s*(?:${DURATION_UNITS})?\\s*$`, 'i');
 const ISO_DURATION = /^P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,9})?S)?)?$/i;
 
@@ -54,7 +55,12 @@ export function flinkMemorySize(): z.ZodString {
  */
 export function flinkInteger(bounds: { min?: number; max?: number } = {}): z.ZodString {
   const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
-  const range = bounds.min === undefined ? 'a whole number' : bounds.max === undefined ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
+  const range =
+    bounds.min === undefined
+      ? 'a whole number'
+      : bounds.max === undefined
+        ? `a whole number ≥ ${min}`
+        : `a whole number from ${min} to ${max}`;
   return z.string().refine(
     (text) => {
       if (!/^[+-]?\d+$/.test(text)) return false;
@@ -107,8 +113,8 @@ export function isFlinkValue(text: unknown, value: string): boolean {
 }
 
 /**
- * Flink's comma- or semicolon-separated list of column names (`key.fields`,
- * `sink.partition-commit.policy.kind`), trimmed, empty items dropped.
+ * A Flink `List<String>` option's items (`key.fields`): separated by `;`, trimmed, empty
+ * items dropped. A comma is part of an item, as in Flink.
  *
  * @example
  * ```ts
@@ -118,7 +124,7 @@ export function isFlinkValue(text: unknown, value: string): boolean {
 export function flinkList(text: unknown): string[] {
   if (typeof text !== 'string') return [];
   return text
-    .split(/[;,]/)
+    .split(';')
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
