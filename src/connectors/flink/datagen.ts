@@ -69,7 +69,7 @@ export const datagenFieldOptionsRule: ConfigRule = (config, context) => {
   for (const [entry, value] of fieldEntries(config)) {
     const { column, option } = splitEntry(entry);
     const key = `fields.${entry}`;
-    if (column === '' || !(option in DATAGEN_FIELD_OPTIONS)) {
+    if (column === '' || !Object.hasOwn(DATAGEN_FIELD_OPTIONS, option)) {
       const known = Object.keys(DATAGEN_FIELD_OPTIONS).join(', ');
       context.addIssue({
         code: 'custom',
@@ -183,7 +183,7 @@ export const datagenColumnRule: ColumnRule = ({ columns, config }) => {
   const physical = columns.filter(isPhysical).map((c) => c.name);
   for (const [entry, value] of fields) {
     const { column: name, option } = splitEntry(entry);
-    if (name === '' || !(option in DATAGEN_FIELD_OPTIONS)) continue;
+    if (name === '' || !Object.hasOwn(DATAGEN_FIELD_OPTIONS, option)) continue;
     const key = `fields.${entry}`;
     const found = columnOf(name, columns);
     if (!found || !isPhysical(found.column)) {
