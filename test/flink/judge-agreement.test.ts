@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScript, resolve } from '../../src/index.js';
 import { type FlinkJudge, type FlinkVerdict, startFlinkJudge } from '../support/flink-judge.mjs';
-import { type FlinkCase, type FlinkSide, loadFlinkCorpus } from './flink-corpus.js';
+import { type FlinkCase, type FlinkSide, loadFlinkCorpus, loadFlinkProfiles } from './flink-corpus.js';
 
 // Issue 21, "How it is proven": the Flink corpus (test/flink/corpus, see its README) judged
 // by Flink 2.2.1's own planner. First what Flink says of each case's "Flink sees" form, as
@@ -8,6 +9,7 @@ import { type FlinkCase, type FlinkSide, loadFlinkCorpus } from './flink-corpus.
 
 const corpus = loadFlinkCorpus();
 const judged = corpus.filter((c) => c.flink.judged);
+const profiles = loadFlinkProfiles();
 let judge: FlinkJudge;
 
 beforeAll(async () => {
@@ -76,5 +78,59 @@ describe('what Flink 2.2.1 says of each case of the Flink corpus', { timeout: 30
         true,
       );
     }
+  });
+});
+
+/** The options of a DDL's one table, key to value, as a Flink table's WITH gives them. */
+function withOptions(ddl: string): Record<string, string> {
+  const [statement] = parseScript(ddl).statements;
+  return Object.fromEntries((statement?.table?.options ?? []).map((o) => [o.key, o.value]));
+}
+
+/** How the resolver and Flink came out on each judged case, by case name. */
+const agreement = { agree: [] as string[], beyond: [] as string[], disagree: [] as string[] };
+
+describe('the resolver on each case of the Flink corpus, and Flink on what it writes', { timeout: 30_000 }, () => {
+  it.each(corpus.map((c) => [c.name, c] as [string, FlinkCase]))('%s', async (_name, c) => {
+    const result = await resolve(c.script, { dialect: 'flink', profiles, showSecrets: true });
+    const problems = result.errors.map((e) => ({ code: e.code, key: e.key }));
+    const [table] = result.tables;
+    if (c.flink.judged) {
+      if (problems.length === 0 && table) {
+        const verdicts = await judgeSides(table.sql, c.sides);
+        agreement[verdicts.every((v) => v.ok) ? 'agree' : 'disagree'].push(c.name);
+      } else {
+        const key = problems[0]?.key;
+        const verdicts = flinkVerdicts.get(c.name) ?? (await judgeSides(c.flinkSees as string, c.sides));
+        const stated: { key?: string; says?: string } = c.flink.accepts ? {} : c.flink;
+        const says = stated.key === key ? stated.says : undefined;
+        if (refusesAsExpected(verdicts, { key, says })) agreement.agree.push(c.name);
+        else agreement[c.flink.accepts && c.flink.beyond && verdicts.every((v) => v.ok) ? 'beyond' : 'disagree'].push(c.name);
+      }
+    }
+    if (c.resolver.accepts) {
+      expect(problems, 'the resolver accepts the script').toEqual([]);
+      expect(result.tables).toHaveLength(1);
+      const type = table.config.type as FlinkSide | undefined;
+      expect(c.sides, "the case's sides are the side its type names, or both").toEqual(type ? [type] : ['source', 'sink']);
+      if (c.flinkSees) expect(withOptions(table.sql), 'the rewrite holds what Flink sees').toEqual(withOptions(c.flinkSees));
+    } else {
+      expect(problems, 'the resolver refuses the script for the one reason the case gives').toEqual([
+        c.resolver.key === undefined ? { code: c.resolver.code } : { code: c.resolver.code, key: c.resolver.key },
+      ]);
+    }
+  });
+
+  it('agrees with Flink on every judged case: 100%', () => {
+    const counted = agreement.agree.length + agreement.disagree.length;
+    const figure = (100 * agreement.agree.length) / counted;
+    console.log(
+      `flink agreement: ${figure.toFixed(1)}% (${agreement.agree.length} of ${counted} cases Flink checks; ` +
+        `${agreement.beyond.length} more checked beyond Flink; ${corpus.length - judged.length} not judged)` +
+        (agreement.disagree.length > 0 ? `; disagreeing: ${agreement.disagree.join(', ')}` : ''),
+    );
+    expect(agreement.agree.length + agreement.beyond.length + agreement.disagree.length).toBe(judged.length);
+    expect(agreement.disagree).toEqual([]);
+    expect(figure).toBe(100);
   });
 });

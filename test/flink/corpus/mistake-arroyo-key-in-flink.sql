@@ -14,6 +14,7 @@ CREATE TABLE arroyo_key_in_flink (
   'connection_profile' = 'kafka-local',
   'topic' = 'orders',
   'format' = 'json',
+  'properties.group.id' = 'orders-reader',
   'source.offset' = 'earliest',
   'type' = 'source'
 );
@@ -29,5 +30,6 @@ CREATE TABLE arroyo_key_in_flink (
   'properties.bootstrap.servers' = 'broker-1:9092,broker-2:9092',
   'topic' = 'orders',
   'format' = 'json',
+  'properties.group.id' = 'orders-reader',
   'source.offset' = 'earliest'
 );

@@ -2,7 +2,7 @@
 --
 -- profiles: none
 -- sides: source
--- resolver: refuses UNKNOWN_OPTION fields.idd.min
+-- resolver: refuses INVALID_VALUE fields.idd.min
 -- flink: refuses fields.idd.min
 CREATE TABLE datagen_field_not_a_column (
   id BIGINT

@@ -2,7 +2,7 @@
 --
 -- profiles: kafka-local
 -- sides: sink
--- resolver: refuses INVALID_VALUE value.fields-include
+-- resolver: refuses MISSING_OPTION value.fields-include
 -- flink: refuses value.fields-include
 CREATE TABLE key_prefix_with_all_fields (
   k_order_id BIGINT,

@@ -2,7 +2,7 @@
 --
 -- profiles: kafka-local
 -- sides: source
--- resolver: refuses CONNECTOR_MISMATCH connection_profile
+-- resolver: refuses CONNECTOR_MISMATCH connector
 -- flink: not judged: a kafka profile has nothing a jdbc table could inline
 CREATE TABLE connector_mismatch (
   id BIGINT
