@@ -48,6 +48,13 @@ function problemOf(problem: ColumnProblem): ScriptProblem {
     return invalidColumn(problem.message, { suggestion: closestMatch(problem.written, problem.candidates) });
   if (problem.code !== 'UNKNOWN_TYPE' || problem.columnName === undefined) return invalidColumn(problem.message);
   const type = problem.typeText ?? problem.written ?? '';
+  // A Flink SQL type names the spellings to suggest from; Flink's own name for another system's type is one to suggest.
+  if (problem.candidates)
+    return unknownType(
+      problem.columnName,
+      type,
+      problem.suggestion ?? (problem.written ? closestMatch(problem.written, problem.candidates) : undefined),
+    );
   if (problem.suggestion !== undefined) return unknownType(problem.columnName, type, problem.suggestion, true);
   return unknownType(problem.columnName, type, problem.written ? closestMatch(problem.written, TYPE_SPELLINGS) : undefined);
 }
@@ -57,7 +64,8 @@ function problemOf(problem: ColumnProblem): ScriptProblem {
  * the column or the option it concerns:
  *
  * - a `METADATA FROM '…'` column names a field the connector gives, with its type
- *   (the connector's `metadataFields`);
+ *   (the connector's `metadataFields`; Flink casts a metadata field to the column's type,
+ *   so a Flink connector's is not compared);
  * - `event_time_field` and `watermark_field` name a column of the table;
  * - the planner's own schema rules ({@link schemaIssues}: partitioning fields, an updating
  *   format's virtual columns and primary key);
@@ -88,7 +96,7 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
         message: `the ${connector.name} connector gives no metadata field '${column.metadata.key}' (${gives})`,
         suggestion,
       });
-    } else if (column.type && column.type.name !== expected) {
+    } else if (column.type && column.type.name !== expected && connector.dialect !== 'flink') {
       issues.push({
         column: column.name,
         at: 'type',

@@ -228,7 +228,7 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
   const showSecrets = templated || options.showSecrets === true;
 
   const created = new Map<string, number>();
-  const parseOptions: ParseOptions = { parseColumns };
+  const parseOptions: ParseOptions = { parseColumns, dialect };
   for (let index = 0; index < reader.count; index++) {
     const { statement, problem } = reader.read(index, parseOptions);
     if (problem) {

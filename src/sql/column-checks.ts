@@ -1,5 +1,6 @@
-import type { ColumnDefinition, ColumnProblem, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
+import type { ColumnDefinition, ColumnProblem, ColumnType, PrimaryKeyDefinition, WatermarkDefinition } from './column-definition.js';
 import type { SourceSpan } from './source-span.js';
+import type { SqlDialect } from './sql-dialect.js';
 
 /**
  * A `PRIMARY KEY (…)` element of a column list, as read: its column names, each with
@@ -83,9 +84,15 @@ export function checkKeys(
   return key;
 }
 
+/** Whether Flink takes a column of this type as a watermark's time field: TIMESTAMP(p) or TIMESTAMP_LTZ(p), p at most 3. */
+function isFlinkTimeField(type: ColumnType): boolean {
+  return (type.name === 'TIMESTAMP' || type.name === 'TIMESTAMP_LTZ') && (type.precision ?? 0) <= 3;
+}
+
 /**
- * The table's watermark: the first `WATERMARK FOR`, which must name a TIMESTAMP column;
- * any other is a problem.
+ * The table's watermark: the first `WATERMARK FOR`, which must name a TIMESTAMP column
+ * (in Flink SQL, a TIMESTAMP(p) or TIMESTAMP_LTZ(p) one, p from 0 to 3, or a computed
+ * one); any other is a problem.
  *
  * @example
  * ```ts
@@ -96,6 +103,7 @@ export function checkWatermark(
   columns: readonly ColumnDefinition[],
   watermarks: readonly WatermarkDefinition[],
   problems: ColumnProblem[],
+  dialect: SqlDialect = 'arroyo',
 ): WatermarkDefinition | null {
   const [watermark, ...others] = watermarks;
   for (const other of others)
@@ -109,6 +117,14 @@ export function checkWatermark(
       message: `WATERMARK FOR names '${watermark.column}', which is not a column of the table`,
       span: watermark.columnSpan,
     });
+  } else if (dialect === 'flink') {
+    if (column.type && !isFlinkTimeField(column.type))
+      problems.push({
+        code: 'INVALID_COLUMN',
+        severity: 'error',
+        message: `WATERMARK FOR '${watermark.column}': the column is ${column.type.sql}, and Flink takes TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p from 0 to 3`,
+        span: watermark.columnSpan,
+      });
   } else if (column.type && column.type.name !== 'TIMESTAMP') {
     problems.push({
       code: 'INVALID_COLUMN',

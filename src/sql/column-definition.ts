@@ -4,7 +4,10 @@ import type { SourceSpan } from './source-span.js';
 /**
  * The canonical name of a column type: one per type Arroyo's planner makes of the SQL
  * types it takes (`VARCHAR`, `STRING` and `CHAR` are `TEXT`; `INTEGER` and `INT4` are
- * `INT`; `REAL` is `FLOAT`; `NUMERIC` is `DECIMAL`; `DATETIME` is `TIMESTAMP`; …).
+ * `INT`; `REAL` is `FLOAT`; `NUMERIC` is `DECIMAL`; `DATETIME` is `TIMESTAMP`; …), and in
+ * Flink SQL one per Flink type (`STRING` is `VARCHAR`, `BYTES` is `VARBINARY`, `TIMESTAMP(3)
+ * WITH LOCAL TIME ZONE` is `TIMESTAMP_LTZ`; `CHAR`, `BINARY`, `MAP`, `MULTISET`, `ROW`,
+ * `RAW` and `VARIANT` are Flink's only).
  *
  * @example
  * ```ts
@@ -32,7 +35,17 @@ export type ColumnTypeName =
   | 'BYTEA'
   | 'JSON'
   | 'STRUCT'
-  | 'ARRAY';
+  | 'ARRAY'
+  | 'CHAR'
+  | 'VARCHAR'
+  | 'BINARY'
+  | 'VARBINARY'
+  | 'TIMESTAMP_LTZ'
+  | 'MAP'
+  | 'MULTISET'
+  | 'ROW'
+  | 'RAW'
+  | 'VARIANT';
 
 /**
  * A column type, normalised: its canonical `name`, its parameters, and `sql`, the
@@ -42,7 +55,13 @@ export type ColumnTypeName =
  *   (38 when not written); a display width (`INT(11)`, `FLOAT(24)`) is dropped, as Arroyo does;
  * - `scale`: `DECIMAL` only (10 when neither is written, 0 after `DECIMAL(p)`), as Arroyo does;
  * - `length`: `VARCHAR(n)` and the like, as written (Arroyo ignores it);
- * - `element`: what an `ARRAY` holds; `fields`: a `STRUCT`'s fields, in order.
+ * - `element`: what an `ARRAY` (or a Flink `MULTISET`) holds; `fields`: a `STRUCT`'s (or a
+ *   Flink `ROW`'s) fields, in order; `key` and `value`: a Flink `MAP`'s.
+ *
+ * In Flink SQL, `sql` is the type as Flink's planner prints it (`STRING`, `CHAR(1)`,
+ * `TIMESTAMP(6)`, `DECIMAL(10, 0)`, ``ROW<`a` INT>``, `ARRAY<INT NOT NULL>`), and a
+ * parameter left out is Flink's default; a precision above Flink's bound is that bound
+ * (`TIMESTAMP(12)` is `TIMESTAMP(9)`), as Flink reads it.
  *
  * @example
  * ```ts
@@ -57,6 +76,8 @@ export interface ColumnType {
   length?: number;
   element?: ColumnType;
   fields?: StructField[];
+  key?: ColumnType;
+  value?: ColumnType;
 }
 
 /**
@@ -191,7 +212,7 @@ export interface WatermarkDefinition {
  * A problem found inside a column list, positioned at the column, the type or the
  * expression it concerns.
  *
- * - errors: `UNKNOWN_TYPE` (a type Arroyo does not take; `suggestion` when one is near),
+ * - errors: `UNKNOWN_TYPE` (a type the dialect does not take; `suggestion` when one is near),
  *   `INVALID_COLUMN` (a parameter Arroyo refuses, a duplicate name, a key or watermark
  *   naming no column, …);
  * - warnings: `EXPRESSION_UNCHECKED` (node-sql-parser's grammar cannot read an
@@ -210,7 +231,7 @@ export interface ColumnProblem {
   span: SourceSpan;
   /** For `UNKNOWN_TYPE`: the type's name as written, upper-cased; for `INVALID_COLUMN`, a column name that names none. */
   written?: string;
-  /** For `INVALID_COLUMN` with `written`: the names it may have meant. */
+  /** For `INVALID_COLUMN` with `written`: the names it may have meant; for `UNKNOWN_TYPE` in Flink SQL, Flink's type spellings. */
   candidates?: readonly string[];
   /** For `UNKNOWN_TYPE`: the column's name, and its whole type as written (parameters too). */
   columnName?: string;

@@ -43,8 +43,8 @@ export interface ColumnOptions {
 export class ColumnOptionReader extends TypeReader {
   private readonly expressions: PendingExpression[] = [];
 
-  /** The options after a column's type, up to the comma or the end of the list. */
-  protected readColumnOptions(): ColumnOptions {
+  /** The options after column `column`'s type (the column from token `first`), up to the comma or the end of the list. */
+  protected readColumnOptions(column: string, first: number): ColumnOptions {
     const options: ColumnOptions = { nullable: true, primaryKey: false, metadata: null, generated: null };
     for (;;) {
       const t = this.i;
@@ -56,17 +56,28 @@ export class ColumnOptionReader extends TypeReader {
       } else if (this.isWord(t, 'PRIMARY') && this.isWord(t + 1, 'KEY')) {
         options.primaryKey = true;
         this.i += 2;
-        if (this.isWord(this.i, 'NOT') && this.isWord(this.i + 1, 'ENFORCED')) this.i += 2;
-        else if (this.isWord(this.i, 'ENFORCED')) this.i++;
-      } else if (this.isWord(t, 'METADATA') && this.isWord(t + 1, 'FROM')) {
-        options.metadata = this.readMetadata();
+        this.readEnforced(t, true);
+      } else if (this.isWord(t, 'METADATA') && (this.isWord(t + 1, 'FROM') || this.dialect === 'flink')) {
+        options.metadata = this.readMetadata(column);
       } else if (this.isWord(t, 'GENERATED')) {
+        if (this.dialect === 'flink')
+          this.problem(
+            'ENGINE_REFUSES',
+            'warning',
+            `'GENERATED ALWAYS AS': Flink SQL takes a computed column as '${column} AS expr', without a type`,
+            first,
+            t,
+          );
         if (!this.isWord(t + 1, 'ALWAYS') || !this.isWord(t + 2, 'AS'))
           this.fail({ expected: `ALWAYS AS after GENERATED`, found: this.found(t + 1) }, t + 1);
         this.i += 3;
         options.generated = { expression: this.readParenthesized('GENERATED ALWAYS AS'), mode: this.readMode(), form: 'generated' };
       } else if (this.isWord(t, 'AS')) {
-        this.problem('ENGINE_REFUSES', 'warning', `'AS expr' after a type: Arroyo's SQL parser takes 'GENERATED ALWAYS AS (expr)'`, t, t);
+        const takes =
+          this.dialect === 'flink'
+            ? `Flink SQL takes '${column} AS expr', without a type`
+            : "Arroyo's SQL parser takes 'GENERATED ALWAYS AS (expr)'";
+        this.problem('ENGINE_REFUSES', 'warning', `'AS expr' after a type: ${takes}`, t, t);
         this.i++;
         const expression = this.isPunct(this.i, Char.OpenParen) ? this.readParenthesized('AS') : this.readExpression();
         options.generated = { expression, mode: this.readMode(), form: 'as' };
@@ -78,14 +89,39 @@ export class ColumnOptionReader extends TypeReader {
     }
   }
 
-  private readMetadata(): MetadataColumn {
-    this.i += 2;
+  /**
+   * `NOT ENFORCED` after a primary key (and `ENFORCED`, where `alsoEnforced`): whether the
+   * key is enforced. In Flink SQL an enforced key, from token `first`, is a problem: Flink
+   * takes only NOT ENFORCED ones.
+   */
+  protected readEnforced(first: number, alsoEnforced: boolean): boolean {
+    let enforced = true;
+    if (this.isWord(this.i, 'NOT') && this.isWord(this.i + 1, 'ENFORCED')) {
+      enforced = false;
+      this.i += 2;
+    } else if (alsoEnforced && this.isWord(this.i, 'ENFORCED')) {
+      this.i++;
+    }
+    if (enforced && this.dialect === 'flink') {
+      const message = 'a PRIMARY KEY without NOT ENFORCED: Flink takes only NOT ENFORCED keys, as it does not own the data to enforce them';
+      this.problem('INVALID_COLUMN', 'error', message, first, this.i - 1);
+    }
+    return enforced;
+  }
+
+  /** `METADATA FROM 'key' [VIRTUAL]`; in Flink SQL also `METADATA [VIRTUAL]`, the key being the column's name. */
+  private readMetadata(column: string): MetadataColumn {
+    const m = this.i;
+    const from = this.isWord(m + 1, 'FROM');
+    this.i += from ? 2 : 1;
     const k = this.i;
-    if (!this.isKind(k, TokenKind.String))
+    if (from && !this.isKind(k, TokenKind.String))
       this.fail({ expected: `the metadata field as a string after METADATA FROM`, found: this.found(k) }, k);
-    this.i++;
+    if (from) this.i++;
     const virtual = this.isWord(this.i, 'VIRTUAL');
-    if (virtual) {
+    if (virtual && this.dialect === 'flink') {
+      this.i++;
+    } else if (virtual) {
       this.problem(
         'ENGINE_REFUSES',
         'warning',
@@ -95,7 +131,7 @@ export class ColumnOptionReader extends TypeReader {
       );
       this.i++;
     }
-    return { key: this.unquoted(k), keySpan: this.span(k, k), virtual };
+    return from ? { key: this.unquoted(k), keySpan: this.span(k, k), virtual } : { key: column, keySpan: this.span(m, m), virtual };
   }
 
   private readMode(): GeneratedColumn['mode'] {
@@ -178,12 +214,14 @@ export class ColumnOptionReader extends TypeReader {
   /**
    * A column an expression (tokens `first..last`) names: a problem at the name unless it
    * is physical. A computed column's expression sees no computed column; a watermark's
-   * sees the `metadata('key')` ones, which Arroyo reads as metadata columns.
+   * sees the `metadata('key')` ones, which Arroyo reads as metadata columns, and in Flink
+   * SQL every column.
    */
   private checkNamed(name: string, columns: readonly ColumnDefinition[], inWatermark: boolean, first: number, last: number): void {
     const lower = name.toLowerCase();
     const column = columns.find((c) => c.name.toLowerCase() === lower);
-    if (column && (!column.generated || (inWatermark && !isVirtualColumn(column)))) return;
+    // Flink plans a watermark over any column, a computed one too.
+    if (column && (!column.generated || (inWatermark && (this.dialect === 'flink' || !isVirtualColumn(column))))) return;
     let at = first;
     for (let t = first; t <= last; t++) {
       if (this.isName(t) && this.unquoted(t).toLowerCase() === lower) {
@@ -196,7 +234,7 @@ export class ColumnOptionReader extends TypeReader {
       code: 'INVALID_COLUMN',
       severity: 'error',
       message: column
-        ? `the expression names '${name}', a computed column: Arroyo computes each expression from the columns that are not computed`
+        ? `the expression names '${name}', a computed column: ${this.dialect === 'flink' ? 'Flink' : 'Arroyo'} computes each expression from the columns that are not computed`
         : `the expression names '${name}', which is not a column of the table`,
       span: this.span(at, at),
       written: column ? undefined : name,

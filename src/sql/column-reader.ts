@@ -4,6 +4,7 @@ import type { ColumnDefinition, ColumnType, TableColumns, WatermarkDefinition } 
 import { ColumnOptionReader, type ColumnOptions } from './column-options.js';
 import { scan, type TokenList } from './scanner.js';
 import { LineIndex, type SourceSpan } from './source-span.js';
+import type { SqlDialect } from './sql-dialect.js';
 import { SyntaxProblem } from './token-cursor.js';
 
 /**
@@ -11,7 +12,8 @@ import { SyntaxProblem } from './token-cursor.js';
  * parentheses: columns with their types and options, the `PRIMARY KEY` and the
  * `WATERMARK`, and every problem, positioned. Malformed text gives `columns: null` and a
  * note saying where it stopped. Linear in the tokens; node-sql-parser is called only for
- * expressions.
+ * expressions. `dialect` (default `arroyo`) is the SQL it is written in: its types, its
+ * quotes and its own forms.
  *
  * @example
  * ```ts
@@ -20,23 +22,24 @@ import { SyntaxProblem } from './token-cursor.js';
  * readColumns(tokens, 4, tokens.count - 1, new LineIndex(sql)).watermark?.column; // 'ts'
  * ```
  */
-export function readColumns(tokens: TokenList, from: number, to: number, lines: LineIndex): TableColumns {
-  return new ColumnReader(tokens, from, to, lines).read();
+export function readColumns(tokens: TokenList, from: number, to: number, lines: LineIndex, dialect: SqlDialect = 'arroyo'): TableColumns {
+  return new ColumnReader(tokens, from, to, lines, dialect).read();
 }
 
 /**
  * Reads a column list given as text on its own (what is between a CREATE TABLE's
- * parentheses); positions are in that text.
+ * parentheses), in `dialect` (default `arroyo`); positions are in that text.
  *
  * @example
  * ```ts
  * parseColumns('id BIGINT NOT NULL, name VARCHAR(20)').columns!.map((c) => [c.name, c.type!.sql, c.nullable]);
  * // [['id', 'BIGINT', false], ['name', 'TEXT', true]]
+ * parseColumns('`ts` TIMESTAMP_LTZ(3)', 'flink').columns![0].type; // { name: 'TIMESTAMP_LTZ', sql: 'TIMESTAMP_LTZ(3)', precision: 3 }
  * ```
  */
-export function parseColumns(columnsText: string): TableColumns {
+export function parseColumns(columnsText: string, dialect: SqlDialect = 'arroyo'): TableColumns {
   const { tokens } = scan(columnsText);
-  return readColumns(tokens, 0, tokens.count, new LineIndex(columnsText));
+  return readColumns(tokens, 0, tokens.count, new LineIndex(columnsText), dialect);
 }
 
 /**
@@ -58,10 +61,11 @@ class ColumnReader extends ColumnOptionReader {
           this.fail({ expected: `',' or the end of the column list`, found: this.found(this.i) }, this.i);
         this.i++;
         if (this.i >= this.to) {
+          const engine = this.dialect === 'flink' ? "Flink SQL's" : "Arroyo's SQL";
           this.problem(
             'ENGINE_REFUSES',
             'warning',
-            "a trailing comma before ')': Arroyo's SQL parser refuses it in a column list",
+            `a trailing comma before ')': ${engine} parser refuses it in a column list`,
             this.i - 1,
             this.i - 1,
           );
@@ -80,7 +84,7 @@ class ColumnReader extends ColumnOptionReader {
       };
     }
     const primaryKey = checkKeys(this.columns, this.keyElements, this.problems);
-    const watermark = checkWatermark(this.columns, this.watermarks, this.problems);
+    const watermark = checkWatermark(this.columns, this.watermarks, this.problems, this.dialect);
     this.checkExpressions(this.columns, watermark?.expression ?? null);
     return { columns: this.columns, primaryKey, watermark, problems: this.problems };
   }
@@ -103,13 +107,15 @@ class ColumnReader extends ColumnOptionReader {
     let typeSpan: SourceSpan | null = null;
     let options: ColumnOptions;
     if (this.isWord(this.i, 'AS')) {
-      this.problem(
-        'ENGINE_REFUSES',
-        'warning',
-        `'${name} AS expr': Arroyo's SQL parser takes a computed column as '${name} TYPE GENERATED ALWAYS AS (expr)'`,
-        this.i,
-        this.i,
-      );
+      if (this.dialect !== 'flink') {
+        this.problem(
+          'ENGINE_REFUSES',
+          'warning',
+          `'${name} AS expr': Arroyo's SQL parser takes a computed column as '${name} TYPE GENERATED ALWAYS AS (expr)'`,
+          this.i,
+          this.i,
+        );
+      }
       this.i++;
       options = {
         nullable: true,
@@ -121,7 +127,7 @@ class ColumnReader extends ColumnOptionReader {
       const typeFirst = this.i;
       type = this.readType(name);
       typeSpan = this.span(typeFirst, this.i - 1);
-      options = this.readColumnOptions();
+      options = this.readColumnOptions(name, first);
     }
     const last = this.i - 1;
     // One literal, its options named (a spread in the middle of it is V8's slow path).
@@ -145,6 +151,14 @@ class ColumnReader extends ColumnOptionReader {
     const t = this.i;
     const column = this.readName('the column after WATERMARK FOR');
     const expression = this.isWord(this.i, 'AS') ? (this.i++, this.readExpression()) : null;
+    if (expression === null && this.dialect === 'flink')
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        "'WATERMARK FOR column' without AS: Flink SQL's parser wants 'WATERMARK FOR column AS expr'",
+        first,
+        this.i - 1,
+      );
     this.watermarks.push({ column, columnSpan: this.span(t, t), expression, span: this.span(first, this.i - 1) });
   }
 
@@ -159,18 +173,16 @@ class ColumnReader extends ColumnOptionReader {
       else break;
     }
     this.expect(Char.CloseParen, "',' or ')' in PRIMARY KEY (…)");
-    let enforced = true;
-    if (this.isWord(this.i, 'NOT') && this.isWord(this.i + 1, 'ENFORCED')) {
-      enforced = false;
-      this.i += 2;
+    const enforced = this.readEnforced(first, false);
+    if (this.dialect !== 'flink') {
+      this.problem(
+        'ENGINE_REFUSES',
+        'warning',
+        "a PRIMARY KEY (…) element: Arroyo's planner refuses table constraints other than WATERMARK; write PRIMARY KEY after the column",
+        first,
+        this.i - 1,
+      );
     }
-    this.problem(
-      'ENGINE_REFUSES',
-      'warning',
-      "a PRIMARY KEY (…) element: Arroyo's planner refuses table constraints other than WATERMARK; write PRIMARY KEY after the column",
-      first,
-      this.i - 1,
-    );
     this.keyElements.push({ names, span: this.span(first, this.i - 1), enforced });
   }
 }

@@ -2,21 +2,25 @@ import { Char } from './char-codes.js';
 import { readColumns } from './column-reader.js';
 import { isQuoted, releaseTokens, scan, TokenKind, type TokenList } from './scanner.js';
 import { LineIndex } from './source-span.js';
+import type { SqlDialect } from './sql-dialect.js';
 import type { SqlProblem, SyntaxDetail } from './sql-problem.js';
 import type { ParsedStatement } from './table-definition.js';
 import { TableEnvelopes } from './table-parser.js';
 
 /**
- * Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the column lists unread.
+ * Options of reading statements (and of `parseScript`). `parseColumns: false` leaves the
+ * column lists unread; `dialect` (default `arroyo`) is the SQL they are read in (see {@link SqlDialect}).
  *
  * @example
  * ```ts
  * const options: ParseOptions = { parseColumns: false };
  * parseScript('CREATE TABLE t (a INT) WITH (connector = \'impulse\')', options).statements[0].table!.columns; // null
+ * parseScript("CREATE TABLE t (ts TIMESTAMP_LTZ(3)) WITH ('connector' = 'kafka')", { dialect: 'flink' }).statements[0].table!.columnProblems; // []
  * ```
  */
 export interface ParseOptions {
   parseColumns?: boolean;
+  dialect?: SqlDialect;
 }
 
 /**
@@ -124,7 +128,7 @@ export class StatementReader {
     return this.envelopes.findConnection(this.ranges[2 * index], this.ranges[2 * index + 1]);
   }
 
-  /** Parses statement `index` (0-based); `parseColumns: false` leaves its column list unread. */
+  /** Parses statement `index` (0-based); `parseColumns: false` leaves its column list unread, `dialect` is the SQL it is read in. */
   read(index: number, options: ParseOptions = {}): ReadStatement {
     const { starts, ends } = this.tokens;
     const start = this.ranges[2 * index];
@@ -142,7 +146,7 @@ export class StatementReader {
     const statement: ParsedStatement = { kind: 'create_table', text, span, table };
     if (options.parseColumns === false || table.columns !== null) return { statement };
     const open = this.tokenAt(table.nameSpan.end, start, end);
-    const read = readColumns(this.tokens, open + 1, this.closing(open, end), this.lines);
+    const read = readColumns(this.tokens, open + 1, this.closing(open, end), this.lines, options.dialect);
     table.columns = read.columns;
     table.primaryKey = read.primaryKey;
     table.watermark = read.watermark;

@@ -1,17 +1,15 @@
 import { Char } from './char-codes.js';
-import type { ColumnProblem, ColumnType, StructField } from './column-definition.js';
+import type { ColumnType, StructField } from './column-definition.js';
 import { arrayType, SCALAR_TYPES, scalarType, structType, typeInstead } from './column-types.js';
+import { FlinkTypeReader } from './flink-type-reader.js';
 import { TokenKind } from './scanner.js';
-import { TokenCursor } from './token-cursor.js';
-
-/** Words that start a column option: an unknown type's name stops before them. */
-const OPTION_WORDS = new Set(['NOT', 'NULL', 'PRIMARY', 'METADATA', 'GENERATED', 'AS', 'COMMENT', 'CONSTRAINT']);
 
 /**
  * The part of the column reader that reads names and column types (scalar, `STRUCT<…>`,
  * `ARRAY<…>`, `type[]`, with their parameters and time zone clauses) and records the
- * problems found in them. A type Arroyo refuses is null, with its problem positioned at
- * the type; the reader carries on after it.
+ * problems found in them; in Flink SQL, Flink's types ({@link FlinkTypeReader}). A type
+ * the engine refuses is null, with its problem positioned at the type; the reader carries
+ * on after it.
  *
  * @example
  * ```ts
@@ -20,41 +18,10 @@ const OPTION_WORDS = new Set(['NOT', 'NULL', 'PRIMARY', 'METADATA', 'GENERATED',
  * }
  * ```
  */
-export class TypeReader extends TokenCursor {
-  protected readonly problems: ColumnProblem[] = [];
-
-  protected problem(
-    code: ColumnProblem['code'],
-    severity: ColumnProblem['severity'],
-    message: string,
-    first: number,
-    last: number,
-    extra: Partial<ColumnProblem> = {},
-  ): void {
-    this.problems.push({ code, severity, message, span: this.span(first, last), ...extra });
-  }
-
-  /** A name: a bare word (keywords included), a "quoted" or a `backticked` identifier. */
-  protected readName(what: string): string {
-    const t = this.i;
-    if (!this.isName(t)) this.fail({ expected: what, found: this.found(t) }, t);
-    this.i++;
-    const kind = this.kinds[t];
-    if (kind === TokenKind.Word) return this.raw(t);
-    if (kind === TokenKind.Backtick) {
-      this.problem(
-        'ENGINE_REFUSES',
-        'warning',
-        'a `backticked` name: Arroyo\'s SQL parser takes "double quotes" around a name, not backticks',
-        t,
-        t,
-      );
-    }
-    return this.unquoted(t);
-  }
-
-  /** A type: scalar, `STRUCT<…>` or `ARRAY<…>`, then any `[]`. Null when unknown (a problem is recorded). */
+export class TypeReader extends FlinkTypeReader {
+  /** A type: scalar, `STRUCT<…>` or `ARRAY<…>`, then any `[]` (in Flink SQL, a Flink type). Null when unknown (a problem is recorded). */
   protected readType(column: string): ColumnType | null {
+    if (this.dialect === 'flink') return this.readFlinkType(column);
     const first = this.i;
     let type = this.readBaseType(column);
     while (this.isPunct(this.i, Char.OpenBracket) && this.isPunct(this.i + 1, Char.CloseBracket)) {
@@ -127,40 +94,6 @@ export class TypeReader extends TokenCursor {
     }
   }
 
-  /** A type the column reader refuses, from token `first` to the one before the cursor: a problem, and no type. */
-  private invalidType(column: string, first: number, reason: string): null {
-    const written = this.text.slice(this.starts[first], this.ends[this.i - 1]);
-    this.problem('INVALID_COLUMN', 'error', `column '${column}': ${written}: ${reason}`, first, this.i - 1);
-    return null;
-  }
-
-  /** `(n [, m …])` after a type name, or null when there is none. */
-  private readNumbers(): number[] | null {
-    if (!this.isPunct(this.i, Char.OpenParen)) return null;
-    this.i++;
-    const numbers: number[] = [];
-    for (;;) {
-      const t = this.i;
-      if (!this.isKind(t, TokenKind.Number) || !/^\d+$/.test(this.raw(t)))
-        this.fail({ expected: `a whole number in a type's parameters`, found: this.found(t) }, t);
-      numbers.push(Number(this.raw(t)));
-      this.i++;
-      if (this.isPunct(this.i, Char.Comma)) this.i++;
-      else break;
-    }
-    this.expect(Char.CloseParen, "')' after a type's parameters");
-    return numbers;
-  }
-
-  /** `WITH TIME ZONE` / `WITHOUT TIME ZONE` after TIME or TIMESTAMP. */
-  private readTimeZone(): 'with' | 'without' | null {
-    const t = this.i;
-    const zone = this.isWord(t, 'WITH') ? 'with' : this.isWord(t, 'WITHOUT') ? 'without' : null;
-    if (zone === null || !this.isWord(t + 1, 'TIME') || !this.isWord(t + 2, 'ZONE')) return null;
-    this.i += 3;
-    return zone;
-  }
-
   private readStruct(column: string): ColumnType | null {
     this.i++;
     const fields: StructField[] = [];
@@ -179,11 +112,8 @@ export class TypeReader extends TokenCursor {
 
   /** An unknown type: its words, parameters and `<…>` are stepped over, and it is a problem at the type. */
   private unknownType(t: number, word: string, column: string): null {
-    while (this.isKind(this.i, TokenKind.Word) && !OPTION_WORDS.has(this.raw(this.i).toUpperCase())) this.i++;
-    if (this.isPunct(this.i, Char.Less)) this.skipBalanced(Char.Less, Char.Greater);
-    if (this.isPunct(this.i, Char.OpenParen)) this.skipBalanced(Char.OpenParen, Char.CloseParen);
+    const typeText = this.stepOverUnknownType(t);
     const instead = typeInstead(word);
-    const typeText = this.text.slice(this.starts[t], this.ends[this.i - 1]);
     const message = `column '${column}': unknown type '${typeText}'${instead ? `; Arroyo has ${instead} instead` : ''}`;
     const extra = { written: word, columnName: column, typeText, ...(instead ? { suggestion: instead } : {}) };
     this.problem('UNKNOWN_TYPE', 'error', message, t, this.i - 1, extra);

@@ -102,15 +102,19 @@ const FAMILIES: Readonly<Record<string, TypeFamily>> = {
   FLOAT: 'decimal',
   DOUBLE: 'decimal',
   DECIMAL: 'decimal',
-  TEXT: 'string',
-  BYTEA: 'string',
+  CHAR: 'string',
+  VARCHAR: 'string',
+  BINARY: 'string',
+  VARBINARY: 'string',
   BOOLEAN: 'boolean',
   TIMESTAMP: 'timestamp',
+  TIMESTAMP_LTZ: 'timestamp',
   DATE: 'temporal',
   TIME: 'temporal',
   ARRAY: 'composite',
-  STRUCT: 'composite',
-  JSON: 'composite',
+  MULTISET: 'composite',
+  MAP: 'composite',
+  ROW: 'composite',
 };
 
 /** The options each generator takes for a column of each family, besides `kind` (measured against Flink 2.2.1). */

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { datagenColumnRule, flinkDatagenConnector } from '../../../src/connectors/flink/datagen.js';
-import { columnsOf, issuesOf, useFlinkJudge } from './support.js';
+import { parseColumns } from '../../../src/sql/index.js';
+import { issuesOf, useFlinkJudge } from './support.js';
 
 const { judge } = useFlinkJudge();
 
 const COLUMNS = 'id BIGINT, name STRING';
 const ddl = (options: string, columns = COLUMNS) =>
   `CREATE TABLE t (${columns}) WITH ('connector'='datagen'${options ? `, ${options}` : ''})`;
-/** The column rule's issues for a table of `columns` (our spelling) with these `fields.*` entries. */
+/** The column rule's issues for a table of `columns`, read as Flink SQL, with these `fields.*` entries. */
 const columnIssues = (columns: string, fields: Record<string, string>) =>
-  datagenColumnRule({ columns: columnsOf(columns), config: { fields } });
+  datagenColumnRule({ columns: parseColumns(columns, 'flink').columns ?? [], config: { fields } });
 
 describe('Flink datagen source', { timeout: 30_000 }, () => {
   it('is a source without a profile, and takes its table options in Flink value forms', async () => {
@@ -72,7 +73,7 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
   it('takes a sequence with start and end, and the options each generator takes for its column type', async () => {
     const fields = { 'id.kind': 'sequence', 'id.start': '1', 'id.end': '10', 'name.length': '5', 'name.var-len': 'true' };
     expect(issuesOf(flinkDatagenConnector.tableValidator, { fields })).toEqual([]);
-    expect(columnIssues('id BIGINT, name TEXT', fields)).toEqual([]);
+    expect(columnIssues('id BIGINT, name STRING', fields)).toEqual([]);
     expect(columnIssues('id BIGINT, ts TIMESTAMP, n DECIMAL', { 'ts.max-past': '1 h', 'n.min': '1.5', 'id.null-rate': '0.5' })).toEqual([]);
     const options =
       "'fields.id.kind'='sequence', 'fields.id.start'='1', 'fields.id.end'='10', 'fields.name.length'='5', 'fields.name.var-len'='true'";
@@ -82,7 +83,7 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
   });
 
   it('refuses a sequence without start or end, in Flink’s words', async () => {
-    expect(columnIssues('id BIGINT, name TEXT', { 'id.kind': 'sequence', 'id.start': '1' })).toEqual([
+    expect(columnIssues('id BIGINT, name STRING', { 'id.kind': 'sequence', 'id.start': '1' })).toEqual([
       { key: 'fields.id.kind', message: "Could not find required property 'fields.id.end' for sequence generator." },
     ]);
     expect(columnIssues('id BIGINT', { 'id.kind': 'sequence' }).map((i) => i.message)).toEqual([
@@ -96,14 +97,14 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
   });
 
   it('refuses fields.<column> naming no column, a differently cased one, or a computed one', async () => {
-    expect(columnIssues('id BIGINT, name TEXT', { 'nope.kind': 'random' })).toEqual([
+    expect(columnIssues('id BIGINT, name STRING', { 'nope.kind': 'random' })).toEqual([
       {
         key: 'fields.nope.kind',
         message: "fields.nope.kind: the table has no column 'nope'; datagen generates the physical columns id, name",
       },
     ]);
-    expect(columnIssues('ID BIGINT, name TEXT', { 'id.kind': 'random' })).toMatchObject([{ key: 'fields.id.kind' }]);
-    expect(columnIssues('id BIGINT, total AS', { 'total.min': '1' })).toEqual([
+    expect(columnIssues('ID BIGINT, name STRING', { 'id.kind': 'random' })).toMatchObject([{ key: 'fields.id.kind' }]);
+    expect(columnIssues('id BIGINT, total AS id * 2', { 'total.min': '1' })).toEqual([
       { key: 'fields.total.min', message: "fields.total.min: 'total' is not a physical column; datagen generates the physical columns id" },
     ]);
     expect(await judge(ddl("'fields.nope.kind'='random'"), 'source')).toMatchObject({
@@ -117,7 +118,7 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
   it('refuses an option the column’s generator does not take', async () => {
     const cases: Array<[string, Record<string, string>, string, string]> = [
       ['id BIGINT', { 'id.length': '5' }, 'fields.id.length', "'fields.id.length'='5'"],
-      ['name TEXT', { 'name.min': '5' }, 'fields.name.min', "'fields.name.min'='5'"],
+      ['name STRING', { 'name.min': '5' }, 'fields.name.min', "'fields.name.min'='5'"],
       ['id BIGINT', { 'id.start': '1' }, 'fields.id.start', "'fields.id.start'='1'"],
       [
         'id BIGINT',
@@ -130,8 +131,7 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
     ];
     for (const [columns, fields, key, options] of cases) {
       expect(columnIssues(columns, fields)).toMatchObject([{ key, message: expect.stringContaining('does not apply') }]);
-      const flinkColumns = columns.replace('TEXT', 'STRING');
-      expect(await judge(ddl(options, flinkColumns), 'source'), options).toMatchObject({
+      expect(await judge(ddl(options, columns), 'source'), options).toMatchObject({
         ok: false,
         message: expect.stringMatching(new RegExp(`Unsupported options:\\s+${key.replaceAll('.', '\\.')}\\s`)),
       });
@@ -159,10 +159,9 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
   });
 
   it('leaves the options of a column inside an ARRAY or ROW to Flink', async () => {
-    expect(columnIssues('arr ARRAY, r STRUCT', { 'arr.element.min': '1', 'r.a.min': '1' })).toEqual([]);
-    await expect(
-      judge(ddl("'fields.arr.element.min'='1', 'fields.r.a.min'='1'", 'arr ARRAY<INT>, r ROW<a INT>'), 'source'),
-    ).resolves.toEqual({
+    const columns = 'arr ARRAY<INT>, r ROW<a INT>';
+    expect(columnIssues(columns, { 'arr.element.min': '1', 'r.a.min': '1' })).toEqual([]);
+    await expect(judge(ddl("'fields.arr.element.min'='1', 'fields.r.a.min'='1'", columns), 'source')).resolves.toEqual({
       ok: true,
     });
   });
