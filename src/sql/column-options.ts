@@ -146,19 +146,32 @@ export class ColumnOptionReader extends TypeReader {
     return null;
   }
 
-  /** An expression running to the next comma outside parentheses and brackets, or the end of the list. */
+  /**
+   * An expression running to the next comma outside parentheses and brackets, or the end
+   * of the list; in Flink SQL, also to a `COMMENT '…'` after it, which it steps over.
+   */
   protected readExpression(): SqlExpression {
     const first = this.i;
     let depth = 0;
     for (; this.i < this.to; this.i++) {
-      if (this.kinds[this.i] !== TokenKind.Punct) continue;
+      if (this.kinds[this.i] !== TokenKind.Punct) {
+        if (depth === 0 && this.isFlinkComment(this.i)) break;
+        continue;
+      }
       const c = this.codes[this.starts[this.i]];
       if (c === Char.OpenParen || c === Char.OpenBracket) depth++;
       else if (c === Char.CloseParen || c === Char.CloseBracket) depth--;
       else if (c === Char.Comma && depth === 0) break;
     }
     if (this.i === first) this.fail({ expected: `an expression`, found: this.found(first) }, first);
-    return this.expression(first, this.i - 1);
+    const expression = this.expression(first, this.i - 1);
+    if (this.isFlinkComment(this.i)) this.i += 2;
+    return expression;
+  }
+
+  /** Whether token t starts a Flink SQL `COMMENT '…'`, which may follow a computed column's expression. */
+  private isFlinkComment(t: number): boolean {
+    return this.dialect === 'flink' && this.isWord(t, 'COMMENT') && this.isKind(t + 1, TokenKind.String);
   }
 
   /** `( expression )`, the parentheses not part of the expression. */
