@@ -23,6 +23,7 @@ export { REDACTED } from './errors/index.js';
 // Job 1, parsing the DDL: statements, table envelopes, columns; writing options back.
 export { parseScript, type ParsedScript } from './sql/parse-script.js';
 export type { ParseOptions } from './sql/statement-reader.js';
+export type { SqlDialect } from './sql/sql-dialect.js';
 export type { OptionValueKind, ParsedStatement, PartitionField, TableDefinition, TableOption } from './sql/table-definition.js';
 export type { SqlProblem } from './sql/sql-problem.js';
 export type { SourceSpan } from './sql/source-span.js';

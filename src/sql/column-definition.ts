@@ -216,8 +216,9 @@ export interface WatermarkDefinition {
  *   `INVALID_COLUMN` (a parameter Arroyo refuses, a duplicate name, a key or watermark
  *   naming no column, …);
  * - warnings: `EXPRESSION_UNCHECKED` (node-sql-parser's grammar cannot read an
- *   expression, which is kept as text), `ENGINE_REFUSES` (a form read here that Arroyo's
- *   own parser or planner refuses: a trailing comma, backticks, `AS expr`, …).
+ *   expression, which is kept as text), `ENGINE_REFUSES` (a form read here that the
+ *   engine's own parser refuses: in Arroyo a trailing comma, backticks, `AS expr`, …; in
+ *   Flink SQL a trailing comma, double quotes, a type before `AS expr`, `GENERATED ALWAYS`, …).
  *
  * @example
  * ```ts

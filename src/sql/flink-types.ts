@@ -3,6 +3,11 @@ import type { ColumnType, ColumnTypeName, StructField } from './column-definitio
 /**
  * What a Flink SQL type spelling takes in parentheses: nothing, a length (`VARCHAR(n)`),
  * a precision (`TIMESTAMP(p)`) or a precision and a scale (`DECIMAL(p, s)`).
+ *
+ * @example
+ * ```ts
+ * const parameters: FlinkParameters = FLINK_SCALAR_TYPES.get('VARCHAR')!.parameters; // 'length'
+ * ```
  */
 export type FlinkParameters = 'none' | 'length' | 'precision' | 'decimal';
 
@@ -10,6 +15,11 @@ export type FlinkParameters = 'none' | 'length' | 'precision' | 'decimal';
  * A scalar spelling of Flink SQL: the type it names, what it takes in parentheses, and
  * the value Flink gives a parameter left out (`CHAR` is `CHAR(1)`, `TIMESTAMP` is
  * `TIMESTAMP(6)`, `VARCHAR` is `STRING`).
+ *
+ * @example
+ * ```ts
+ * const spelling: FlinkSpelling = { name: 'CHAR', parameters: 'length', otherwise: 1 };
+ * ```
  */
 export interface FlinkSpelling {
   name: ColumnTypeName;
@@ -17,7 +27,14 @@ export interface FlinkSpelling {
   otherwise?: number;
 }
 
-/** The longest `VARCHAR` and `VARBINARY`: `STRING` and `BYTES`. */
+/**
+ * The longest `VARCHAR` and `VARBINARY`: `STRING` and `BYTES`.
+ *
+ * @example
+ * ```ts
+ * flinkScalarType('VARCHAR', 'length', [FLINK_MAX_LENGTH]).sql; // 'STRING'
+ * ```
+ */
 export const FLINK_MAX_LENGTH = 2_147_483_647;
 
 const plain = (name: ColumnTypeName): FlinkSpelling => ({ name, parameters: 'none' });

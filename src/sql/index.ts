@@ -9,5 +9,6 @@ export { parseColumns, readColumns } from './column-reader.js';
 export { isVirtualColumn } from './metadata-call.js';
 export { parseScript, type ParsedScript } from './parse-script.js';
 export { StatementReader, type ParseOptions, type ReadStatement } from './statement-reader.js';
+export type { SqlDialect } from './sql-dialect.js';
 export { optionLines, optionLineStart, rewriteOptions, rewriteWith, type SqlOption } from './option-rewriter.js';
 export { sqlArray, sqlIdentifier, sqlInterval, sqlString } from './sql-literal.js';
