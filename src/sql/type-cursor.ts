@@ -1,5 +1,6 @@
 import { Char } from './char-codes.js';
 import type { ColumnProblem } from './column-definition.js';
+import { FLINK_RESERVED_WORDS } from './flink-reserved-words.js';
 import { TokenKind, type TokenList } from './scanner.js';
 import type { LineIndex } from './source-span.js';
 import type { SqlDialect } from './sql-dialect.js';
@@ -48,15 +49,22 @@ export class TypeCursor extends TokenCursor {
   /**
    * A name: a bare word (keywords included), a "quoted" or a `backticked` identifier.
    * Backticks are Flink SQL's quotes and double quotes Arroyo's; the other dialect's is
-   * read too, with a warning.
+   * read too, with a warning, as is a word Flink SQL reserves, written bare.
    */
   protected readName(what: string): string {
     const t = this.i;
     if (!this.isName(t)) this.fail({ expected: what, found: this.found(t) }, t);
     this.i++;
     const kind = this.kinds[t];
-    if (kind === TokenKind.Word) return this.raw(t);
     const flink = this.dialect === 'flink';
+    if (kind === TokenKind.Word) {
+      const name = this.raw(t);
+      if (flink && FLINK_RESERVED_WORDS.has(name.toUpperCase())) {
+        const message = `'${name}' is a reserved word of Flink SQL: its parser takes it as a name only in backticks, \`${name}\``;
+        this.problem('ENGINE_REFUSES', 'warning', message, t, t);
+      }
+      return name;
+    }
     if (kind === TokenKind.Backtick && !flink) {
       this.problem(
         'ENGINE_REFUSES',

@@ -139,6 +139,7 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
       "ts TIMESTAMP_LTZ(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND",
       'ts TIMESTAMP(0), WATERMARK FOR `ts` AS `ts`',
       'ts STRING, ts2 AS TO_TIMESTAMP(ts), WATERMARK FOR ts2 AS ts2',
+      '`timestamp` TIMESTAMP(3), `value` STRING, r ROW<`count` INT>, name STRING, key STRING, type STRING',
     ];
     for (const columns of cases) {
       expect(problemsOf(columns), columns).toEqual([]);
@@ -166,6 +167,15 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
   it('warns of the forms Flink reads differently, and refuses keys and watermarks Flink refuses', async () => {
     const cases: Array<[string, Array<[string, string]>]> = [
       ['"a" INT', [['ENGINE_REFUSES', 'warning']]],
+      ['timestamp TIMESTAMP(3)', [['ENGINE_REFUSES', 'warning']]],
+      ['r ROW<value INT>', [['ENGINE_REFUSES', 'warning']]],
+      [
+        'a INT, PRIMARY KEY (a, user) NOT ENFORCED, user STRING',
+        [
+          ['ENGINE_REFUSES', 'warning'],
+          ['ENGINE_REFUSES', 'warning'],
+        ],
+      ],
       ['a INT,', [['ENGINE_REFUSES', 'warning']]],
       ['a INT, b INT AS a + 1', [['ENGINE_REFUSES', 'warning']]],
       ['a INT, b INT GENERATED ALWAYS AS (a + 1)', [['ENGINE_REFUSES', 'warning']]],
@@ -181,5 +191,9 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
       expect(takesColumns(await judge(datagen(columns), 'source')), columns).toBe(false);
     }
     expect(parseColumns('"a" INT', 'flink').problems[0].message).toMatch(/Flink SQL's parser takes `backticks`/);
+    expect(parseColumns('timestamp TIMESTAMP(3)', 'flink').problems[0].message).toBe(
+      "'timestamp' is a reserved word of Flink SQL: its parser takes it as a name only in backticks, `timestamp`",
+    );
+    expect(parseColumns('timestamp TIMESTAMP(3)').problems).toEqual([]);
   });
 });
