@@ -13,8 +13,9 @@ interface PendingExpression {
 }
 
 /**
- * What the options after a column's type say: `NOT NULL`, `PRIMARY KEY`, `METADATA FROM
- * '…'` and `GENERATED ALWAYS AS (…)` (or `AS …`).
+ * What the options after a column's type say: `NOT NULL`, `PRIMARY KEY` (in Flink SQL
+ * also `CONSTRAINT name PRIMARY KEY`), `METADATA FROM '…'` and `GENERATED ALWAYS AS (…)`
+ * (or `AS …`).
  *
  * @example
  * ```ts
@@ -48,14 +49,16 @@ export class ColumnOptionReader extends TypeReader {
     const options: ColumnOptions = { nullable: true, primaryKey: false, metadata: null, generated: null };
     for (;;) {
       const t = this.i;
+      // Where PRIMARY KEY would start: after `CONSTRAINT name` in Flink SQL.
+      const key = this.dialect === 'flink' && this.isWord(t, 'CONSTRAINT') ? 2 : 0;
       if (this.isWord(t, 'NOT') && this.isWord(t + 1, 'NULL')) {
         options.nullable = false;
         this.i += 2;
       } else if (this.isWord(t, 'NULL')) {
         this.i++;
-      } else if (this.isWord(t, 'PRIMARY') && this.isWord(t + 1, 'KEY')) {
+      } else if (this.isWord(t + key, 'PRIMARY') && this.isWord(t + key + 1, 'KEY')) {
         options.primaryKey = true;
-        this.i += 2;
+        this.i += key + 2;
         this.readEnforced(t, true);
       } else if (this.isWord(t, 'METADATA') && (this.isWord(t + 1, 'FROM') || this.dialect === 'flink')) {
         options.metadata = this.readMetadata(column);

@@ -135,6 +135,7 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
       'a INT, b AS a + 1',
       "a INT, b AS (a * 2) COMMENT 'twice'",
       'a INT PRIMARY KEY NOT ENFORCED',
+      'a INT CONSTRAINT pk PRIMARY KEY NOT ENFORCED',
       'a INT NOT NULL, b INT, CONSTRAINT pk PRIMARY KEY (a, b) NOT ENFORCED',
       "ts TIMESTAMP_LTZ(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND",
       'ts TIMESTAMP(0), WATERMARK FOR `ts` AS `ts`',
@@ -147,6 +148,10 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
     }
     expect(parseColumns('`order id` BIGINT', 'flink').columns?.[0].name).toBe('order id');
     expect(parseColumns('a INT, PRIMARY KEY (a) NOT ENFORCED', 'flink').primaryKey).toMatchObject({ columns: ['a'], enforced: false });
+    expect(parseColumns('a INT CONSTRAINT pk PRIMARY KEY NOT ENFORCED', 'flink').primaryKey).toMatchObject({
+      columns: ['a'],
+      form: 'column',
+    });
   });
 
   it('reads METADATA with and without FROM, VIRTUAL too, the key being the column name when FROM is left out', async () => {
