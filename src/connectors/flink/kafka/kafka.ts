@@ -7,6 +7,7 @@ import type { subjectOf } from '../../kafka/schema-registry-steps.js';
 import { withHints, type ConnectorTester } from '../../../testing/index.js';
 import { flinkList } from '../flink-values.js';
 import { FLINK_KAFKA_READABLE_METADATA, flinkKafkaColumnRule } from './kafka-column-rules.js';
+import { kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
 import { FLINK_KAFKA_TABLE_RULES } from './kafka-table-rules.js';
 import { flinkKafkaTableSchema } from './kafka-table-schema.js';
 
@@ -64,7 +65,8 @@ export const flinkKafkaAutocomplete: ConnectorAutocomplete<KafkaProfileConfig> =
 
 /**
  * What Flink's `kafka` and `upsert-kafka` connectors share: the Kafka profile, stored once
- * for both dialects (its SASL, TLS and registry rules), its live test and topic list, the
+ * for both dialects (its SASL, TLS and registry rules), written as Flink's `properties.*`
+ * and registry keys (which it owns), its live test and topic list, the
  * metadata a source reads, and the Arroyo keys a Flink table may write by mistake.
  *
  * @example
@@ -82,6 +84,8 @@ export const FLINK_KAFKA_COMMON = {
   derive: deriveKafkaAuthentication,
   metadataFields: FLINK_KAFKA_READABLE_METADATA,
   otherDialectKeys: ARROYO_TO_FLINK_KAFKA_KEYS,
+  profileOptions: kafkaProfileOptions,
+  profileOwns: kafkaProfileOwns,
   tester: flinkKafkaTester,
   autocomplete: flinkKafkaAutocomplete,
 } as const;
