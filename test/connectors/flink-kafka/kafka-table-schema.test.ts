@@ -55,6 +55,8 @@ describe("Flink's kafka table schema", () => {
       entry: 'sasl.mechanism',
     });
     expect(fieldOf(flinkKafkaConnector, 'type')?.engineKey).toBeNull();
+    const json = flinkKafkaConnector.jsonSchemas().table.properties as Record<string, { description?: string }>;
+    expect(json['scan.startup.mode'].description).toContain('group-offsets');
     for (const prefix of ['', 'key.', 'value.'])
       expect(fieldOf(flinkKafkaConnector, `${prefix}json.ignore-parse-errors`), prefix).toBeDefined();
   });
