@@ -4,7 +4,7 @@ import { deriveKafkaAuthentication } from '../../kafka/derived-authentication.js
 import { kafkaAutocomplete, kafkaTester, type KafkaProfileConfig, type KafkaTableConfig } from '../../kafka/index.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from '../../kafka/profile-schema.js';
 import type { subjectOf } from '../../kafka/schema-registry-steps.js';
-import { withHints, type ConnectorTester } from '../../../testing/index.js';
+import type { ConnectorTester } from '../../../testing/index.js';
 import { flinkList } from '../flink-values.js';
 import { FLINK_KAFKA_READABLE_METADATA, flinkKafkaColumnRule } from './kafka-column-rules.js';
 import { kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
@@ -40,18 +40,18 @@ export function kafkaTestView(table: Record<string, unknown>): Parameters<typeof
 
 /**
  * Arroyo's Kafka live test for a Flink table's profile, and its topic and registry
- * subject seen through {@link kafkaTestView}; the same hints.
+ * subject seen through {@link kafkaTestView}.
  *
  * @example
  * ```ts
  * await runConnectorTest('kafka', flinkKafkaTester, { profile, table: { topic: 'orders', format: 'json' }, secrets: [] });
  * ```
  */
-export const flinkKafkaTester: ConnectorTester<KafkaProfileConfig, Record<string, unknown>> = withHints(async (input, context) => {
+export const flinkKafkaTester: ConnectorTester<KafkaProfileConfig, Record<string, unknown>> = async (input, context) => {
   const table = input.table === undefined ? undefined : kafkaTestView(input.table);
   // The view holds every key Arroyo's tester reads (topic, format, avro, value.subject).
   await kafkaTester({ ...input, table: table as KafkaTableConfig | undefined }, context);
-}, kafkaTester.hints ?? {});
+};
 
 /**
  * The topics of the profile's cluster, for a Flink table's `topic`: Arroyo's Kafka autocomplete.
