@@ -86,6 +86,7 @@ export const FLINK_KAFKA_COMMON = {
   otherDialectKeys: ARROYO_TO_FLINK_KAFKA_KEYS,
   profileOptions: kafkaProfileOptions,
   profileOwns: kafkaProfileOwns,
+  engineRequires: ['properties.bootstrap.servers'],
   tester: flinkKafkaTester,
   autocomplete: flinkKafkaAutocomplete,
 } as const;
