@@ -1,0 +1,27 @@
+import type { Connector } from '../connector-definition.js';
+import { ConnectorRegistry } from '../connector-registry.js';
+
+/**
+ * Every built-in Flink SQL connector (dialect `flink`), in name order: those whose tables
+ * `resolve(sql, { dialect: 'flink' })` reads.
+ *
+ * @example
+ * ```ts
+ * FLINK_CONNECTORS.map((c) => c.name); // ['blackhole', 'datagen', 'filesystem', 'jdbc', 'kafka', 'print', 'upsert-kafka']
+ * ```
+ */
+export const FLINK_CONNECTORS: readonly Connector[] = [];
+
+/**
+ * A registry holding every built-in Flink SQL connector ({@link FLINK_CONNECTORS}), for
+ * `resolve(sql, { dialect: 'flink', registry })` when a planner adds its own.
+ *
+ * @example
+ * ```ts
+ * const registry = createFlinkRegistry();
+ * registry.get('upsert-kafka')?.profileConnector; // 'kafka'
+ * ```
+ */
+export function createFlinkRegistry(): ConnectorRegistry {
+  return new ConnectorRegistry(FLINK_CONNECTORS);
+}
