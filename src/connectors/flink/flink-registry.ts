@@ -1,5 +1,11 @@
 import type { Connector } from '../connector-definition.js';
 import { ConnectorRegistry } from '../connector-registry.js';
+import { flinkBlackholeConnector } from './blackhole.js';
+import { flinkDatagenConnector } from './datagen.js';
+import { flinkFilesystemConnector } from './filesystem/index.js';
+import { flinkJdbcConnector } from './jdbc/index.js';
+import { flinkKafkaConnector, flinkUpsertKafkaConnector } from './kafka/index.js';
+import { flinkPrintConnector } from './print.js';
 
 /**
  * Every built-in Flink SQL connector (dialect `flink`), in name order: those whose tables
@@ -10,7 +16,15 @@ import { ConnectorRegistry } from '../connector-registry.js';
  * FLINK_CONNECTORS.map((c) => c.name); // ['blackhole', 'datagen', 'filesystem', 'jdbc', 'kafka', 'print', 'upsert-kafka']
  * ```
  */
-export const FLINK_CONNECTORS: readonly Connector[] = [];
+export const FLINK_CONNECTORS: readonly Connector[] = [
+  flinkBlackholeConnector,
+  flinkDatagenConnector,
+  flinkFilesystemConnector,
+  flinkJdbcConnector,
+  flinkKafkaConnector,
+  flinkPrintConnector,
+  flinkUpsertKafkaConnector,
+];
 
 /**
  * A registry holding every built-in Flink SQL connector ({@link FLINK_CONNECTORS}), for
