@@ -7,6 +7,8 @@ import type { TestTargets } from '../testing/index.js';
 export interface CatalogContext {
   store: Store;
   registry: ConnectorRegistry;
+  /** The connectors profiles may name: `registry`'s and the Flink-only ones (see `profileRegistry`). */
+  profileRegistry: ConnectorRegistry;
   /** The connectors of Flink SQL tables, for resolves in the Flink dialect. */
   flinkRegistry: ConnectorRegistry;
   tenant: string;

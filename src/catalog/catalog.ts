@@ -24,6 +24,7 @@ import { testProfile } from './test-profile.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
+import { profileRegistry } from './profile-registry.js';
 import { sensitivePathsOf } from './sensitive-paths.js';
 import { TableService } from './table-service.js';
 
@@ -185,7 +186,7 @@ export class Catalog {
 
   /** Tests a draft profile live (not saved), templates filled from the catalog's environment. */
   async testDraft(draft: ProfileDefinition, options: TestOptions = {}): Promise<TestResult> {
-    return testProfile(draft, { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.registry });
+    return testProfile(draft, { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.profileRegistry });
   }
 
   /**
@@ -240,10 +241,12 @@ export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog
     unknownConnectors,
     ...where
   } = options;
-  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(registry) });
+  const profiles = profileRegistry(registry, [flinkRegistry]);
+  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(profiles) });
   return Catalog.fromContext({
     store,
     registry,
+    profileRegistry: profiles,
     flinkRegistry,
     tenant: tenant ?? 'default',
     env: env ?? {},
