@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testProfile, type ProfileDefinition, type TestResult } from '../../src/index.js';
+import { resolve, testProfile, type ProfileDefinition, type TestResult } from '../../src/index.js';
 import { startFlinkJudge, type FlinkJudge, type FlinkRead } from '../support/flink-judge.mjs';
 import { KAFKA_USERS, startKafka, type KafkaBroker } from '../support/kafka-broker.mjs';
 import { startAll } from '../support/start-all.mjs';
@@ -52,18 +52,16 @@ const saslProfile = (mechanism: 'PLAIN' | 'SCRAM-SHA-512', password = KAFKA_USER
   },
 });
 
-const LOGIN_MODULES = {
-  PLAIN: 'org.apache.kafka.common.security.plain.PlainLoginModule',
-  'SCRAM-SHA-512': 'org.apache.kafka.common.security.scram.ScramLoginModule',
-};
+/** The table as a Flink user writes it: the connection is the profile's, named in WITH. */
+const TABLE_SQL = `CREATE TABLE t (${COLUMNS}) WITH ('connector' = 'kafka', 'connection_profile' = 'p', 'topic' = '${TOPIC}',
+  'format' = 'json', 'scan.startup.mode' = 'earliest-offset', 'scan.bounded.mode' = 'latest-offset');`;
 
-/** The Flink DDL a SASL profile stands for, written out by hand with Flink's own keys. */
-function handWrittenDdl(mechanism: 'PLAIN' | 'SCRAM-SHA-512', password = KAFKA_USERS.alice): string {
-  const jaas = `${LOGIN_MODULES[mechanism]} required username="alice" password="${password}";`;
-  return `CREATE TABLE t (${COLUMNS}) WITH ('connector' = 'kafka', 'topic' = '${TOPIC}',
-    'properties.bootstrap.servers' = '${kafka.sasl}', 'properties.security.protocol' = 'SASL_PLAINTEXT',
-    'properties.sasl.mechanism' = '${mechanism}', 'properties.sasl.jaas.config' = '${jaas}',
-    'format' = 'json', 'scan.startup.mode' = 'earliest-offset', 'scan.bounded.mode' = 'latest-offset')`;
+/** The Flink DDL our resolver writes for the table through that profile, secrets shown (what a planner hands Flink). */
+async function resolvedDdl(profile: ProfileDefinition): Promise<string> {
+  const result = await resolve(TABLE_SQL, { dialect: 'flink', profiles: [profile], showSecrets: true });
+  expect(result.errors).toEqual([]);
+  expect(result.tables).toHaveLength(1);
+  return result.tables[0].sql;
 }
 
 /** A read through the judge, with the milliseconds it took. */
@@ -77,18 +75,21 @@ async function timedRead(ddl: string, query = QUERY, limitMs = 60_000): Promise<
   return { ...read, ms: Date.now() - started };
 }
 
-/** Issue 21's order: the profile's live test first; Flink reads only through a profile that passed it. */
-async function testThenRead(profile: ProfileDefinition, ddl: string): Promise<{ test: TestResult; read?: TimedRead }> {
+/**
+ * Issue 21's order: the profile's live test first; only a profile that passed it is
+ * resolved and handed to Flink.
+ */
+async function testThenRead(profile: ProfileDefinition): Promise<{ test: TestResult; read?: TimedRead }> {
   const test = await testProfile(profile);
   if (!test.ok) return { test };
-  return { test, read: await timedRead(ddl) };
+  return { test, read: await timedRead(await resolvedDdl(profile)) };
 }
 
 describe('one end-to-end read (issue 21)', { timeout: 90_000 }, () => {
   it.each(['PLAIN', 'SCRAM-SHA-512'] as const)(
-    'reads back every row written, through the SASL listener with %s, from a hand-written DDL',
+    'reads back every row written, through the SASL listener with %s, from the DDL resolved through the profile',
     async (mechanism) => {
-      const { test, read } = await testThenRead(saslProfile(mechanism), handWrittenDdl(mechanism));
+      const { test, read } = await testThenRead(saslProfile(mechanism));
       expect(test.ok, JSON.stringify(test.error)).toBe(true);
       expect(read?.message).toBeUndefined();
       expect(read?.rows).toEqual(EXPECTED);
@@ -98,14 +99,14 @@ describe('one end-to-end read (issue 21)', { timeout: 90_000 }, () => {
 
   it('stops a wrong password at the live test (auth at authenticate), before any Flink read', async () => {
     const before = reads;
-    const { test, read } = await testThenRead(saslProfile('PLAIN', 'wrong-e2e-canary'), handWrittenDdl('PLAIN', 'wrong-e2e-canary'));
+    const { test, read } = await testThenRead(saslProfile('PLAIN', 'wrong-e2e-canary'));
     expect([test.error?.code, test.error?.step]).toEqual(['auth', 'authenticate']);
     expect(read).toBeUndefined();
     expect(reads).toBe(before);
   });
 
-  it('shows why the live test goes first: Flink plans a wrong password and fails only when the job runs', async () => {
-    const ddl = handWrittenDdl('PLAIN', 'wrong-e2e-canary');
+  it('shows why the live test goes first: the resolver and Flink take a wrong password, the job fails only when it runs', async () => {
+    const ddl = await resolvedDdl(saslProfile('PLAIN', 'wrong-e2e-canary'));
     await expect(judge.judge(ddl, 'source')).resolves.toEqual({ ok: true });
     const read = await timedRead(ddl);
     expect(read).toMatchObject({ ok: false, stage: 'run' });
