@@ -16,7 +16,7 @@ let reads = 0;
 
 const TOPIC = 'e2e-orders';
 const ROW_COUNT = 100;
-/** What is written: every tenth amount missing, one name with quotes and a non-ASCII letter. */
+/** What is written: every tenth amount missing, one name with quotes, a backslash and a non-ASCII letter. */
 const WRITTEN = Array.from({ length: ROW_COUNT }, (_, i) => ({
   id: i,
   name: i === 7 ? 'zoë "the \\ seventh"' : `name-${i}`,
