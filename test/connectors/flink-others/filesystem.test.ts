@@ -162,6 +162,7 @@ const ACCEPTED: Acceptance[] = [
     title: 'a metastore policy on a table used as a source',
     config: { ...BASE, 'sink.partition-commit.policy.kind': 'metastore', type: 'source' },
   },
+  { title: 'a sink parallelism of 0 on a table used as a source', config: { ...BASE, 'sink.parallelism': '0', type: 'source' } },
   { title: 'a monitor interval of 0 on a table used as a sink', config: { ...BASE, 'source.monitor-interval': '0 s', type: 'sink' } },
   {
     title: 'a monitored source, statistics in lower case',

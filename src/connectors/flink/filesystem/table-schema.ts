@@ -91,7 +91,7 @@ export const filesystemTableSchema = z.strictObject({
         description: "Arguments of the custom policy class's constructor, separated by ';'",
       }),
       'sink.partition-commit.success-file.name': field(z.string().min(1), { description: 'Name of the success file (default _SUCCESS)' }),
-      'sink.parallelism': field(flinkInteger({ min: 1, max: 2_147_483_647 }), {
+      'sink.parallelism': field(flinkInteger({ min: -2_147_483_648, max: 2_147_483_647 }), {
         description: 'Parallelism of the sink (at least 1); the planner derives it when unset',
       }),
       type: flinkTableType(),

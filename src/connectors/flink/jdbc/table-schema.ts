@@ -18,7 +18,7 @@ const flinkLong = () =>
  * `flink-connector-jdbc-core` 4.0.0-2.0): the table read or written, the scan's partitions,
  * the lookup cache, the sink's buffering and retries. The connection (`url`, `username`,
  * `password`) is the profile's. Flink checks every option's value form on both sides; the
- * bounds only the source checks are rules that follow the table's `type`.
+ * bounds only the source or the sink checks are rules that follow the table's `type`.
  *
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export const flinkJdbcTableSchema = z.strictObject({
       'sink.buffer-flush.max-rows': field(flinkInteger(INT), { description: 'Rows buffered before a flush (default 100; 0 disables)' }),
       'sink.buffer-flush.interval': field(flinkDuration(), { description: 'Longest time between flushes (default 1 s; 0 disables)' }),
       'sink.max-retries': field(flinkInteger({ min: 0, max: INT.max }), { description: 'Retries of a failed write (default 3)' }),
-      'sink.parallelism': field(flinkInteger({ min: 1, max: INT.max }), {
+      'sink.parallelism': field(flinkInteger(INT), {
         description: 'Parallelism of the sink (at least 1); the planner derives it when unset',
       }),
       type: flinkTableType(),
