@@ -6,13 +6,15 @@ import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
 import { CONNECTOR_KEY } from './table-input.js';
 
-/** Reads a merged config by canonical key, through the connector's fields (a map entry by its full key). */
+/**
+ * Reads a merged config by canonical key, through the connector's fields (a map entry by
+ * its full key); a key that is no field is read as a dotted path (`tls`, a section).
+ */
 function configReader(merged: MergedTable): ConfigReader {
   return (key) => {
     const match = merged.connector.fields.match(key);
-    if (!match) return undefined;
     let node: unknown = merged.config;
-    const path = match.entry === undefined ? match.field.path : [...match.field.path, match.entry];
+    const path = !match ? key.split('.') : match.entry === undefined ? match.field.path : [...match.field.path, match.entry];
     for (const part of path) {
       if (typeof node !== 'object' || node === null) return undefined;
       node = (node as Record<string, unknown>)[part];

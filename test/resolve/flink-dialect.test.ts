@@ -9,10 +9,16 @@ const link = defineConnector({
   description: 'a Flink connector whose profile holds an address and a password',
   dialect: 'flink',
   profile: z.strictObject({ address: field(z.string(), { endpoint: true }), password: secret(z.string()).optional() }),
-  table: z.strictObject({ topic: z.string(), 'sink.parallelism': z.string().optional(), type: field(z.enum(['source', 'sink']), { engineKey: null }).optional() }),
+  table: z.strictObject({
+    topic: z.string(),
+    'sink.parallelism': z.string().optional(),
+    type: field(z.enum(['source', 'sink']), { engineKey: null }).optional(),
+  }),
   profileOptions: (profile) => [
     { key: 'properties.address', value: String(profile('address')) },
-    ...(profile('password') === undefined ? [] : [{ key: 'properties.login', value: `user:${String(profile('password'))}`, sensitive: true }]),
+    ...(profile('password') === undefined
+      ? []
+      : [{ key: 'properties.login', value: `user:${String(profile('password'))}`, sensitive: true }]),
   ],
   profileOwns: (key) => (key === 'properties.address' ? 'endpoint' : undefined),
   otherDialectKeys: { addr: 'properties.address', legacy: null },
@@ -60,7 +66,9 @@ describe('the Flink dialect in resolve', () => {
       ['UNKNOWN_OPTION', 'properties.address'],
       ['INVALID_VALUE', 'sink.parallelism'],
     ]);
-    expect(errors[0].message).toBe("'addr' is Arroyo's key, not an option of Flink SQL's link connector; did you mean 'properties.address'?");
+    expect(errors[0].message).toBe(
+      "'addr' is Arroyo's key, not an option of Flink SQL's link connector; did you mean 'properties.address'?",
+    );
     expect(errors[1].message).toBe("'legacy' is Arroyo's key, not an option of Flink SQL's link connector");
   });
 

@@ -16,24 +16,25 @@ const KNOWN_NAMES = [...Object.keys(KAFKA_CLIENT_CONFIGS), ...Object.keys(FLINK_
 const INT_RANGES: Partial<Record<KafkaConfigType, readonly [number, number]>> = {
   SHORT: [-32768, 32767],
   INT: [-2147483648, 2147483647],
-  LONG: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
+const WHOLE_NUMBER = /^[+-]?\d+$/;
 
 /** `Double.parseDouble`'s decimal forms: a sign, digits with an optional point and exponent, an `f`/`d` suffix; NaN, Infinity. */
 const JAVA_DOUBLE = /^[+-]?(?:NaN|Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?)$/;
 
 /**
  * What `ConfigDef.parseType` would refuse in a value of this type, trimmed as it trims:
- * a whole number within the type's range (a `LONG` beyond 2^53 is taken as written), a
- * Java double, `true` or `false` in any case.
+ * a whole number within a `SHORT`'s or an `INT`'s range (a `LONG` is not held to its
+ * range), a Java double, `true` or `false` in any case.
  */
 function typeProblem(type: KafkaConfigType, text: string): string | undefined {
   const range = INT_RANGES[type];
   if (range) {
     const [min, max] = range;
-    if (/^[+-]?\d+$/.test(text) && (type === 'LONG' || (Number(text) >= min && Number(text) <= max))) return undefined;
-    return type === 'LONG' ? 'expected a whole number' : `expected a whole number from ${min} to ${max}`;
+    const within = WHOLE_NUMBER.test(text) && Number(text) >= min && Number(text) <= max;
+    return within ? undefined : `expected a whole number from ${min} to ${max}`;
   }
+  if (type === 'LONG') return WHOLE_NUMBER.test(text) ? undefined : 'expected a whole number';
   if (type === 'DOUBLE') return JAVA_DOUBLE.test(text) ? undefined : 'expected a number';
   if (type === 'BOOLEAN') return /^(?:true|false)$/i.test(text) ? undefined : "expected 'true' or 'false'";
   return undefined;
@@ -84,8 +85,9 @@ function report(context: z.RefinementCtx, name: string, message: string, params:
  * they are handed to (kafka-clients {@link KAFKA_CLIENTS_VERSION}). Flink passes every
  * `properties.*` key through unchecked: its planner accepts `properties.bogus.name`,
  * `properties.security.protocol = 'SASL_PLAINTXT'`, `properties.max.poll.records = 'lots'`
- * and a `sasl.jaas.config` that does not parse (measured with Flink 2.2.1's planner); the
- * client refuses them only when the job starts. This rule reports at plan time:
+ * and a `sasl.jaas.config` that does not parse, on both sides (measured with Flink 2.2.1's
+ * planner; it looks at one only: a source's `properties.key.deserializer` class must load).
+ * The client refuses them only when the job starts. This rule reports them at plan time:
  *
  * - a name the client does not know, as `UNKNOWN_OPTION` with the closest known name;
  * - a value outside a config's known values (`KAFKA_CONFIG_VALUES`), as `INVALID_VALUE`
