@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { DialectPicker } from '../components/dialect-picker.js';
 import { ErrorBox } from '../components/error-box.js';
+import { useHashDialect } from '../components/use-hash-dialect.js';
 import { useLoad } from '../components/use-load.js';
 import { href } from '../router.js';
 import { sqlString } from '../sql-text.js';
@@ -22,9 +24,13 @@ function offsetOf(text: string, line: number, column: number): number {
   return lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
 }
 
-/** Paste a script, resolve it, see every table, passthrough and diagnostic in place. */
+/** The playground's own route, past which its dialect is kept. */
+const PAGE = ['playground'];
+
+/** Paste a script, pick its dialect, resolve it, see every table, passthrough and diagnostic in place. */
 export function PlaygroundPage() {
   const [sql, setSql] = useState(EXAMPLE);
+  const [dialect, setDialect] = useHashDialect(PAGE);
   const [register, setRegister] = useState(false);
   const [result, setResult] = useState<{ sql: string; answer: ResolveResult } | undefined>();
   const [error, setError] = useState<unknown>();
@@ -39,7 +45,7 @@ export function PlaygroundPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setResult({ sql, answer: (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql, register } })).data });
+      setResult({ sql, answer: (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql, register, dialect } })).data });
     } catch (e) {
       setError(e);
       setResult(undefined);
@@ -90,6 +96,7 @@ export function PlaygroundPage() {
           </p>
         </div>
         <div class="toolbar">
+          <DialectPicker id="dialect" value={dialect} onChange={setDialect} />
           <div class="field">
             <label for="topic-profile">Offer the topics of</label>
             <select id="topic-profile" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>

@@ -6,6 +6,7 @@ import { renderResolveText } from '../render-resolve.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { secretsModeOption } from '../../resolve/secrets-mode.js';
 import { libraryOption } from '../library-option.js';
+import { dialectFlag, dialectFlagValue } from '../dialect-flag.js';
 import { unknownConnectorsFlag, unknownConnectorsOption } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 import { RESOLVE_USAGE } from '../usage.js';
@@ -50,10 +51,12 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     register: { type: 'boolean' },
     import: { type: 'string' },
     ...unknownConnectorsFlag,
+    ...dialectFlag,
     ...storeOptions,
   });
   if (positionals.length !== 1) throw new UsageError(`expected one FILE.sql\n${RESOLVE_USAGE}`);
   const [file] = positionals;
+  const dialect = dialectFlagValue(values.dialect);
   const sql = await readInput(file);
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
   const showSecrets = values['show-secrets'] === true;
@@ -62,7 +65,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   const secrets = libraryOption(() => secretsModeOption(values.secrets, '--secrets'));
 
   const { redactResult, resolve } = await import('../../resolve/index.js');
-  const how = { env, showSecrets, secrets, parseColumns };
+  const how = { env, showSecrets, secrets, parseColumns, dialect };
   let result: ResolveResult;
   if (values.profiles !== undefined) {
     if (values.register || values.import)
