@@ -1,0 +1,149 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.mjs';
+import { startServe, type ServeProcess } from '../support/serve-process.js';
+
+// The console's Dialect picker in headless Chromium (Debian's, at /usr/bin/chromium),
+// against `ddl-profiles serve` on loopback with a PGlite store directory. Resolving needs
+// no broker, so none is started. The tests run in order on one page.
+
+const TOKEN = 'dialect-console-token-01';
+const PROFILE = { name: 'events-kafka', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
+const ARROYO_TABLE = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'events-kafka', topic = 'orders', format = 'json');";
+
+let dir: string;
+let serve: ServeProcess | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let origin: string;
+const consoleErrors: string[] = [];
+
+async function apiCall(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(origin + path, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
+}
+
+/** The next POST /v1/resolve the page sends, once `act` has run. */
+async function nextResolve(act: () => Promise<unknown>): Promise<Request> {
+  const request = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/resolve');
+  await act();
+  return request;
+}
+
+const picker = () => page.getByRole('combobox', { name: 'Dialect' });
+const hash = () => page.evaluate(() => location.hash);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ddl-console-dialect-'));
+  try {
+    await writeFile(join(dir, 'tokens.txt'), `${TOKEN} acme\n`);
+    const port = await freePort();
+    serve = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', join(dir, 'store')], {
+      cwd: dir,
+    });
+    if (!serve.stdout().includes('listening on')) throw new Error(`serve did not start: ${serve.stderr()}`);
+    origin = `http://127.0.0.1:${port}`;
+    expect((await apiCall('POST', '/v1/connection_profiles', PROFILE)).status).toBe(201);
+    expect((await apiCall('POST', '/v1/resolve', { sql: ARROYO_TABLE, register: true })).json.errors).toEqual([]);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(`${origin}/`);
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('tenant').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    await Promise.allSettled([browser?.close(), serve?.stop()]);
+    throw error;
+  }
+});
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), serve?.stop()]);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the Dialect picker', () => {
+  it('is a labelled, described select of the dialects in the playground, Arroyo by default', async () => {
+    await page.getByRole('link', { name: 'Resolve playground' }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Resolve playground');
+    expect(await picker().inputValue()).toBe('arroyo');
+    const options = await picker()
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options).toEqual([
+      ['arroyo', 'Arroyo'],
+      ['flink', 'Flink SQL'],
+    ]);
+    const described = await picker().evaluate((s) => document.getElementById(s.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toMatch(/SQL the script is written in/);
+  });
+
+  it('is reached and changed with the keyboard, keeps the focus, and keeps its choice in the hash', async () => {
+    await page.getByRole('textbox', { name: 'Script', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialect');
+    await page.keyboard.press('ArrowDown');
+    await eventually(() => picker().inputValue()).toBe('flink');
+    expect(await hash()).toBe('#/playground/flink');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialect');
+    await page.keyboard.press('ArrowUp');
+    await eventually(() => hash()).toBe('#/playground');
+    expect(await picker().inputValue()).toBe('arroyo');
+  });
+
+  it('sends the dialect picked with the script, and a reload keeps it', async () => {
+    await picker().selectOption('flink');
+    await page.getByRole('textbox', { name: 'Script', exact: true }).fill(ARROYO_TABLE);
+    const flink = await nextResolve(() => page.getByRole('button', { name: 'Resolve' }).click());
+    expect(flink.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: false, dialect: 'flink' });
+    await page.getByRole('region', { name: 'Result' }).waitFor();
+    await page.reload();
+    await eventually(() => picker().inputValue()).toBe('flink');
+    expect(await hash()).toBe('#/playground/flink');
+    await picker().selectOption('arroyo');
+    const arroyo = await nextResolve(() => page.getByRole('button', { name: 'Resolve' }).click());
+    expect(arroyo.postDataJSON()).toMatchObject({ dialect: 'arroyo' });
+  });
+
+  it('follows a hash edited by hand, and reads a dialect there is not as Arroyo', async () => {
+    await page.evaluate(() => {
+      location.hash = '#/playground/flink';
+    });
+    await eventually(() => picker().inputValue()).toBe('flink');
+    await page.evaluate(() => {
+      location.hash = '#/playground/spark';
+    });
+    await eventually(() => picker().inputValue()).toBe('arroyo');
+  });
+
+  it('resolves a registered table on its page in the dialect picked, kept in the hash', async () => {
+    const first = await nextResolve(() => page.goto(`${origin}/#/tables/orders`));
+    expect(first.postDataJSON()).toMatchObject({ dialect: 'arroyo' });
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Table orders');
+    await page.getByRole('heading', { name: 'Resolved config' }).waitFor();
+    const again = await nextResolve(() => picker().selectOption('flink'));
+    expect(again.postDataJSON()).toMatchObject({ sql: expect.stringContaining("'topic' = 'orders'"), dialect: 'flink' });
+    expect(await hash()).toBe('#/tables/orders/flink');
+    const reloaded = await nextResolve(() => page.reload());
+    expect(reloaded.postDataJSON()).toMatchObject({ dialect: 'flink' });
+    await eventually(() => picker().inputValue()).toBe('flink');
+  });
+
+  it('had no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
