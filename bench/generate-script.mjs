@@ -94,3 +94,33 @@ export function generateArroyoScript({ tables = 1000, profiles = 50 } = {}) {
   });
   return { sql: statements.join('\n'), statements, profiles: defs };
 }
+
+/**
+ * The tables of {@link generateScript} in Flink SQL's shapes: each a Flink `kafka` table
+ * with the same five columns, over 50 `kafka` profiles (SCRAM-SHA-256, as there). The
+ * Kafka sources stay sources (read from the earliest offset); the Redis sinks become Kafka
+ * sinks, one topic each. For `resolve(sql, { dialect: 'flink', profiles })`.
+ *
+ * @example
+ * const { sql, profiles } = generateFlinkScript({ tables: 1000, profiles: 50 });
+ */
+export function generateFlinkScript({ tables = 1000, profiles = 50 } = {}) {
+  const defs = Array.from({ length: profiles }, (_, i) => ({
+    name: `kafka-${i}`,
+    connector: 'kafka',
+    config: {
+      bootstrap_servers: 'k1:9092,k2:9092',
+      authentication: { sasl_mechanism: 'SCRAM-SHA-256', username: 'u', password: 'p' },
+    },
+  }));
+  const statements = Array.from({ length: tables }, (_, i) => {
+    const profile = defs[i % profiles].name;
+    const columns = `id BIGINT NOT NULL, customer_id BIGINT, amount DOUBLE, note VARCHAR(64), created TIMESTAMP(3)`;
+    const options =
+      i % 2 === 0
+        ? `'connector' = 'kafka', 'connection_profile' = '${profile}', 'topic' = 'topic_${i}', 'format' = 'json', 'type' = 'source', 'scan.startup.mode' = 'earliest-offset'`
+        : `'connector' = 'kafka', 'connection_profile' = '${profile}', 'topic' = 'sink_${i}', 'format' = 'json', 'type' = 'sink'`;
+    return `CREATE TABLE table_${i} (${columns}) WITH (${options});`;
+  });
+  return { sql: statements.join('\n'), statements, profiles: defs };
+}

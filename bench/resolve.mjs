@@ -1,7 +1,7 @@
 import flinksql from 'node-sql-parser/build/flinksql.js';
 import { ConnectorRegistry, createRegistry, kafkaConnector, redisConnector } from '../dist/connectors/index.js';
 import { resolve } from '../dist/resolve/index.js';
-import { generateArroyoScript, generateScript } from './generate-script.mjs';
+import { generateArroyoScript, generateFlinkScript, generateScript } from './generate-script.mjs';
 import { alternatingMedians, gcShare, medianMs, printRows } from './timing.mjs';
 
 /**
@@ -129,7 +129,34 @@ export async function benchColumns() {
   ];
 }
 
+/**
+ * A Flink resolve beside an Arroyo one (issue 21): the 1,000 tables of the resolve
+ * benchmark, once as Arroyo writes them and once in Flink SQL's shapes (Kafka tables with
+ * profiles, {@link generateFlinkScript}), both fully resolved, in alternation in one run.
+ */
+export async function benchFlinkResolve() {
+  const arroyo = generateScript({ tables: 1000, profiles: 50 });
+  const flink = generateFlinkScript({ tables: 1000, profiles: 50 });
+  const flinkOptions = { profiles: flink.profiles, dialect: 'flink' };
+  const check = await resolve(flink.sql, flinkOptions);
+  if (check.errors.length > 0 || check.tables.length !== 1000)
+    throw new Error(`the Flink benchmark script did not resolve: ${JSON.stringify(check.errors.slice(0, 3))}`);
+  const { arroyoMs, flinkMs } = await alternatingMedians(
+    {
+      arroyoMs: () => resolve(arroyo.sql, { profiles: arroyo.profiles }),
+      flinkMs: () => resolve(flink.sql, flinkOptions),
+    },
+    { rounds: ROUNDS },
+  );
+  return [
+    { name: 'full resolve, 1,000 tables, Arroyo', value: arroyoMs, unit: 'ms' },
+    { name: "full resolve, the same 1,000 tables in Flink's shapes", value: flinkMs, unit: 'ms' },
+    { name: 'Flink / Arroyo (target <= 1.2)', value: flinkMs / arroyoMs, unit: 'x' },
+  ];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   printRows('resolve (1,000 tables, 50 profiles)', await benchResolve());
   printRows('columns (1,000 tables)', await benchColumns());
+  printRows('Flink dialect (1,000 tables)', await benchFlinkResolve());
 }

@@ -11,6 +11,7 @@ console.log(
 printRows('CLI start-up (whole process, beside node -e 0)', await (await import('./cli-startup.mjs')).benchCliStartup());
 printRows('resolve (1,000 tables, 50 profiles)', await (await import('./resolve.mjs')).benchResolve());
 printRows('columns (1,000 tables)', await (await import('./resolve.mjs')).benchColumns());
+printRows('Flink dialect (1,000 tables)', await (await import('./resolve.mjs')).benchFlinkResolve());
 printRows('store', await (await import('./store.mjs')).benchStore());
 printRows('encryption at rest', await (await import('./store.mjs')).benchEncryption());
 printRows('live tests: time to verdict', await (await import('./tester.mjs')).benchTester());

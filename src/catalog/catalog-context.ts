@@ -7,6 +7,10 @@ import type { TestTargets } from '../testing/index.js';
 export interface CatalogContext {
   store: Store;
   registry: ConnectorRegistry;
+  /** The connectors profiles may name: `registry`'s and the Flink-only ones (see `profileRegistry`). */
+  profileRegistry: ConnectorRegistry;
+  /** The connectors of Flink SQL tables, for resolves in the Flink dialect. */
+  flinkRegistry: ConnectorRegistry;
   tenant: string;
   env: TemplateEnv;
   /** The hosts every live test of this catalog may reach (`--allow-test-hosts`); none: any. */

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
-import { createRegistry, type ConnectorRegistry } from '../connectors/index.js';
-import { resolve, type ResolveOptions, type ResolveResult, type TemplateEnv, type UnknownConnectors } from '../resolve/index.js';
+import { createFlinkRegistry, createRegistry, type ConnectorRegistry } from '../connectors/index.js';
+import { DdlProfilesError, notOneOf } from '../errors/index.js';
+import {
+  dialectOption,
+  resolve,
+  type ResolveOptions,
+  type ResolveResult,
+  type TemplateEnv,
+  type UnknownConnectors,
+} from '../resolve/index.js';
 import {
   openStore,
   type KeyRotation,
@@ -16,6 +24,7 @@ import { testProfile } from './test-profile.js';
 import { targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
+import { profileRegistry } from './profile-registry.js';
 import { sensitivePathsOf } from './sensitive-paths.js';
 import { TableService } from './table-service.js';
 
@@ -43,6 +52,8 @@ export interface CatalogOptions extends Omit<StoreOptions, 'sensitivePaths'> {
   db?: Kysely<any>;
   tenant?: string;
   registry?: ConnectorRegistry;
+  /** The connectors of Flink SQL tables (default: the built-in ones, `createFlinkRegistry()`). */
+  flinkRegistry?: ConnectorRegistry;
   env?: TemplateEnv;
   /** The hosts every live test may reach, and how many per test; a test's own `targets` wins. */
   testTargets?: TestTargets;
@@ -149,16 +160,21 @@ export class Catalog {
    * that says whether they are still current travels, and resolves again with the
    * store's profiles when they are not (see {@link ProfileCache.speculate}). With
    * `register: true` and no errors, every resolved table is registered in one
-   * transaction: all or nothing.
+   * transaction: all or nothing. A script in the Flink dialect resolves with the
+   * catalog's Flink connectors; its tables are not registered (the store keeps Arroyo
+   * tables), so `register: true` with `dialect: 'flink'` is `INVALID_ARGUMENT`.
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
+    const dialect = dialectOption(rest.dialect);
+    if (register && dialect !== 'arroyo') throw DdlProfilesError.of(notOneOf('dialect of a script to register', ['arroyo'], dialect));
+    const registry = dialect === 'flink' ? this.context.flinkRegistry : this.context.registry;
     const run = (profiles: ProfileSource) =>
       resolve(sql, {
         ...rest,
         env: rest.env ?? this.context.env,
         unknownConnectors: rest.unknownConnectors ?? this.context.unknownConnectors,
-        registry: this.context.registry,
+        registry,
         profiles,
       });
     const speculation = await this.context.store.profileCache.speculate(this.context.tenant, this.tally);
@@ -170,7 +186,7 @@ export class Catalog {
 
   /** Tests a draft profile live (not saved), templates filled from the catalog's environment. */
   async testDraft(draft: ProfileDefinition, options: TestOptions = {}): Promise<TestResult> {
-    return testProfile(draft, { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.registry });
+    return testProfile(draft, { ...targetsOf(this.context), ...options, env: this.context.env, registry: this.context.profileRegistry });
   }
 
   /**
@@ -216,11 +232,22 @@ export class Catalog {
  */
 export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog> {
   // The rest is exactly the store options the caller gave, so openStore judges them as given.
-  const { tenant, registry = createRegistry(), env, testTargets, unknownConnectors, ...where } = options;
-  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(registry) });
+  const {
+    tenant,
+    registry = createRegistry(),
+    flinkRegistry = createFlinkRegistry(),
+    env,
+    testTargets,
+    unknownConnectors,
+    ...where
+  } = options;
+  const profiles = profileRegistry(registry, [flinkRegistry]);
+  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(profiles) });
   return Catalog.fromContext({
     store,
     registry,
+    profileRegistry: profiles,
+    flinkRegistry,
     tenant: tenant ?? 'default',
     env: env ?? {},
     ...(testTargets ? { testTargets } : {}),

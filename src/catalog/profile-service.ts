@@ -86,7 +86,7 @@ export class ProfileService {
   constructor(private readonly context: CatalogContext) {}
 
   private problemsOf(profile: ProfileDefinition) {
-    return validateProfile(this.context.registry, profile, this.context.env);
+    return validateProfile(this.context.profileRegistry, profile, this.context.env);
   }
 
   /**
@@ -95,7 +95,7 @@ export class ProfileService {
    * out of their section keep their stored values, as in {@link update}.
    */
   private checked(input: ProfileDefinition, stored?: StoredProfile): ProfileDefinition & { description: string | null } {
-    const connector = this.context.registry.get(input.connector);
+    const connector = this.context.profileRegistry.get(input.connector);
     // Our shape or Arroyo's: stored in ours.
     const sent = connector && isPlainObject(input.config) ? fromArroyoProfileConfig(connector, input.config) : input.config;
     const kept =
@@ -131,21 +131,21 @@ export class ProfileService {
         ...targetsOf(this.context),
         ...(options.test === true ? {} : options.test),
         env: this.context.env,
-        registry: this.context.registry,
+        registry: this.context.profileRegistry,
       });
       if (!result.ok)
         throw DdlProfilesError.of(profileTestFailed(input.name, result.error?.step ?? 'start', result.error?.message), {
           details: { result },
         });
     }
-    const { store, tenant, registry } = this.context;
+    const { store, tenant, profileRegistry: registry } = this.context;
     return viewOf(registry, await store.profiles.create(tenant, definition), false);
   }
 
   /** Validates every profile, then saves them all in one transaction: all or nothing. */
   async createMany(inputs: readonly ProfileDefinition[]): Promise<StoredProfile[]> {
     const definitions = inputs.map((input) => this.checked(input));
-    const { store, tenant, registry } = this.context;
+    const { store, tenant, profileRegistry: registry } = this.context;
     return (await store.profiles.createMany(tenant, definitions)).map((p) => viewOf(registry, p, false));
   }
 
@@ -155,26 +155,30 @@ export class ProfileService {
       ...targetsOf(this.context),
       ...options,
       env: this.context.env,
-      registry: this.context.registry,
+      registry: this.context.profileRegistry,
     });
   }
 
   /** Lists, live, values a table on this profile may name (a Kafka cluster's topics); see {@link autocompleteProfile}. */
   async autocomplete(idOrName: string, options: TestOptions = {}): Promise<AutocompleteResult> {
-    return autocompleteProfile(await this.definition(idOrName), { ...options, env: this.context.env, registry: this.context.registry });
+    return autocompleteProfile(await this.definition(idOrName), {
+      ...options,
+      env: this.context.env,
+      registry: this.context.profileRegistry,
+    });
   }
 
   /** One profile by id or name; a missing one is `PROFILE_NOT_FOUND`. */
   async get(idOrName: string, options: ReadOptions = {}): Promise<StoredProfile> {
     const profile = await this.context.store.profiles.get(this.context.tenant, idOrName);
     if (!profile) throw DdlProfilesError.of(profileNotFound(idOrName));
-    return viewOf(this.context.registry, profile, options.showSecrets === true);
+    return viewOf(this.context.profileRegistry, profile, options.showSecrets === true);
   }
 
   /** A page of profiles, ordered by name. */
   async list(page: { limit?: number; offset?: number } = {}, options: ReadOptions = {}): Promise<ProfilePage> {
     const { items, total } = await this.context.store.profiles.list(this.context.tenant, page);
-    return { items: items.map((p) => viewOf(this.context.registry, p, options.showSecrets === true)), total };
+    return { items: items.map((p) => viewOf(this.context.profileRegistry, p, options.showSecrets === true)), total };
   }
 
   /**
@@ -185,7 +189,7 @@ export class ProfileService {
    * {@link keepStoredSecrets}).
    */
   async update(idOrName: string, update: ProfileUpdate): Promise<StoredProfile> {
-    const { store, tenant, registry } = this.context;
+    const { store, tenant, profileRegistry: registry } = this.context;
     const current = await store.profiles.get(tenant, idOrName);
     if (!current) throw DdlProfilesError.of(profileNotFound(idOrName));
     const connector = registry.get(current.connector);

@@ -52,3 +52,4 @@ export * from './sse/index.js';
 export * from './stdout/index.js';
 export * from './webhook/index.js';
 export * from './websocket/index.js';
+export * from './flink/index.js';

@@ -77,7 +77,14 @@ function words(problem: ProblemData | WarningData): string {
     case 'UNKNOWN_TYPE':
       return `column ${quoted(problem.columnName)}: unknown type ${quoted(problem.type)}`;
     case 'MISPLACED_CLAUSE':
+      if (problem.after === 'the column list')
+        return `table ${quoted(problem.table)} writes ${problem.clause} (…) after WITH (…); Flink SQL's parser reads ${problem.clause} only after the column list, before WITH (…): move it there`;
       return `table ${quoted(problem.table)} writes ${problem.clause} (…) before WITH (…); Arroyo's SQL parser reads ${problem.clause} only after ${problem.after}: move it there`;
+    case 'WRONG_DIALECT':
+      return (
+        `table ${quoted(problem.table)} uses ${problem.clause}, which is Flink SQL (FLIP-529) and not Arroyo's SQL: ` +
+        `name the profile with connection_profile = '…' in WITH (…), or resolve the script in the Flink dialect`
+      );
     case 'TABLE_NOT_FOUND':
       return `table ${quoted(problem.table)} does not exist`;
     case 'PROFILE_EXISTS':

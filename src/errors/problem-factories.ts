@@ -15,6 +15,7 @@ import type {
 import type {
   InvalidColumnProblem,
   MisplacedClauseProblem,
+  WrongDialectProblem,
   ParseErrorProblem,
   SyntaxDetail,
   UnknownTypeProblem,
@@ -234,4 +235,29 @@ export function invalidColumn(reason: string, more: { key?: string; suggestion?:
  */
 export function partitionedByBeforeWith(table: string): MisplacedClauseProblem {
   return { code: 'MISPLACED_CLAUSE', clause: 'PARTITIONED BY', table, after: 'WITH (…)' };
+}
+
+/**
+ * `MISPLACED_CLAUSE`: a `PARTITIONED BY` written after WITH in Flink SQL, which reads it
+ * only between the column list and WITH.
+ *
+ * @example
+ * ```ts
+ * partitionedByAfterWith('events');
+ * ```
+ */
+export function partitionedByAfterWith(table: string): MisplacedClauseProblem {
+  return { code: 'MISPLACED_CLAUSE', clause: 'PARTITIONED BY', table, after: 'the column list' };
+}
+
+/**
+ * `WRONG_DIALECT`: FLIP-529's `USING CONNECTION` in a script resolved as Arroyo's.
+ *
+ * @example
+ * ```ts
+ * usingConnectionInArroyo('orders');
+ * ```
+ */
+export function usingConnectionInArroyo(table: string): WrongDialectProblem {
+  return { code: 'WRONG_DIALECT', clause: 'USING CONNECTION', table, dialect: 'arroyo', of: 'flink' };
 }

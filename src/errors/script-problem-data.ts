@@ -1,5 +1,11 @@
 import type { ProblemBase } from './problem-base.js';
-import type { InvalidColumnProblem, MisplacedClauseProblem, ParseErrorProblem, UnknownTypeProblem } from './sql-problem-data.js';
+import type {
+  InvalidColumnProblem,
+  MisplacedClauseProblem,
+  ParseErrorProblem,
+  UnknownTypeProblem,
+  WrongDialectProblem,
+} from './sql-problem-data.js';
 
 /**
  * A connector nobody registered. `known` lists the registered ones where saying so
@@ -224,4 +230,5 @@ export type ScriptProblem =
   | TooManyOptionsProblem
   | UnknownTypeProblem
   | InvalidColumnProblem
-  | MisplacedClauseProblem;
+  | MisplacedClauseProblem
+  | WrongDialectProblem;

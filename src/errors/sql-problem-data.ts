@@ -49,8 +49,9 @@ export interface InvalidColumnProblem extends ProblemBase {
 }
 
 /**
- * A clause written where Arroyo's grammar does not read it: Flink's `PARTITIONED BY (…)`
- * between the column list and WITH, which Arroyo reads only after `WITH (…)`.
+ * A clause written where the dialect's grammar does not read it: Flink's `PARTITIONED BY
+ * (…)` between the column list and WITH in an Arroyo script (Arroyo reads it only after
+ * `WITH (…)`), or Arroyo's after WITH in a Flink script (Flink reads it only before).
  *
  * @example
  * ```ts
@@ -61,6 +62,25 @@ export interface MisplacedClauseProblem extends ProblemBase {
   code: 'MISPLACED_CLAUSE';
   clause: 'PARTITIONED BY';
   table: string;
-  /** Where Arroyo reads the clause: after this one. */
-  after: 'WITH (…)';
+  /** Where the dialect reads the clause: after this one (Arroyo: `WITH (…)`; Flink: the column list). */
+  after: 'WITH (…)' | 'the column list';
+}
+
+/**
+ * A clause of the other dialect: FLIP-529's `USING CONNECTION name` (Flink SQL) in a
+ * script resolved as Arroyo's, whose grammar has no such clause.
+ *
+ * @example
+ * ```ts
+ * const p: WrongDialectProblem = { code: 'WRONG_DIALECT', clause: 'USING CONNECTION', table: 'orders', dialect: 'arroyo', of: 'flink' };
+ * ```
+ */
+export interface WrongDialectProblem extends ProblemBase {
+  code: 'WRONG_DIALECT';
+  clause: 'USING CONNECTION';
+  table: string;
+  /** The dialect the script is resolved in. */
+  dialect: 'arroyo' | 'flink';
+  /** The dialect the clause belongs to. */
+  of: 'arroyo' | 'flink';
 }

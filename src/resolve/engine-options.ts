@@ -61,8 +61,14 @@ function lineStart(engineKey: string, field: ConfigField, name: string | undefin
 /**
  * Writes `entries` as engine option lines after those of `before` (a `pairs` map as one
  * option, placed at its first entry), and appends the fields they leave out to its own.
+ * Secrets are written as `********` unless `showSecrets`.
+ *
+ * @example
+ * ```ts
+ * const { lines } = appendEngineOptions(merged.tableEntries, merged.sensitive, false, { lines: connectorLine, unsaid: [] });
+ * ```
  */
-function appendEngineOptions(
+export function appendEngineOptions(
   entries: readonly FlatEntry[],
   sensitive: ReadonlySet<string>,
   showSecrets: boolean,

@@ -54,12 +54,14 @@ export function findConnector(
     problems.report(missingOption(CONNECTOR_KEY, { table: table.name, needs: 'connector' }), table.position);
     return undefined;
   }
-  if (profile && connectorOption && profile.connector !== connectorOption.value) {
+  const connector = context.registry.get(connectorName);
+  // A table's connector takes the profiles of its `profileConnector` (Flink's upsert-kafka takes kafka profiles).
+  const takes = connector?.profileConnector ?? connectorName;
+  if (profile && connectorOption && profile.connector !== takes) {
     const mismatch = { table: table.name, connector: connectorOption.value, profile: profile.name, profileConnector: profile.connector };
     problems.report(connectorMismatch(mismatch), problems.valueAt(connectorOption));
     return undefined;
   }
-  const connector = context.registry.get(connectorName);
   if (!connector) {
     const suggestion = closestMatch(connectorName, context.registry.names());
     // Passing through was asked for, and refused: the table names a profile, which only a registered connector resolves.

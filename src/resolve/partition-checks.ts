@@ -1,9 +1,8 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
 import type { TableDefinition } from '../sql/index.js';
-import { invalidValue, partitionedByBeforeWith, partitionedByIgnored } from '../errors/index.js';
+import { invalidValue, partitionedByIgnored } from '../errors/index.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
 import type { MergedTable } from './merge-table.js';
-import type { Position } from './position.js';
 
 /**
  * Checks the statement's `PARTITIONED BY (…)` clause with the connector's partition rule
@@ -24,20 +23,6 @@ export function checkPartitions(table: TableDefinition, merged: MergedTable): Di
   return rule(fields, columns).map((issue) =>
     diagnosticAt(invalidValue(undefined, issue.message, { standalone: true }), fields[issue.index].span, table.name),
   );
-}
-
-/**
- * The error for a `PARTITIONED BY (col)` written before WITH, as Flink writes it, for a
- * table, at its `partitionedByBeforeWith`: Arroyo's grammar reads the clause only
- * after `WITH (…)`, so it is `MISPLACED_CLAUSE` at the clause.
- *
- * @example
- * ```ts
- * if (table.partitionedByBeforeWith) errors.push(misplacedPartitions(table, table.partitionedByBeforeWith)); // CREATE TABLE s (…) PARTITIONED BY (id) WITH (…)
- * ```
- */
-export function misplacedPartitions(table: TableDefinition, at: Position): Diagnostic {
-  return diagnosticAt(partitionedByBeforeWith(table.name), at, table.name);
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  createFlinkRegistry,
   createRegistry,
   type Dialect,
   fromArroyoProfileConfig,
@@ -10,7 +11,10 @@ import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, 
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { realOptions } from './assemble-merged.js';
 import { checkColumnRules, columnProblems } from './column-checks.js';
-import { checkPartitions, ignoredPartitions, misplacedPartitions } from './partition-checks.js';
+import { checkPartitions, ignoredPartitions } from './partition-checks.js';
+import { dialectProblems } from './dialect-problems.js';
+import { dialectOption } from './dialect-option.js';
+import { flinkEngineOptions } from './flink-engine-options.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -83,7 +87,18 @@ export interface ResolveOptions {
  */
 export const DEFAULT_LIMITS = Object.freeze({ maxStatements: 100_000, maxOptionsPerTable: 10_000 });
 
-let defaultRegistry: ConnectorRegistry | undefined;
+/** The built-in registry of each dialect, made on first use. */
+const defaultRegistries = new Map<Dialect, ConnectorRegistry>();
+
+function registryOf(dialect: Dialect, given: ConnectorRegistry | undefined): ConnectorRegistry {
+  if (given) return given;
+  let registry = defaultRegistries.get(dialect);
+  if (!registry) {
+    registry = dialect === 'flink' ? createFlinkRegistry() : createRegistry();
+    defaultRegistries.set(dialect, registry);
+  }
+  return registry;
+}
 
 function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   if (profiles === undefined) return staticProfiles([]);
@@ -105,13 +120,22 @@ function canonicalProfile(registry: ConnectorRegistry, profile: ProfileDefinitio
 }
 
 function isConnectorTable(table: TableDefinition): boolean {
+  if (table.usingConnection) return true;
   for (const { key } of table.options) if (key === CONNECTOR_KEY || key === PROFILE_KEY) return true;
   return false;
 }
 
-/** A parsed table as merge input: its options carry their spans, which are positions. */
-function tableInput(statement: ParsedStatement, table: TableDefinition): TableInput {
-  return { name: table.name, position: statement.span, options: table.options, temporary: table.temporary };
+/**
+ * A parsed table as merge input: its options carry their spans, which are positions. In
+ * Flink SQL, FLIP-529's `USING CONNECTION name` names the profile as `connection_profile`
+ * would (positioned at the name); a table that says both is told it names it twice.
+ */
+function tableInput(statement: ParsedStatement, table: TableDefinition, dialect: Dialect): TableInput {
+  const input = { name: table.name, position: statement.span, options: table.options, temporary: table.temporary };
+  const using = table.usingConnection;
+  if (!using || dialect !== 'flink') return input;
+  const named = { key: PROFILE_KEY, value: using.name, keySpan: using.clauseSpan, valueSpan: using.nameSpan };
+  return { ...input, options: [named, ...table.options] };
 }
 
 /** Appends `items` to `target` one by one: most lists here are empty, and a spread call costs even then. */
@@ -121,6 +145,13 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 function byPosition(a: Position, b: Position): number {
   return a.line - b.line || a.column - b.column;
+}
+
+/** The caller's choices, read and checked once. */
+interface Choices {
+  unknownConnectors: UnknownConnectors;
+  secrets: SecretsMode;
+  dialect: Dialect;
 }
 
 /**
@@ -142,9 +173,10 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
   if (typeof sql !== 'string') throw DdlProfilesError.of(wrongArgumentType('script', sql));
   const unknownConnectors = unknownConnectorsOption(options.unknownConnectors);
   const secrets = secretsModeOption(options.secrets);
+  const dialect = dialectOption(options.dialect);
   const reader = new StatementReader(sql);
   try {
-    return await resolveStatements(reader, options, unknownConnectors, secrets);
+    return await resolveStatements(reader, options, { unknownConnectors, secrets, dialect });
   } finally {
     // Every statement read is whole without the tokens: the next script may reuse their arrays.
     reader.release();
@@ -152,13 +184,9 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
 }
 
 /** {@link resolve}'s work on a script's statements, once its tokens are read. */
-async function resolveStatements(
-  reader: StatementReader,
-  options: ResolveOptions,
-  unknownConnectors: UnknownConnectors,
-  secrets: SecretsMode,
-): Promise<ResolveResult> {
-  const registry = options.registry ?? (defaultRegistry ??= createRegistry());
+async function resolveStatements(reader: StatementReader, options: ResolveOptions, chosen: Choices): Promise<ResolveResult> {
+  const { unknownConnectors, secrets, dialect } = chosen;
+  const registry = registryOf(dialect, options.registry);
   const parseColumns = options.parseColumns ?? true;
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
@@ -177,7 +205,7 @@ async function resolveStatements(
 
   const referenced = new Set<string>();
   for (let index = 0; index < reader.count; index++) {
-    const name = reader.optionValue(index, PROFILE_KEY);
+    const name = reader.optionValue(index, PROFILE_KEY) ?? (dialect === 'flink' ? reader.connectionName(index) : undefined);
     if (name !== undefined) referenced.add(name);
   }
   const names = [...referenced];
@@ -233,10 +261,10 @@ async function resolveStatements(
       continue;
     }
     const fromColumns = columnProblems(table);
-    const outcome = mergeTable(tableInput(statement, table), context);
-    const misplaced = table.partitionedByBeforeWith;
+    const outcome = mergeTable(tableInput(statement, table, dialect), context);
+    const misplaced = dialectProblems(table, dialect);
     append(errors, fromColumns.errors);
-    if (misplaced) errors.push(misplacedPartitions(table, misplaced));
+    append(errors, misplaced);
     append(warnings, fromColumns.warnings);
     if (!outcome.ok) {
       append(errors, outcome.errors);
@@ -247,14 +275,14 @@ async function resolveStatements(
     const partitionErrors = checkPartitions(table, merged);
     const secretErrors = templated ? untemplatedSecrets(statement, table, merged) : [];
     const ruleErrorCount = (columnErrors?.length ?? 0) + partitionErrors.length + secretErrors.length;
-    if (fromColumns.errors.length > 0 || ruleErrorCount > 0 || misplaced !== undefined) {
+    if (fromColumns.errors.length > 0 || ruleErrorCount > 0 || misplaced.length > 0) {
       if (columnErrors) append(errors, columnErrors);
       append(errors, partitionErrors);
       append(errors, secretErrors);
       continue;
     }
     const shown = showSecrets ? realOptions(merged) : merged.shown;
-    const engine = engineOptions(merged, showSecrets);
+    const engine = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : engineOptions(merged, showSecrets);
     append(warnings, tableWarnings(statement, table, merged));
     append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));
     append(warnings, ignoredPartitions(table, merged, registry));

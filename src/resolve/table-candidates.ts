@@ -1,3 +1,4 @@
+import type { Connector, FieldMatch } from '../connectors/index.js';
 import { duplicateOption, invalidValue, optionConflict, unknownOption } from '../errors/index.js';
 import { closestMatch } from './closest-match.js';
 import type { FoundConnector } from './find-connector.js';
@@ -60,22 +61,27 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
   let overridesProfile = false;
   for (const option of read.options) {
     if (option === read.connectorOption || option === read.profileOption) continue;
-    const match = connector.fields.match(option.key);
-    if (!match) {
-      const suggestion = closestMatch(option.key, connector.fields.spellings());
-      problems.report(unknownOption({ key: option.key, connector: connector.name, where: 'table', suggestion }), problems.keyAt(option));
-      continue;
-    }
+    const match = tableField(connector, option, problems);
+    if (!match) continue;
     if (own.has(match.key)) {
       problems.report(duplicateOption(match.key, problems.table.name, option.key), problems.keyAt(option));
       continue;
     }
-    if (profile && match.field.level === 'profile') {
-      if (!isCoveredBy(overridable, match.key, match.field.endpoint)) {
-        problems.report(optionConflict(match.key, profile.name, match.field.endpoint), problems.keyAt(option));
+    const owned = match.field.level === 'profile' ? match.field.endpoint : connector.profileOwns?.(match.key);
+    if (profile && owned !== undefined) {
+      const endpoint = owned === true || owned === 'endpoint';
+      if (!isCoveredBy(overridable, match.key, endpoint)) {
+        problems.report(optionConflict(match.key, profile.name, endpoint), problems.keyAt(option));
         continue;
       }
-      overridesProfile = true;
+      if (match.field.level === 'profile') overridesProfile = true;
+    }
+    if (connector.dialect === 'flink' && option.valueKind !== undefined && option.valueKind !== 'string') {
+      problems.report(
+        invalidValue(match.key, `Flink SQL writes every option value as a quoted string: '${option.value}'`),
+        problems.valueAt(option),
+      );
+      continue;
     }
     const converted = fromSqlOption(match, option);
     if (!converted.ok) {
@@ -87,6 +93,34 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
   }
   if (problems.table.temporary) temporaryIsLookup(read, found, own, problems);
   return { own, overridesProfile };
+}
+
+/**
+ * The field a table's option sets, or undefined with the problem reported: the other
+ * dialect's key for the connector (an Arroyo key in a Flink table, or a Flink key in an
+ * Arroyo one) is `UNKNOWN_OPTION` naming that dialect and this one's key for the setting;
+ * another key the connector does not know is `UNKNOWN_OPTION` with the closest spelling.
+ */
+function tableField(connector: Connector, option: TableOptionInput, problems: TableProblems): FieldMatch | undefined {
+  const match = connector.fields.match(option.key);
+  const other = connector.otherDialectKeys?.[option.key];
+  // A profile's own key written in a table is the other dialect's spelling when the connector says so.
+  if (other !== undefined && (!match || match.field.level === 'profile')) {
+    const otherDialect = connector.dialect === 'flink' ? 'arroyo' : 'flink';
+    const problem = unknownOption({
+      key: option.key,
+      connector: connector.name,
+      where: 'table',
+      otherDialect,
+      suggestion: other ?? undefined,
+    });
+    problems.report(problem, problems.keyAt(option));
+    return undefined;
+  }
+  if (match) return match;
+  const suggestion = closestMatch(option.key, connector.fields.spellings());
+  problems.report(unknownOption({ key: option.key, connector: connector.name, where: 'table', suggestion }), problems.keyAt(option));
+  return undefined;
 }
 
 /** The `type` every table's config has where its connector makes more than one kind of table. */

@@ -1,4 +1,5 @@
 import { defineConnector, type Connector, type ConnectorAutocomplete } from '../connector-definition.js';
+import { FLINK_TO_ARROYO_KAFKA_KEYS } from '../kafka-dialect-keys.js';
 import { KAFKA_METADATA_FIELDS } from './metadata-fields.js';
 import { deriveKafkaAuthentication } from './derived-authentication.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema, type KafkaProfileConfig } from './profile-schema.js';
@@ -57,6 +58,7 @@ export const kafkaConnector: Connector = defineConnector({
   tableRules: kafkaTableRules,
   metadataFields: KAFKA_METADATA_FIELDS,
   derive: deriveKafkaAuthentication,
+  otherDialectKeys: FLINK_TO_ARROYO_KAFKA_KEYS,
   // What `KafkaConnector::connection_from_options` and `table_from_options` pull.
   engineKeys: [
     'bootstrap_servers',

@@ -1,0 +1,147 @@
+import type { ColumnInfo, ColumnIssue, ColumnRule } from '../../column-rule.js';
+import { flinkList } from '../flink-values.js';
+import { isChangelogFormat, usedAs } from './kafka-table-rules.js';
+
+/**
+ * The metadata a Flink Kafka source reads (`KafkaDynamicSource.ReadableMetadata`), with
+ * the column type Flink gives each (a column may declare a type it casts to).
+ *
+ * @example
+ * ```ts
+ * FLINK_KAFKA_READABLE_METADATA.offset; // 'BIGINT'
+ * ```
+ */
+export const FLINK_KAFKA_READABLE_METADATA: Readonly<Record<string, string>> = {
+  topic: 'TEXT',
+  partition: 'INT',
+  headers: 'MAP',
+  'leader-epoch': 'INT',
+  offset: 'BIGINT',
+  timestamp: 'TIMESTAMP',
+  'timestamp-type': 'TEXT',
+};
+
+/** What each connector's sink writes (`KafkaDynamicSink.WritableMetadata`, as Flink 2.2.1's planner lists it for each). */
+const WRITABLE_METADATA = { kafka: ['topic', 'headers', 'timestamp'], 'upsert-kafka': ['headers', 'timestamp'] } as const;
+
+/** A column as the parser gives it: a metadata column may be VIRTUAL (read, never written). */
+type Column = ColumnInfo & { metadata: (ColumnInfo['metadata'] & { virtual?: boolean }) | null };
+
+/** A regular, physical column: neither metadata nor computed (a computed Flink column has no type). */
+const isPhysical = (column: ColumnInfo) => column.metadata === null && column.type !== null;
+const isWritten = (column: Column) => column.metadata !== null && column.metadata.virtual !== true;
+
+/** `key.fields` names that are not regular, physical columns. */
+function unknownKeyFields(keyFields: readonly string[], columns: readonly ColumnInfo[]): ColumnIssue[] {
+  const physical = columns.filter(isPhysical).map((c) => c.name);
+  return keyFields
+    .filter((name) => !physical.includes(name))
+    .map((name) => ({
+      key: 'key.fields',
+      message: `key.fields names '${name}', which is not a regular, physical column of the table (it may name ${physical.map((n) => `'${n}'`).join(', ') || 'none'})`,
+    }));
+}
+
+/** Key columns without the table's `key.fields-prefix`. */
+function unprefixedKeyFields(keyFields: readonly string[], config: Readonly<Record<string, unknown>>): ColumnIssue[] {
+  const prefix = config['key.fields-prefix'];
+  if (typeof prefix !== 'string') return [];
+  return keyFields
+    .filter((name) => !name.startsWith(prefix))
+    .map((name) => ({
+      key: 'key.fields-prefix',
+      message: `All key fields must be prefixed with '${prefix}' when option 'key.fields-prefix' is set, but field '${name}' is not`,
+    }));
+}
+
+/** A sink writing to a pattern or a topic list needs a written `topic` metadata column to say where each row goes. */
+function topicColumnIssues(columns: readonly Column[], config: Readonly<Record<string, unknown>>): ColumnIssue[] {
+  const pattern = config['topic-pattern'] !== undefined;
+  if (!usedAs(config, 'sink') || (!pattern && flinkList(config.topic).length <= 1)) return [];
+  if (columns.some((c) => isWritten(c) && c.metadata?.key === 'topic')) return [];
+  const key = pattern ? 'topic-pattern' : 'topic';
+  return [
+    {
+      key,
+      message: `a sink with ${pattern ? "a 'topic-pattern'" : "several topics in 'topic'"} writes each row to the topic its 'topic' metadata column names, and this table has none (add one such as \`topic STRING METADATA\`, or set 'type' = 'source')`,
+    },
+  ];
+}
+
+/** A sink writes only the metadata it can (a read-only one, such as `offset`, must be VIRTUAL). */
+function writableMetadataIssues(
+  columns: readonly Column[],
+  config: Readonly<Record<string, unknown>>,
+  connector: keyof typeof WRITABLE_METADATA,
+) {
+  if (!usedAs(config, 'sink')) return [];
+  const writable: readonly string[] = WRITABLE_METADATA[connector];
+  return columns
+    .filter((c) => isWritten(c) && !writable.includes(c.metadata?.key ?? ''))
+    .map(
+      (c): ColumnIssue => ({
+        column: c.name,
+        at: 'type',
+        message: `a ${connector} sink writes only the metadata ${writable.map((k) => `'${k}'`).join(', ')}, not '${c.metadata?.key}': declare column '${c.name}' METADATA VIRTUAL, or set 'type' = 'source'`,
+      }),
+    );
+}
+
+/**
+ * The column rules of a Flink `kafka` table: `key.fields` names regular, physical columns,
+ * each with `key.fields-prefix` when set (`createKeyFormatProjection`); a PRIMARY KEY only
+ * with a changelog value format (`validatePKConstraints`); and, for a sink, a `topic`
+ * metadata column where it writes to several topics, and only metadata it writes.
+ *
+ * @example
+ * ```ts
+ * flinkKafkaColumnRule({ columns: [{ name: 'id', type: { name: 'BIGINT', sql: 'BIGINT' }, nullable: true, primaryKey: false, metadata: null }],
+ *   config: { 'key.format': 'json', 'key.fields': 'nope' } }); // [{ key: 'key.fields', message: "key.fields names 'nope', …" }]
+ * ```
+ */
+export const flinkKafkaColumnRule: ColumnRule = ({ columns, config }) => {
+  const issues: ColumnIssue[] = [];
+  if (config['key.format'] !== undefined) {
+    const keyFields = flinkList(config['key.fields']);
+    const unknown = unknownKeyFields(keyFields, columns);
+    issues.push(...unknown, ...(unknown.length === 0 ? unprefixedKeyFields(keyFields, config) : []));
+  }
+  const format = config.format ?? config['value.format'];
+  for (const column of columns.filter((c) => c.primaryKey && format !== undefined && !isChangelogFormat(format)))
+    issues.push({
+      column: column.name,
+      message: `a kafka table with '${String(format)}' format cannot have a PRIMARY KEY, which it could not keep: use a changelog format (debezium-json, …) or the upsert-kafka connector`,
+    });
+  issues.push(...topicColumnIssues(columns, config), ...writableMetadataIssues(columns, config, 'kafka'));
+  return issues;
+};
+
+/**
+ * The column rules of a Flink `upsert-kafka` table: a PRIMARY KEY, which is its message
+ * key (`validatePKConstraints`), its columns each with `key.fields-prefix` when set; and, for a sink, a `topic` metadata column where it writes to several topics, and
+ * only metadata it writes.
+ *
+ * @example
+ * ```ts
+ * flinkUpsertKafkaColumnRule({ columns: [], config: { 'key.format': 'json', 'value.format': 'json' } });
+ * // [{ message: "'upsert-kafka' tables require to define a PRIMARY KEY constraint, …" }]
+ * ```
+ */
+export const flinkUpsertKafkaColumnRule: ColumnRule = ({ columns, config }) => {
+  const key = columns.filter((c) => c.primaryKey);
+  if (key.length === 0)
+    return [
+      {
+        message:
+          "'upsert-kafka' tables require to define a PRIMARY KEY constraint: it names the columns of the Kafka message key, by which rows are updated and deleted",
+      },
+    ];
+  return [
+    ...unprefixedKeyFields(
+      key.map((c) => c.name),
+      config,
+    ),
+    ...topicColumnIssues(columns, config),
+    ...writableMetadataIssues(columns, config, 'upsert-kafka'),
+  ];
+};

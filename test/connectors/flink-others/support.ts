@@ -1,0 +1,54 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { ColumnInfo } from '../../../src/connectors/column-rule.js';
+import type { ConfigValidator } from '../../../src/connectors/config-validator.js';
+import { startFlinkJudge, type FlinkJudge } from '../../support/flink-judge.mjs';
+
+/** One issue of a validated side, as a test compares it. */
+export interface Issue {
+  path: string;
+  code?: string;
+  message: string;
+}
+
+/** The issues a validator finds in a config: path joined by '/', our diagnostic code, message. */
+export function issuesOf(validator: ConfigValidator, config: Record<string, unknown>): Issue[] {
+  const parsed = validator.safeParse(config);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => ({
+    path: i.path.join('/'),
+    code: (i as { params?: { code?: string } }).params?.code,
+    message: i.message,
+  }));
+}
+
+/** Columns for a column rule: `name TYPE` (a physical column), `name AS` (computed) or `name META` (metadata). */
+export function columnsOf(spec: string): ColumnInfo[] {
+  return spec.split(',').map((part) => {
+    const [name, type] = part.trim().split(/\s+/);
+    const computed = type === 'AS';
+    return {
+      name,
+      type: computed ? null : { name: type === 'META' ? 'TEXT' : type, sql: type },
+      nullable: true,
+      primaryKey: false,
+      metadata: type === 'META' ? { key: name } : null,
+    };
+  });
+}
+
+/** Starts the Flink judge once for the file's tests and closes it after them. */
+export function useFlinkJudge(): { judge: FlinkJudge['judge'] } {
+  let judge: FlinkJudge | undefined;
+  beforeAll(async () => {
+    judge = await startFlinkJudge();
+  }, 180_000);
+  afterAll(async () => {
+    await judge?.close();
+  });
+  return {
+    judge: (ddl, side) => {
+      if (!judge) throw new Error('the Flink judge has not started');
+      return judge.judge(ddl, side);
+    },
+  };
+}

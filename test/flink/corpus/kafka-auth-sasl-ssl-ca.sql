@@ -1,0 +1,48 @@
+-- SASL/PLAIN over TLS with the profile's own CA, as a PEM truststore.
+--
+-- profiles: kafka-sasl-ssl-ca
+-- sides: source
+-- resolver: accepts
+-- flink: accepts
+CREATE TABLE kafka_auth_sasl_ssl_ca (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-sasl-ssl-ca',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest-offset',
+  'type' = 'source'
+);
+
+-- Flink sees:
+CREATE TABLE kafka_auth_sasl_ssl_ca (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9096',
+  'properties.security.protocol' = 'SASL_SSL',
+  'properties.sasl.mechanism' = 'PLAIN',
+  'properties.sasl.jaas.config' = 'org.apache.kafka.common.security.plain.PlainLoginModule required username="orders-app" password="plain-secret";',
+  'properties.ssl.truststore.type' = 'PEM',
+  'properties.ssl.truststore.certificates' = '-----BEGIN CERTIFICATE-----
+MIIBfTCCASOgAwIBAgIURMTAzFbD4QI78VRSV6l/FChTeg4wCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJY29ycHVzLWNhMB4XDTI2MTIwNzAyMTE1OFoXDTM2MTIwNDAy
+MTE1OFowFDESMBAGA1UEAwwJY29ycHVzLWNhMFkwEwYHKoZIzj0CAQYIKoZIzj0D
+AQcDQgAEdyDit7yStDiEuuVNu+c0cBNFROFgEmEItbTLj8uuSZrxwjySjKH5azs9
+J+g+hOVrlmETAxh7mWMe3HUQcaA3saNTMFEwHQYDVR0OBBYEFIPhVJkTboD1LJiA
+tZncUAQmcjNRMB8GA1UdIwQYMBaAFIPhVJkTboD1LJiAtZncUAQmcjNRMA8GA1Ud
+EwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIgWCgu1QXIx66icFsA4a3hrvjK
+7ID++i+0K4LVYkUUzHoCIQD8OiaH8YngveobnwIT5mO3JCluKSZ34YhuF3due5Rt
+Kg==
+-----END CERTIFICATE-----',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest-offset'
+);

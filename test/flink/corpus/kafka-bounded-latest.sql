@@ -1,0 +1,38 @@
+-- A bounded read, up to the latest offsets at start.
+--
+-- profiles: kafka-plain
+-- sides: source
+-- resolver: accepts
+-- flink: accepts
+CREATE TABLE kafka_bounded_latest (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-plain',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest-offset',
+  'scan.bounded.mode' = 'latest-offset',
+  'type' = 'source'
+);
+
+-- Flink sees:
+CREATE TABLE kafka_bounded_latest (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9093',
+  'properties.security.protocol' = 'SASL_PLAINTEXT',
+  'properties.sasl.mechanism' = 'PLAIN',
+  'properties.sasl.jaas.config' = 'org.apache.kafka.common.security.plain.PlainLoginModule required username="orders-app" password="plain-secret";',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest-offset',
+  'scan.bounded.mode' = 'latest-offset'
+);

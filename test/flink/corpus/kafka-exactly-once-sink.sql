@@ -1,0 +1,38 @@
+-- An exactly-once sink with its transactional id prefix.
+--
+-- profiles: kafka-scram-512
+-- sides: sink
+-- resolver: accepts
+-- flink: accepts
+CREATE TABLE kafka_exactly_once_sink (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-scram-512',
+  'topic' = 'invoices',
+  'format' = 'json',
+  'sink.delivery-guarantee' = 'exactly-once',
+  'sink.transactional-id-prefix' = 'invoices-writer',
+  'type' = 'sink'
+);
+
+-- Flink sees:
+CREATE TABLE kafka_exactly_once_sink (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9096',
+  'properties.security.protocol' = 'SASL_SSL',
+  'properties.sasl.mechanism' = 'SCRAM-SHA-512',
+  'properties.sasl.jaas.config' = 'org.apache.kafka.common.security.scram.ScramLoginModule required username="billing" password="scram-512-secret";',
+  'topic' = 'invoices',
+  'format' = 'json',
+  'sink.delivery-guarantee' = 'exactly-once',
+  'sink.transactional-id-prefix' = 'invoices-writer'
+);

@@ -1,0 +1,35 @@
+-- Start from given offsets per partition.
+--
+-- profiles: kafka-local
+-- sides: source
+-- resolver: accepts
+-- flink: accepts
+CREATE TABLE kafka_startup_specific_offsets (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-local',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'specific-offsets',
+  'scan.startup.specific-offsets' = 'partition:0,offset:42;partition:1,offset:300',
+  'type' = 'source'
+);
+
+-- Flink sees:
+CREATE TABLE kafka_startup_specific_offsets (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9092,broker-2:9092',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'specific-offsets',
+  'scan.startup.specific-offsets' = 'partition:0,offset:42;partition:1,offset:300'
+);

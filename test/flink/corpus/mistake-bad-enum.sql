@@ -1,0 +1,36 @@
+-- scan.startup.mode = 'earliest' (Arroyo's word; Flink's is earliest-offset).
+--
+-- profiles: kafka-plain
+-- sides: source
+-- resolver: refuses INVALID_VALUE scan.startup.mode
+-- flink: refuses scan.startup.mode
+CREATE TABLE bad_enum (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-plain',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest',
+  'type' = 'source'
+);
+
+-- Flink sees:
+CREATE TABLE bad_enum (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9093',
+  'properties.security.protocol' = 'SASL_PLAINTEXT',
+  'properties.sasl.mechanism' = 'PLAIN',
+  'properties.sasl.jaas.config' = 'org.apache.kafka.common.security.plain.PlainLoginModule required username="orders-app" password="plain-secret";',
+  'topic' = 'orders',
+  'format' = 'json',
+  'scan.startup.mode' = 'earliest'
+);

@@ -1,0 +1,33 @@
+-- sink.parallelism = 'four'.
+--
+-- profiles: kafka-local
+-- sides: sink
+-- resolver: refuses INVALID_VALUE sink.parallelism
+-- flink: refuses sink.parallelism
+CREATE TABLE bad_integer (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-local',
+  'topic' = 'orders',
+  'format' = 'json',
+  'sink.parallelism' = 'four',
+  'type' = 'sink'
+);
+
+-- Flink sees:
+CREATE TABLE bad_integer (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9092,broker-2:9092',
+  'topic' = 'orders',
+  'format' = 'json',
+  'sink.parallelism' = 'four'
+);

@@ -1,0 +1,36 @@
+-- An exactly-once sink without sink.transactional-id-prefix.
+--
+-- profiles: kafka-scram-512
+-- sides: sink
+-- resolver: refuses MISSING_OPTION sink.transactional-id-prefix
+-- flink: refuses sink.transactional-id-prefix
+CREATE TABLE exactly_once_without_prefix (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'connection_profile' = 'kafka-scram-512',
+  'topic' = 'invoices',
+  'format' = 'json',
+  'sink.delivery-guarantee' = 'exactly-once',
+  'type' = 'sink'
+);
+
+-- Flink sees:
+CREATE TABLE exactly_once_without_prefix (
+  order_id BIGINT,
+  customer_id BIGINT,
+  amount DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'kafka',
+  'properties.bootstrap.servers' = 'broker-1:9096',
+  'properties.security.protocol' = 'SASL_SSL',
+  'properties.sasl.mechanism' = 'SCRAM-SHA-512',
+  'properties.sasl.jaas.config' = 'org.apache.kafka.common.security.scram.ScramLoginModule required username="billing" password="scram-512-secret";',
+  'topic' = 'invoices',
+  'format' = 'json',
+  'sink.delivery-guarantee' = 'exactly-once'
+);
