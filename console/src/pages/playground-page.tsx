@@ -31,7 +31,10 @@ const PAGE = ['playground'];
 export function PlaygroundPage() {
   const [sql, setSql] = useState(EXAMPLE);
   const [dialect, setDialect] = useHashDialect(PAGE);
-  const [register, setRegister] = useState(false);
+  const [registerAsked, setRegister] = useState(false);
+  // The store keeps Arroyo tables only: a script in another dialect is resolved, never registered.
+  const registrable = dialect === 'arroyo';
+  const register = registerAsked && registrable;
   const [result, setResult] = useState<{ sql: string; answer: ResolveResult } | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -120,9 +123,20 @@ export function PlaygroundPage() {
         </div>
         <div class="actions">
           <label class="inline">
-            <input type="checkbox" checked={register} onChange={(e) => setRegister(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={register}
+              disabled={!registrable}
+              aria-describedby={registrable ? undefined : 'register-help'}
+              onChange={(e) => setRegister(e.currentTarget.checked)}
+            />
             Register the tables (all or none)
           </label>
+          {registrable ? null : (
+            <span class="help" id="register-help">
+              Only Arroyo tables are registered.
+            </span>
+          )}
           <button type="submit" disabled={busy}>
             Resolve
           </button>

@@ -1,9 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DIALECT_TITLES } from '../../../src/connectors/dialect.js';
 import { api, seg } from '../api.js';
-import { DialectPicker } from '../components/dialect-picker.js';
 import { ErrorBox } from '../components/error-box.js';
-import { useHashDialect } from '../components/use-hash-dialect.js';
 import { ProvenanceTable } from '../components/provenance-table.js';
 import { TestRunner } from '../components/test-runner.js';
 import { useLoad } from '../components/use-load.js';
@@ -13,18 +10,17 @@ import type { ResolveResult, Table } from '../types.js';
 import { listAll, when } from './profiles-page.js';
 
 /**
- * A registered table: its config as resolved now against its profile, in the dialect
- * picked (kept in the hash, `#/tables/orders/flink`), each key with where its value came
- * from (secrets masked by the server), its rewritten SQL, and a live test of the table.
+ * A registered table: its config as resolved now against its profile, each key with
+ * where its value came from (secrets masked by the server), its rewritten SQL, and a
+ * live test of the table.
  */
 export function TableDetailPage({ name }: { name: string }) {
-  const [dialect, setDialect] = useHashDialect(['tables', name]);
   const [data, error] = useLoad(async () => {
     const table = (await listAll<Table>('/v1/connection_tables')).find((t) => t.name === name || t.id === name);
     if (!table) throw new Error(`no table named ${name} is registered`);
-    const resolved = (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql: createTableSql(table), dialect } })).data;
+    const resolved = (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql: createTableSql(table) } })).data;
     return { table, resolved };
-  }, [name, dialect]);
+  }, [name]);
   const [dropError, setDropError] = useState<unknown>();
   const drop = async (): Promise<void> => {
     try {
@@ -57,12 +53,9 @@ export function TableDetailPage({ name }: { name: string }) {
         ) : null}{' '}
         · registered {when(table.created_at)}
       </p>
-      <DialectPicker id="dialect" value={dialect} onChange={setDialect} />
       {resolved.errors.length ? (
         <div class="error" role="alert">
-          {dialect === 'arroyo'
-            ? 'This table no longer resolves against its profile:'
-            : `This table does not resolve as ${DIALECT_TITLES[dialect]} against its profile:`}
+          This table no longer resolves against its profile:
           <ul>
             {resolved.errors.map((e) => (
               <li>

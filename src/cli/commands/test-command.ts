@@ -97,10 +97,12 @@ async function testTables(
   const sql = await readInput(file);
   // Loaded here, as the CLI does elsewhere: the store's modules are most of its start-up time.
   const { testResolvedTable } = await import('../../catalog/index.js');
-  const { redactResult, resolve } = await import('../../resolve/index.js');
+  const { builtInRegistry, redactResult, resolve } = await import('../../resolve/index.js');
+  const registry = builtInRegistry(options.dialect);
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
-      io.out(options.json ? jsonText(redactResult(resolved)) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
+      const shown = redactResult(resolved, registry);
+      io.out(options.json ? jsonText(shown) : renderResolveText(file === '-' ? '<stdin>' : file, shown));
       if (resolved.errors.length === 0) io.err(`ddl-profiles: ${file} creates no table to test`);
       return 1;
     }
@@ -116,11 +118,13 @@ async function testTables(
   };
   if (options.profiles !== undefined) {
     const profiles = profilesFrom(await readJson(options.profiles), options.profiles);
-    return run(await resolve(sql, { profiles, env: options.env, dialect: options.dialect }), (table, o) => testResolvedTable(table, o));
+    return run(await resolve(sql, { profiles, env: options.env, dialect: options.dialect }), (table, o) =>
+      testResolvedTable(table, { ...o, registry }),
+    );
   }
   return withCatalog(options as Parameters<typeof withCatalog>[0], io, async (catalog) =>
     run(await catalog.resolve(sql, { env: options.env, dialect: options.dialect }), (table, o) =>
-      testResolvedTable(table, { ...o, registry: catalog.registry }),
+      testResolvedTable(table, { ...o, registry: catalog.registryOf(options.dialect) }),
     ),
   );
 }
