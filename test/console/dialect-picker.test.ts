@@ -11,8 +11,11 @@ import { startServe, type ServeProcess } from '../support/serve-process.js';
 // no broker, so none is started. The tests run in order on one page.
 
 const TOKEN = 'dialect-console-token-01';
-const PROFILE = { name: 'events-kafka', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
-const ARROYO_TABLE = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'events-kafka', topic = 'orders', format = 'json');";
+const PROFILE = { name: 'events', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
+const ARROYO_TABLE = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'events', topic = 'orders', format = 'json');";
+// FLIP-529's USING CONNECTION: a profile reference in Flink SQL, and no part of Arroyo's SQL.
+const USING_CONNECTION =
+  "CREATE TABLE clicks (id BIGINT) USING CONNECTION events WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json', 'scan.startup.mode' = 'earliest-offset');";
 
 let dir: string;
 let serve: ServeProcess | undefined;
@@ -43,6 +46,9 @@ async function nextResolve(act: () => Promise<unknown>): Promise<Request> {
 }
 
 const picker = () => page.getByRole('combobox', { name: 'Dialect' });
+const script = () => page.getByRole('textbox', { name: 'Script', exact: true });
+const resolveButton = () => page.getByRole('button', { name: 'Resolve' });
+const resultHeading = () => page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 2 }).textContent();
 const hash = () => page.evaluate(() => location.hash);
 
 beforeAll(async () => {
@@ -56,7 +62,6 @@ beforeAll(async () => {
     if (!serve.stdout().includes('listening on')) throw new Error(`serve did not start: ${serve.stderr()}`);
     origin = `http://127.0.0.1:${port}`;
     expect((await apiCall('POST', '/v1/connection_profiles', PROFILE)).status).toBe(201);
-    expect((await apiCall('POST', '/v1/resolve', { sql: ARROYO_TABLE, register: true })).json.errors).toEqual([]);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -93,7 +98,7 @@ describe('the Dialect picker', () => {
   });
 
   it('is reached and changed with the keyboard, keeps the focus, and keeps its choice in the hash', async () => {
-    await page.getByRole('textbox', { name: 'Script', exact: true }).focus();
+    await script().focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialect');
     await page.keyboard.press('ArrowDown');
@@ -107,16 +112,42 @@ describe('the Dialect picker', () => {
 
   it('sends the dialect picked with the script, and a reload keeps it', async () => {
     await picker().selectOption('flink');
-    await page.getByRole('textbox', { name: 'Script', exact: true }).fill(ARROYO_TABLE);
-    const flink = await nextResolve(() => page.getByRole('button', { name: 'Resolve' }).click());
-    expect(flink.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: false, dialect: 'flink' });
-    await page.getByRole('region', { name: 'Result' }).waitFor();
+    await script().fill(USING_CONNECTION);
+    const flink = await nextResolve(() => resolveButton().click());
+    expect(flink.postDataJSON()).toEqual({ sql: USING_CONNECTION, register: false, dialect: 'flink' });
+    await eventually(resultHeading).toMatch(/^1 table\(s\), 0 passthrough, 0 error\(s\)/);
+    expect(await page.locator('details summary').first().textContent()).toBe('Table clicks (kafka, profile events)');
     await page.reload();
     await eventually(() => picker().inputValue()).toBe('flink');
     expect(await hash()).toBe('#/playground/flink');
+  });
+
+  it('shows what the Arroyo dialect makes of a Flink script: WRONG_DIALECT at the clause', async () => {
     await picker().selectOption('arroyo');
-    const arroyo = await nextResolve(() => page.getByRole('button', { name: 'Resolve' }).click());
+    await script().fill(USING_CONNECTION);
+    const arroyo = await nextResolve(() => resolveButton().click());
     expect(arroyo.postDataJSON()).toMatchObject({ dialect: 'arroyo' });
+    const first = page.locator('ol.diagnostics li').first();
+    await eventually(() => first.textContent()).toMatch(new RegExp(`^1:${USING_CONNECTION.indexOf('USING') + 1} WRONG_DIALECT `));
+    expect(await resultHeading()).toMatch(/^0 table\(s\)/);
+  });
+
+  it('registers Arroyo tables only: the option is off, and says so, for Flink SQL', async () => {
+    const register = page.getByRole('checkbox', { name: 'Register the tables (all or none)' });
+    await register.check();
+    await picker().selectOption('flink');
+    expect([await register.isDisabled(), await register.isChecked()]).toEqual([true, false]);
+    const described = await register.evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toBe('Only Arroyo tables are registered.');
+    const sent = await nextResolve(() => resolveButton().click());
+    expect(sent.postDataJSON()).toMatchObject({ register: false, dialect: 'flink' });
+    await picker().selectOption('arroyo');
+    expect([await register.isDisabled(), await register.isChecked()]).toEqual([false, true]);
+    await script().fill(ARROYO_TABLE);
+    const registered = await nextResolve(() => resolveButton().click());
+    expect(registered.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: true, dialect: 'arroyo' });
+    await eventually(() => page.getByRole('status').textContent()).toContain('The tables were registered');
+    expect((await apiCall('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toEqual(['orders']);
   });
 
   it('follows a hash edited by hand, and reads a dialect there is not as Arroyo', async () => {
@@ -128,19 +159,6 @@ describe('the Dialect picker', () => {
       location.hash = '#/playground/spark';
     });
     await eventually(() => picker().inputValue()).toBe('arroyo');
-  });
-
-  it('resolves a registered table on its page in the dialect picked, kept in the hash', async () => {
-    const first = await nextResolve(() => page.goto(`${origin}/#/tables/orders`));
-    expect(first.postDataJSON()).toMatchObject({ dialect: 'arroyo' });
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Table orders');
-    await page.getByRole('heading', { name: 'Resolved config' }).waitFor();
-    const again = await nextResolve(() => picker().selectOption('flink'));
-    expect(again.postDataJSON()).toMatchObject({ sql: expect.stringContaining("'topic' = 'orders'"), dialect: 'flink' });
-    expect(await hash()).toBe('#/tables/orders/flink');
-    const reloaded = await nextResolve(() => page.reload());
-    expect(reloaded.postDataJSON()).toMatchObject({ dialect: 'flink' });
-    await eventually(() => picker().inputValue()).toBe('flink');
   });
 
   it('had no console errors', () => {
