@@ -126,6 +126,11 @@ export interface ConnectorSpec {
   /** The table keys {@link profileOptions} writes, which a table of a profile may set only as `overridable` allows. */
   profileOwns?: ProfileOwnership;
   /**
+   * Keys the rewritten statement must hold, written by the profile or by the table
+   * (Flink Kafka's `properties.bootstrap.servers`): a table with neither is `MISSING_OPTION`.
+   */
+  engineRequires?: readonly string[];
+  /**
    * Keys of the other dialect's connector by the same name, each with this connector's
    * key for the same setting (null when it has none): a table that writes one is told so.
    */

@@ -1,5 +1,5 @@
 import { type Dialect, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
+import { DdlProfilesError, missingOption, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { realOptions } from './assemble-merged.js';
@@ -263,7 +263,12 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
       continue;
     }
     const shown = showSecrets ? realOptions(merged) : merged.shown;
-    const engine = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : engineOptions(merged, showSecrets);
+    const flink = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : undefined;
+    if (flink && flink.missing.length > 0) {
+      for (const key of flink.missing) errors.push(diagnosticAt(missingOption(key, { table: table.name }), statement.span, table.name));
+      continue;
+    }
+    const engine = flink ?? engineOptions(merged, showSecrets);
     append(warnings, tableWarnings(statement, table, merged));
     append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));
     append(warnings, ignoredPartitions(table, merged, registry));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { field } from '../../field-info.js';
 import { flinkDuration, flinkInteger } from '../flink-values.js';
+import { FLINK_FORMATS, flinkFormatShape } from '../formats/index.js';
 import { FLINK_KAFKA_OPTIONS } from './kafka-table-schema.js';
 
 const {
@@ -19,8 +20,14 @@ const {
   'sink.delivery-guarantee': deliveryGuarantee,
   'sink.transactional-id-prefix': transactionalIdPrefix,
   'sink.transaction-naming-strategy': transactionNaming,
-  'value.format': valueFormat,
 } = FLINK_KAFKA_OPTIONS;
+
+/** A format slot whose `format` key is required (upsert-kafka's `key.format` and `value.format`). */
+function requiredFormat(prefix: 'key.' | 'value.'): z.ZodRawShape {
+  const shape = flinkFormatShape(prefix, FLINK_FORMATS);
+  const format = shape[`${prefix}format`] as z.ZodOptional;
+  return { ...shape, [`${prefix}format`]: format.unwrap() };
+}
 
 /**
  * A Flink `upsert-kafka` table (`UpsertKafkaDynamicTableFactory`): the Kafka options it
@@ -55,6 +62,6 @@ export const flinkUpsertKafkaTableSchema = z.strictObject({
   'sink.buffer-flush.interval': field(flinkDuration(), {
     description: "How often a buffering sink writes ('0', the default, turns buffering off); set with 'sink.buffer-flush.max-rows'",
   }).optional(),
-  'key.format': field(z.string().min(1), { description: 'The format of the message key, which holds the PRIMARY KEY columns' }),
-  'value.format': valueFormat.unwrap(),
+  ...requiredFormat('key.'),
+  ...requiredFormat('value.'),
 });
