@@ -90,6 +90,9 @@ describe('--dialect', () => {
     expect(tables.map((t: { table: string; connector: string; profile: string }) => [t.table, t.connector, t.profile])).toEqual([
       ['o', 'kafka', 'events'],
     ]);
+    // Flink DDL: the profile in Flink's keys, the JAAS config (built from the password) masked, the clause gone.
+    expect(tables[0].sql).toContain("'properties.bootstrap.servers' = 'kafka-broker:9092'");
+    expect(tables[0].sql).toContain("'properties.sasl.jaas.config' = '********'");
     expect(tables[0].sql).not.toMatch(/USING CONNECTION/);
     expect(flink.stdout).not.toContain(KAFKA_PASSWORD);
     for (const args of [[], ['--dialect', 'arroyo']]) {

@@ -97,6 +97,8 @@ describe('dialect in POST /v1/resolve', () => {
       expect([where, flink.status, flink.json.errors]).toEqual([where, 200, []]);
       expect(flink.json.tables.map((t: { table: string; profile: string }) => [t.table, t.profile])).toEqual([['u', 'events']]);
       expect(flink.json.tables[0].config.authentication.password).toBe('********');
+      expect(flink.json.tables[0].sql).toContain("'properties.bootstrap.servers' = 'kafka-broker:9092'");
+      expect(flink.json.tables[0].sql).toContain("'properties.sasl.jaas.config' = '********'");
       expect(flink.text).not.toContain(KAFKA_PASSWORD);
       const arroyo = await post(base, '/v1/resolve', { sql: USING_CONNECTION });
       expect(arroyo.status).toBe(200);
