@@ -58,7 +58,8 @@ export type ConnectorRole = 'source' | 'sink' | 'lookup';
  *
  * @example
  * ```ts
- * const servers = read('bootstrap_servers'); // 'kafka-1:9092'
+ * const read: ConfigReader = (key) => ({ bootstrap_servers: 'kafka-1:9092' } as Record<string, unknown>)[key];
+ * read('bootstrap_servers'); // 'kafka-1:9092'
  * ```
  */
 export type ConfigReader = (key: string) => unknown;
@@ -71,6 +72,7 @@ export type ConfigReader = (key: string) => unknown;
  *
  * @example
  * ```ts
+ * const jaas = 'org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="p";';
  * const option: EngineOption = { key: 'properties.sasl.jaas.config', value: jaas, sensitive: true };
  * ```
  */
