@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 
+/** The route the location's hash names now: `#/profiles/cache` is `['profiles', 'cache']`. */
+export function currentRoute(): string[] {
+  return location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+}
+
 /**
- * The page the location's hash names: `#/profiles/cache` is `['profiles', 'cache']`.
+ * The page the location's hash names (see {@link currentRoute}), kept as it changes.
  * Hash routes keep every page on one document, which `serve` answers at `/`.
  */
 export function useRoute(): string[] {
-  const read = (): string[] => location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const onChange = (): void => setRoute(read());
+    const onChange = (): void => setRoute(currentRoute());
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);

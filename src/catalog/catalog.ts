@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createFlinkRegistry, createRegistry, type ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError, notOneOf } from '../errors/index.js';
+import { createFlinkRegistry, createRegistry, type ConnectorRegistry, type Dialect } from '../connectors/index.js';
 import {
   dialectOption,
   resolve,
@@ -27,6 +26,7 @@ import { ProfileService } from './profile-service.js';
 import { profileRegistry } from './profile-registry.js';
 import { sensitivePathsOf } from './sensitive-paths.js';
 import { TableService } from './table-service.js';
+import { checkRegistrable } from './registrable-dialect.js';
 
 /**
  * Where a catalog keeps its profiles and what it resolves with.
@@ -113,6 +113,20 @@ export class Catalog {
     return this.context.registry;
   }
 
+  /**
+   * The connectors this catalog resolves a script of `dialect` with, and so those that
+   * redact, test or describe the tables it resolved.
+   *
+   * @example
+   * ```ts
+   * const result = await catalog.resolve(sql, { dialect: 'flink' });
+   * redactResult(result, catalog.registryOf('flink'));
+   * ```
+   */
+  registryOf(dialect: Dialect): ConnectorRegistry {
+    return dialect === 'flink' ? this.context.flinkRegistry : this.context.registry;
+  }
+
   get env(): TemplateEnv {
     return this.context.env;
   }
@@ -167,8 +181,8 @@ export class Catalog {
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
     const dialect = dialectOption(rest.dialect);
-    if (register && dialect !== 'arroyo') throw DdlProfilesError.of(notOneOf('dialect of a script to register', ['arroyo'], dialect));
-    const registry = dialect === 'flink' ? this.context.flinkRegistry : this.context.registry;
+    checkRegistrable(register, dialect);
+    const registry = this.registryOf(dialect);
     const run = (profiles: ProfileSource) =>
       resolve(sql, {
         ...rest,

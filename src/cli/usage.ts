@@ -1,12 +1,19 @@
 // The help texts, apart from the commands: `--help` and `COMMAND --help` print them
 // without loading any command (start-up time; see bench/cli-startup.mjs).
 
+import { DIALECTS } from '../connectors/dialect.js';
+
+/** `--dialect`'s synopsis, from the dialects there are. */
+const DIALECT = `[--dialect ${DIALECTS.join('|')}]`;
+
 /** `ddl-profiles resolve --help`. */
 export const RESOLVE_USAGE = `usage: ddl-profiles resolve FILE.sql [--profiles PROFILES.json] [--env-file ENV] [--show-secrets | --secrets redact|template] [--no-columns] [--json]
                                    [--store DIR|:memory: | --database-url URL] [--tenant NAME] [--import PROFILES.json] [--register]
-                                   [--unknown-connectors error|passthrough]
+                                   [--unknown-connectors error|passthrough] ${DIALECT}
 
 Resolves every CREATE TABLE in FILE.sql (- for standard input) into a validated connector config.
+--dialect names the SQL FILE.sql is written in (default arroyo): with flink its tables are Flink SQL
+tables (Flink's connectors and keys; USING CONNECTION NAME names a profile too), rewritten as Flink DDL.
 Profiles come from --profiles (a JSON array of {name, connector, config, overridable?}),
 or else from the store (--store, --database-url, $DATABASE_URL, default ./.ddl-profiles);
 --import first saves the profiles of a file into the store, all or nothing.
@@ -39,8 +46,10 @@ tables test runs the table's profile steps, then its own (a topic, a schema subj
 /** `ddl-profiles test --help`. */
 export const TEST_USAGE = `usage: ddl-profiles test --connector C --config @FILE.json|JSON [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts CIDR|PATTERN,…]
        ddl-profiles test --table FILE.sql [--profiles PROFILES.json | --store DIR | --database-url URL] [--tenant NAME] [--env-file ENV] [--deadline-ms N] [--json] [--allow-test-hosts …]
+                                          ${DIALECT}
 Tests a draft profile live, without saving it, or every table FILE.sql creates (its profile's
-steps, then its topic or subject), nothing saved: each step is printed as it ends.
+steps, then its topic or subject), nothing saved: each step is printed as it ends. --dialect is
+the SQL of FILE.sql, as for resolve (default arroyo).
 Exit status: 0 when every test passes, 1 when one fails (or the script has errors), 2 on a usage error.`;
 
 /** `ddl-profiles serve --help`. */

@@ -33,7 +33,7 @@ export interface ColumnIssue {
   column?: string;
   at?: 'name' | 'type';
   key?: string;
-  code?: 'INVALID_COLUMN' | 'INVALID_VALUE';
+  code?: 'INVALID_COLUMN' | 'INVALID_VALUE' | 'MISSING_OPTION';
 }
 
 /**

@@ -58,7 +58,8 @@ export type ConnectorRole = 'source' | 'sink' | 'lookup';
  *
  * @example
  * ```ts
- * const servers = read('bootstrap_servers'); // 'kafka-1:9092'
+ * const read: ConfigReader = (key) => ({ bootstrap_servers: 'kafka-1:9092' } as Record<string, unknown>)[key];
+ * read('bootstrap_servers'); // 'kafka-1:9092'
  * ```
  */
 export type ConfigReader = (key: string) => unknown;
@@ -71,6 +72,7 @@ export type ConfigReader = (key: string) => unknown;
  *
  * @example
  * ```ts
+ * const jaas = 'org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="p";';
  * const option: EngineOption = { key: 'properties.sasl.jaas.config', value: jaas, sensitive: true };
  * ```
  */
@@ -125,6 +127,11 @@ export interface ConnectorSpec {
   profileOptions?: (profile: ConfigReader, table: ConfigReader) => EngineOption[];
   /** The table keys {@link profileOptions} writes, which a table of a profile may set only as `overridable` allows. */
   profileOwns?: ProfileOwnership;
+  /**
+   * Keys the rewritten statement must hold, written by the profile or by the table
+   * (Flink Kafka's `properties.bootstrap.servers`): a table with neither is `MISSING_OPTION`.
+   */
+  engineRequires?: readonly string[];
   /**
    * Keys of the other dialect's connector by the same name, each with this connector's
    * key for the same setting (null when it has none): a table that writes one is told so.

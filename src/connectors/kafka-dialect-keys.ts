@@ -24,7 +24,6 @@ const PAIRS: ReadonlyArray<readonly [arroyo: string | null, flink: string | null
   ['schema_registry.endpoint', 'avro-confluent.url'],
   ['schema_registry.api_key', 'avro-confluent.basic-auth.user-info'],
   ['schema_registry.api_secret', 'avro-confluent.basic-auth.user-info'],
-  ['connection_properties', null],
   ['client_configs', null],
   ['source.offset', 'scan.startup.mode'],
   ['source.read_mode', 'properties.isolation.level'],

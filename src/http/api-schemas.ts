@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIALECTS } from '../connectors/dialect.js';
 import { parseWholeNumber, wholeNumberExpected } from '../json/index.js';
 
 /** Profile names: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
@@ -84,6 +85,12 @@ export const resolveBody = z
       .optional()
       .describe(
         'How secrets are written into `options` and `sql`: `redact` (default) as `********`; `template` as the `{{ NAME }}` template the profile holds, unfilled, for Arroyo to fill at run time (a secret held as a value is then `SECRET_NOT_TEMPLATED`)',
+      ),
+    dialect: z
+      .enum(DIALECTS)
+      .optional()
+      .describe(
+        "The SQL the script is written in: `arroyo` (default), or `flink` for Flink SQL tables (Flink's connectors and keys, `'key' = 'value'` options, FLIP-529's `USING CONNECTION name` naming a profile), rewritten as Flink DDL. Both resolve against the same profiles",
       ),
   })
   .meta({ id: 'Resolve' });

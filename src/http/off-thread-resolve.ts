@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic, ProfileSource, ResolvedTable, SecretsMode, TemplateEnv } from '../index.js';
+import type { Diagnostic, Dialect, ProfileSource, ResolvedTable, SecretsMode, TemplateEnv } from '../index.js';
 import { packageRoot } from '../package-root.js';
 import { HttpError } from './http-error.js';
 
 /**
- * One resolve for the worker: the script, the tenant's environment, the bounds, and
- * whether the unredacted tables come back (to register them).
+ * One resolve for the worker: the script, the tenant's environment, the bounds, how
+ * secrets are written, the script's dialect, and whether the unredacted tables come
+ * back (to register them).
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@ import { HttpError } from './http-error.js';
 export interface ResolveJob {
   sql: string;
   env: TemplateEnv;
-  options: { maxStatements?: number; maxOptionsPerTable?: number; secrets?: SecretsMode };
+  options: { maxStatements?: number; maxOptionsPerTable?: number; secrets?: SecretsMode; dialect?: Dialect };
   wantTables: boolean;
 }
 

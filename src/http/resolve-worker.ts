@@ -1,12 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import { createRegistry, redactResult, resolve, type ProfileDefinition, type ProfileSource } from '../index.js';
+import { redactResult, resolve, type ProfileDefinition, type ProfileSource } from '../index.js';
+import { builtInRegistry } from '../resolve/built-in-registry.js';
+import { dialectOption } from '../resolve/dialect-option.js';
 import { describeInternal } from './http-error.js';
 import type { MainMessage, ResolveJob, WorkerMessage } from './off-thread-resolve.js';
 import { limitOf } from './script-resolver.js';
 
 /**
  * The worker thread of `OffThreadResolve`: it resolves each job with the built-in
- * connectors and asks the main thread for the profiles, then answers with the redacted
+ * connectors of the job's dialect and asks the main thread for the profiles, then answers with the redacted
  * result as UTF-8 JSON. It is always the built `dist/http/resolve-worker.js`, whichever copy
  * of the code (the library, or the CLI's bundle in `dist/bin`) starts it. Not an API: loaded by `new Worker(...)`.
  *
@@ -16,7 +18,6 @@ import { limitOf } from './script-resolver.js';
  * ```
  */
 const port = parentPort!;
-const registry = createRegistry();
 const calls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 let nextCall = 1;
 
@@ -37,6 +38,7 @@ async function run(job: number, request: ResolveJob): Promise<void> {
     knownNames: () => ask({ job, kind: 'known' }) as Promise<string[]>,
   };
   try {
+    const registry = builtInRegistry(dialectOption(request.options.dialect));
     const result = await resolve(request.sql, { ...request.options, env: request.env, registry, profiles });
     const tables = request.wantTables && result.errors.length === 0 ? result.tables : undefined;
     // Encoded here and handed over, not copied: the main thread then only writes the bytes out.

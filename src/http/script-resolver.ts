@@ -1,4 +1,6 @@
-import { redactResult, type Catalog, type Diagnostic, type ResolvedTable, type SecretsMode } from '../index.js';
+import { redactResult, type Catalog, type Diagnostic, type Dialect, type ResolvedTable, type SecretsMode } from '../index.js';
+import { checkRegistrable } from '../catalog/registrable-dialect.js';
+import { dialectOption } from '../resolve/dialect-option.js';
 import { OffThreadResolve } from './off-thread-resolve.js';
 
 /** The diagnostic codes of a script past a bound (statements per script, options per table): the whole request is refused with 422. */
@@ -19,17 +21,19 @@ export interface ResolveAnswer {
 }
 
 /**
- * What a `POST /v1/resolve` body asks besides its script: to register the tables, and
- * how secrets are written (see `SecretsMode`).
+ * What a `POST /v1/resolve` body asks besides its script: to register the tables, how
+ * secrets are written (see `SecretsMode`), and the script's dialect (see `Dialect`;
+ * `arroyo` when absent).
  *
  * @example
  * ```ts
- * const request: ResolveRequest = { register: false, secrets: 'template' };
+ * const request: ResolveRequest = { register: false, secrets: 'template', dialect: 'flink' };
  * ```
  */
 export interface ResolveRequest {
   register?: boolean;
   secrets?: SecretsMode;
+  dialect?: Dialect;
 }
 
 /**
@@ -39,8 +43,9 @@ export interface ResolveRequest {
  *   unless set); a script past one is a 422.
  * - `offThreadBytes`: scripts of at least this many characters resolve in a worker
  *   thread, so that one large script never holds the event loop (the health probe keeps
- *   answering). The worker resolves with the built-in connectors (`createRegistry()`):
- *   leave it unset when the catalog registers connectors of its own.
+ *   answering). The worker resolves with the built-in connectors of the script's dialect
+ *   (`createRegistry()`, `createFlinkRegistry()`): leave it unset when the catalog
+ *   registers connectors of its own.
  *
  * @example
  * ```ts
@@ -77,17 +82,21 @@ export class ScriptResolver {
 
   async resolve(catalog: Catalog, sql: string, request: ResolveRequest): Promise<ResolveAnswer> {
     const { register, secrets } = request;
+    const dialect = dialectOption(request.dialect);
+    // Checked here too: the worker's tables are registered below, not by `catalog.resolve`.
+    checkRegistrable(register, dialect);
+    const how = { ...this.bounds, ...(secrets ? { secrets } : {}), dialect };
     if (this.options.offThreadBytes !== undefined && sql.length >= this.options.offThreadBytes) {
       this.offThread ??= new OffThreadResolve();
       const answer = await this.offThread.run(
-        { sql, env: catalog.env, options: { ...this.bounds, ...(secrets ? { secrets } : {}) }, wantTables: register === true },
+        { sql, env: catalog.env, options: how, wantTables: register === true },
         catalog.profileSource(),
       );
       if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[]);
       return answer;
     }
-    const result = await catalog.resolve(sql, { register, ...this.bounds, ...(secrets ? { secrets } : {}) });
-    return { body: JSON.stringify(redactResult(result, catalog.registry, secrets)), ...limitOf(result.errors) };
+    const result = await catalog.resolve(sql, { register, ...how });
+    return { body: JSON.stringify(redactResult(result, catalog.registryOf(dialect), secrets)), ...limitOf(result.errors) };
   }
 
   /** Stops the worker thread, if one was started. */

@@ -1,5 +1,5 @@
 import { TYPE_SPELLINGS, type ColumnDefinition, type ColumnProblem, type ParsedStatement, type TableDefinition } from '../sql/index.js';
-import { columnNote, invalidColumn, invalidValue, type ScriptProblem, unknownType } from '../errors/index.js';
+import { columnNote, invalidColumn, invalidValue, missingOption, type ScriptProblem, unknownType } from '../errors/index.js';
 import { realOption } from './assemble-merged.js';
 import { closestMatch } from './closest-match.js';
 import { type Diagnostic, diagnosticAt, type Warning, warningAt } from './diagnostic.js';
@@ -124,7 +124,11 @@ export function checkColumnRules(statement: ParsedStatement, table: TableDefinit
     const code = issue.code ?? (issue.key !== undefined ? 'INVALID_VALUE' : 'INVALID_COLUMN');
     const { key, message, suggestion } = issue;
     const problem =
-      code === 'INVALID_VALUE' ? invalidValue(key, message, { standalone: true, suggestion }) : invalidColumn(message, { key, suggestion });
+      code === 'INVALID_VALUE'
+        ? invalidValue(key, message, { standalone: true, suggestion })
+        : code === 'MISSING_OPTION' && key !== undefined
+          ? missingOption(key, { reason: message })
+          : invalidColumn(message, { key, suggestion });
     return diagnosticAt(problem, at, table.name);
   });
 }

@@ -43,7 +43,7 @@ function writtenKey(entry: FlatEntry): string {
  * rewriteWith(statement, lines); // WITH ('connector' = 'kafka', 'properties.bootstrap.servers' = 'k:9092', …)
  * ```
  */
-export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): EngineOptions {
+export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): FlinkEngineOptions {
   const { connector } = merged;
   // Profile fields (a table without a profile may set them) are written by `profileOptions`.
   const own = merged.tableEntries.filter((entry) => entry.match.field.engineKey !== null && entry.match.field.level === 'table');
@@ -57,5 +57,23 @@ export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): E
   const lines = optionLines(
     options.map(({ key, value, sensitive }) => ({ key, value: sqlString(sensitive === true && !showSecrets ? REDACTED : value) })),
   );
-  return appendEngineOptions(own, merged.sensitive, showSecrets, { lines, unsaid: [] });
+  const written = appendEngineOptions(own, merged.sensitive, showSecrets, { lines, unsaid: [] });
+  const required = connector.engineRequires ?? [];
+  if (required.length === 0) return { ...written, missing: [] };
+  const keys = new Set([...options.map((o) => o.key), ...own.map(writtenKey)]);
+  return { ...written, missing: required.filter((key) => !keys.has(key)) };
+}
+
+/**
+ * {@link flinkEngineOptions}' result: the option lines, and the keys the connector
+ * requires of a statement (its `engineRequires`) that neither the profile nor the table wrote.
+ *
+ * @example
+ * ```ts
+ * const { lines, missing } = flinkEngineOptions(merged, false);
+ * missing; // ['properties.bootstrap.servers'] for a Kafka table with neither a profile nor that key
+ * ```
+ */
+export interface FlinkEngineOptions extends EngineOptions {
+  missing: readonly string[];
 }

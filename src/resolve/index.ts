@@ -18,5 +18,6 @@ export { DEFAULT_LIMITS, resolve, type ResolveOptions } from './resolve-script.j
 export { UNKNOWN_CONNECTORS, type UnknownConnectors } from './unknown-connectors.js';
 export { secretsModeOption, type SecretsMode } from './secrets-mode.js';
 export { dialectOption } from './dialect-option.js';
+export { builtInRegistry } from './built-in-registry.js';
 export { redactResult } from './redact-result.js';
 export { validateProfile } from './validate-profile.js';

@@ -57,7 +57,7 @@ function problemOf(
   if (rule === 'UNKNOWN_OPTION')
     return unknownOption({ key, connector: connector.name, where: level, profile: owner.profile, suggestion: params?.suggestion });
   if (rule === 'MISSING_OPTION') return missingOption(key, { reason: issue.message });
-  if (rule === 'INVALID_VALUE') return invalidValue(key, issue.message, { standalone: true });
+  if (rule === 'INVALID_VALUE') return invalidValue(key, issue.message, { standalone: true, suggestion: params?.suggestion });
   if (issue.code === 'unrecognized_keys') return unknownOption({ key, connector: connector.name, where: level, profile: owner.profile });
   // A value left out is missing, whatever kind of value was expected (a string, one of an enum, a union).
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union'))

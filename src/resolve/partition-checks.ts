@@ -7,7 +7,8 @@ import type { MergedTable } from './merge-table.js';
 /**
  * Checks the statement's `PARTITIONED BY (…)` clause with the connector's partition rule
  * (an Iceberg sink's transforms, say), each problem `INVALID_VALUE` at the element it
- * concerns. Its columns are checked against the table's only where those were read.
+ * concerns. Its columns are checked against the table's only where those were read. A
+ * Flink table's clause is the one before WITH, and only its physical columns count.
  *
  * @example
  * ```ts
@@ -17,9 +18,11 @@ import type { MergedTable } from './merge-table.js';
  */
 export function checkPartitions(table: TableDefinition, merged: MergedTable): Diagnostic[] {
   const rule = merged.connector.partitionRule;
-  const fields = table.partitionedBy;
+  // Flink writes the clause before WITH, and partitions by physical columns only.
+  const flink = merged.connector.dialect === 'flink';
+  const fields = flink ? table.partitionsBeforeWith : table.partitionedBy;
   if (!rule || !fields) return [];
-  const columns = (table.columns ?? []).map((c) => c.name);
+  const columns = (table.columns ?? []).filter((c) => !flink || (c.metadata === null && c.generated === null)).map((c) => c.name);
   return rule(fields, columns).map((issue) =>
     diagnosticAt(invalidValue(undefined, issue.message, { standalone: true }), fields[issue.index].span, table.name),
   );

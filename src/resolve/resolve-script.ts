@@ -1,12 +1,5 @@
-import {
-  createFlinkRegistry,
-  createRegistry,
-  type Dialect,
-  fromArroyoProfileConfig,
-  isCanonicalProfileConfig,
-  type ConnectorRegistry,
-} from '../connectors/index.js';
-import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
+import { type Dialect, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
+import { DdlProfilesError, missingOption, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { realOptions } from './assemble-merged.js';
@@ -14,6 +7,7 @@ import { checkColumnRules, columnProblems } from './column-checks.js';
 import { checkPartitions, ignoredPartitions } from './partition-checks.js';
 import { dialectProblems } from './dialect-problems.js';
 import { dialectOption } from './dialect-option.js';
+import { builtInRegistry } from './built-in-registry.js';
 import { flinkEngineOptions } from './flink-engine-options.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
@@ -86,19 +80,6 @@ export interface ResolveOptions {
  * ```
  */
 export const DEFAULT_LIMITS = Object.freeze({ maxStatements: 100_000, maxOptionsPerTable: 10_000 });
-
-/** The built-in registry of each dialect, made on first use. */
-const defaultRegistries = new Map<Dialect, ConnectorRegistry>();
-
-function registryOf(dialect: Dialect, given: ConnectorRegistry | undefined): ConnectorRegistry {
-  if (given) return given;
-  let registry = defaultRegistries.get(dialect);
-  if (!registry) {
-    registry = dialect === 'flink' ? createFlinkRegistry() : createRegistry();
-    defaultRegistries.set(dialect, registry);
-  }
-  return registry;
-}
 
 function sourceOf(profiles: ResolveOptions['profiles']): ProfileSource {
   if (profiles === undefined) return staticProfiles([]);
@@ -186,7 +167,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
 /** {@link resolve}'s work on a script's statements, once its tokens are read. */
 async function resolveStatements(reader: StatementReader, options: ResolveOptions, chosen: Choices): Promise<ResolveResult> {
   const { unknownConnectors, secrets, dialect } = chosen;
-  const registry = registryOf(dialect, options.registry);
+  const registry = options.registry ?? builtInRegistry(dialect);
   const parseColumns = options.parseColumns ?? true;
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.
@@ -282,7 +263,12 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
       continue;
     }
     const shown = showSecrets ? realOptions(merged) : merged.shown;
-    const engine = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : engineOptions(merged, showSecrets);
+    const flink = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : undefined;
+    if (flink && flink.missing.length > 0) {
+      for (const key of flink.missing) errors.push(diagnosticAt(missingOption(key, { table: table.name }), statement.span, table.name));
+      continue;
+    }
+    const engine = flink ?? engineOptions(merged, showSecrets);
     append(warnings, tableWarnings(statement, table, merged));
     append(warnings, unsaidWarnings(statement, table, merged, engine.unsaid));
     append(warnings, ignoredPartitions(table, merged, registry));

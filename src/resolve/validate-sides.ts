@@ -6,6 +6,9 @@ import type { TableCandidates } from './table-candidates.js';
 import type { TableProblems } from './table-problems.js';
 import { type SideOwner, parseConfigSide, type ParsedConfigSide } from './parse-config-side.js';
 
+/** A profile side that holds nothing and has nothing wrong with it. */
+const emptySide = (): ParsedConfigSide => ({ config: {}, entries: [], problems: [] });
+
 /**
  * Both validated sides of a table's config.
  *
@@ -47,7 +50,14 @@ export function validateSides(
   } else {
     const merged = new Map(prepared.values);
     for (const [key, candidate] of own) if (candidate.match.field.level === 'profile') merged.set(key, candidate);
-    profileSide = parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
+    // A connector that writes its profile in its engine's own keys (Flink's) has no profile
+    // side to check when the table has no profile and sets none of its keys: the table says
+    // the connection in the engine's keys (`properties.bootstrap.servers`), and what the
+    // statement must hold is checked when it is written (`engineRequires`).
+    profileSide =
+      !profile && merged.size === 0 && connector.profileOptions
+        ? emptySide()
+        : parseConfigSide(connector, 'profile', merged.values(), prepared.deferred, profileOwner);
   }
   const tableSide = parseConfigSide(connector, 'table', own.values(), prepared.deferred, owner);
   if (profileSide.problems.length === 0 && tableSide.problems.length === 0) return { profileSide, tableSide };

@@ -97,6 +97,8 @@ export interface TableDefinition {
    * The clause there is kept as text; absent when there is none.
    */
   partitionedByBeforeWith?: SourceSpan;
+  /** The elements of that clause before WITH, typed as {@link partitionedBy}'s: the partition columns of a Flink table. */
+  partitionsBeforeWith?: PartitionField[];
   /**
    * True for `CREATE TABLE … AS <query>` and `… LIKE other`: the table takes its rows or
    * shape from elsewhere, so Arroyo's memory-table rules do not apply. Absent otherwise.

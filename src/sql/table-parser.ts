@@ -242,7 +242,10 @@ class EnvelopeReader extends OptionReader {
       withSpan,
       partitionedBy,
     };
-    if (withSpan && early >= 0) table.partitionedByBeforeWith = this.span(early, early + 1);
+    if (withSpan && early >= 0) {
+      table.partitionedByBeforeWith = this.span(early, early + 1);
+      table.partitionsBeforeWith = this.partitionsAt(early);
+    }
     if (this.query) table.fromQuery = true;
     if (this.connectionAt >= 0) table.usingConnection = this.connection();
     return { kind: 'table', table };
@@ -266,6 +269,11 @@ class EnvelopeReader extends OptionReader {
     }
     if (this.i >= this.to) return null;
     this.i += 2;
+    return this.readPartitionList();
+  }
+
+  /** `(element, …)` of a PARTITIONED BY, from its '('. */
+  private readPartitionList(): PartitionField[] {
     this.expect(Char.OpenParen, "'(' after PARTITIONED BY");
     const fields: PartitionField[] = [];
     for (;;) {
@@ -274,6 +282,18 @@ class EnvelopeReader extends OptionReader {
       this.i++;
     }
     this.expect(Char.CloseParen, "',' or ')' in PARTITIONED BY");
+    return fields;
+  }
+
+  /**
+   * The elements of the `PARTITIONED BY (…)` at token `at`, before WITH (Flink's place for
+   * it), read as the clause after WITH is; the reader comes back to where it was.
+   */
+  private partitionsAt(at: number): PartitionField[] {
+    const resume = this.i;
+    this.i = at + 2;
+    const fields = this.readPartitionList();
+    this.i = resume;
     return fields;
   }
 

@@ -86,4 +86,20 @@ describe('the Flink dialect in resolve', () => {
     expect(errors[0].message).toMatch(/Flink SQL's parser reads PARTITIONED BY only after the column list, before WITH/);
     await expect(resolve(sql, { dialect: 'spark' as never })).rejects.toThrow(/dialect/);
   });
+
+  it("checks a Flink filesystem table's PARTITIONED BY, written before WITH, against its physical columns", async () => {
+    const table = (partitions: string) =>
+      `CREATE TABLE s (a STRING, dt STRING, c AS UPPER(a)) PARTITIONED BY (${partitions}) WITH ('connector' = 'filesystem', 'path' = '/tmp/s', 'format' = 'json')`;
+    const good = await resolve(table('dt'), { dialect: 'flink' });
+    expect(good.errors).toEqual([]);
+    expect(good.tables[0].sql).toContain('PARTITIONED BY (dt) WITH (');
+    for (const [written, column] of [
+      ['nope', 69],
+      ['c', 69],
+    ] as const) {
+      const { errors } = await resolve(table(written), { dialect: 'flink' });
+      expect(errors.map((e) => [e.code, e.line, e.column])).toEqual([['INVALID_VALUE', 1, column]]);
+      expect(errors[0].message).toContain(`Partition column '${written}' not defined in the table schema`);
+    }
+  });
 });

@@ -13,6 +13,7 @@ const POM = join(here, 'flink-judge', 'pom.xml');
 const SOURCE = join(here, 'flink-judge', 'FlinkJudge.java');
 const FLINK_VERSION = /<flink.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))[1];
 const READY_TIMEOUT_MS = 120_000;
+const DEFAULT_READ_LIMIT_MS = 60_000;
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
@@ -23,8 +24,8 @@ export function flinkJudgeDir() {
 
 /**
  * Resolves the judge's jars from Maven Central (into ~/.m2, once) and writes their classpath
- * into the cache; compiles FlinkJudge.java there when its class is missing or older than the
- * source or the classpath. Later runs reuse both.
+ * into the cache; compiles FlinkJudge.java there, into a folder named by a hash of the source
+ * and the classpath, when that folder has no class yet. Later runs reuse both.
  */
 export async function ensureFlinkJudge() {
   const dir = flinkJudgeDir();
@@ -44,17 +45,21 @@ export async function ensureFlinkJudge() {
     renameSync(written, classpathFile);
     writeFileSync(pomStamp, sha256(pom));
   }
-  const classes = join(dir, 'classes');
-  const stamp = sha256(`${readFileSync(SOURCE, 'utf8')}\n${classpath}`);
-  const classStamp = join(classes, 'source.sha256');
-  if (!(existsSync(classStamp) && readFileSync(classStamp, 'utf8') === stamp && existsSync(join(classes, 'FlinkJudge.class')))) {
+  // One folder per source and classpath: a judge compiled from another source (another
+  // checkout's) never replaces the classes a running JVM is loading.
+  const classes = join(dir, `classes-${sha256(`${readFileSync(SOURCE, 'utf8')}\n${classpath}`).slice(0, 16)}`);
+  const compiled = () => existsSync(join(classes, 'FlinkJudge.class'));
+  if (!compiled()) {
     // Compiled aside and moved in whole, so a run that stops half way leaves no half a class.
-    const fresh = mkdtempSync(join(dir, 'classes-'));
+    const fresh = mkdtempSync(join(dir, 'compiling-'));
     try {
       await execFileAsync('javac', ['-nowarn', '-cp', classpath, '-d', fresh, SOURCE], { maxBuffer: 16 * 1024 * 1024 });
-      writeFileSync(join(fresh, 'source.sha256'), stamp);
-      rmSync(classes, { recursive: true, force: true });
-      renameSync(fresh, classes);
+      try {
+        renameSync(fresh, classes);
+      } catch (error) {
+        // A run compiling the same source at once got there first.
+        if (!compiled()) throw error;
+      }
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
@@ -64,7 +69,8 @@ export async function ensureFlinkJudge() {
 
 /**
  * Starts the Flink judge: one JVM holding one streaming TableEnvironment, which tells whether
- * Flink's planner accepts a CREATE TABLE as a source or a sink. Waits for its ready line (the
+ * Flink's planner accepts a CREATE TABLE as a source or a sink, and can run a bounded query
+ * over such a table on a local mini-cluster and return its rows. Waits for its ready line (the
  * JVM plans a datagen source and a blackhole sink before it says ready). Requests are answered
  * one at a time, in order. The JVM gets its own java.io.tmpdir (the planner loader unpacks
  * itself there), removed on close; it is killed on close and when this process exits.
@@ -137,16 +143,22 @@ export async function startFlinkJudge() {
     clearTimeout(timer);
   }
   const startMs = Date.now() - startedAt;
+  const ask = (request) => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      child.stdin.write(`${JSON.stringify({ id, ...request })}\n`);
+    });
+  };
 
   return {
     startMs,
     judge(ddl, side) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        child.stdin.write(`${JSON.stringify({ id, ddl, side })}\n`);
-      });
+      return ask({ ddl, side });
+    },
+    read(ddl, query, { limitMs = DEFAULT_READ_LIMIT_MS } = {}) {
+      return ask({ ddl, read: query, limitMs });
     },
     async close() {
       process.removeListener('exit', killNow);

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { DialectPicker } from '../components/dialect-picker.js';
 import { ErrorBox } from '../components/error-box.js';
+import { useHashDialect } from '../components/use-hash-dialect.js';
 import { useLoad } from '../components/use-load.js';
 import { href } from '../router.js';
 import { sqlString } from '../sql-text.js';
@@ -22,10 +24,17 @@ function offsetOf(text: string, line: number, column: number): number {
   return lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
 }
 
-/** Paste a script, resolve it, see every table, passthrough and diagnostic in place. */
+/** The playground's own route, past which its dialect is kept. */
+const PAGE = ['playground'];
+
+/** Paste a script, pick its dialect, resolve it, see every table, passthrough and diagnostic in place. */
 export function PlaygroundPage() {
   const [sql, setSql] = useState(EXAMPLE);
-  const [register, setRegister] = useState(false);
+  const [dialect, setDialect] = useHashDialect(PAGE);
+  const [registerAsked, setRegister] = useState(false);
+  // The store keeps Arroyo tables only: a script in another dialect is resolved, never registered.
+  const registrable = dialect === 'arroyo';
+  const register = registerAsked && registrable;
   const [result, setResult] = useState<{ sql: string; answer: ResolveResult } | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -39,7 +48,7 @@ export function PlaygroundPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setResult({ sql, answer: (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql, register } })).data });
+      setResult({ sql, answer: (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql, register, dialect } })).data });
     } catch (e) {
       setError(e);
       setResult(undefined);
@@ -90,6 +99,7 @@ export function PlaygroundPage() {
           </p>
         </div>
         <div class="toolbar">
+          <DialectPicker id="dialect" value={dialect} onChange={setDialect} />
           <div class="field">
             <label for="topic-profile">Offer the topics of</label>
             <select id="topic-profile" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>
@@ -113,9 +123,20 @@ export function PlaygroundPage() {
         </div>
         <div class="actions">
           <label class="inline">
-            <input type="checkbox" checked={register} onChange={(e) => setRegister(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={register}
+              disabled={!registrable}
+              aria-describedby={registrable ? undefined : 'register-help'}
+              onChange={(e) => setRegister(e.currentTarget.checked)}
+            />
             Register the tables (all or none)
           </label>
+          {registrable ? null : (
+            <span class="help" id="register-help">
+              Only Arroyo tables are registered.
+            </span>
+          )}
           <button type="submit" disabled={busy}>
             Resolve
           </button>

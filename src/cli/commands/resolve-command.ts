@@ -6,6 +6,8 @@ import { renderResolveText } from '../render-resolve.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { secretsModeOption } from '../../resolve/secrets-mode.js';
 import { libraryOption } from '../library-option.js';
+import { checkRegistrable } from '../../catalog/registrable-dialect.js';
+import { dialectFlag, dialectFlagValue } from '../dialect-flag.js';
 import { unknownConnectorsFlag, unknownConnectorsOption } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
 import { RESOLVE_USAGE } from '../usage.js';
@@ -50,10 +52,13 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     register: { type: 'boolean' },
     import: { type: 'string' },
     ...unknownConnectorsFlag,
+    ...dialectFlag,
     ...storeOptions,
   });
   if (positionals.length !== 1) throw new UsageError(`expected one FILE.sql\n${RESOLVE_USAGE}`);
   const [file] = positionals;
+  const dialect = dialectFlagValue(values.dialect);
+  libraryOption(() => checkRegistrable(values.register, dialect));
   const sql = await readInput(file);
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
   const showSecrets = values['show-secrets'] === true;
@@ -61,8 +66,8 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   const unknownConnectors = unknownConnectorsOption(values['unknown-connectors']);
   const secrets = libraryOption(() => secretsModeOption(values.secrets, '--secrets'));
 
-  const { redactResult, resolve } = await import('../../resolve/index.js');
-  const how = { env, showSecrets, secrets, parseColumns };
+  const { builtInRegistry, redactResult, resolve } = await import('../../resolve/index.js');
+  const how = { env, showSecrets, secrets, parseColumns, dialect };
   let result: ResolveResult;
   if (values.profiles !== undefined) {
     if (values.register || values.import)
@@ -76,7 +81,8 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
       return catalog.resolve(sql, { ...how, register: values.register === true });
     });
   }
-  const shown = showSecrets ? result : redactResult(result, undefined, secrets);
+  // The CLI's catalog has the built-in connectors: those of the dialect redact its tables.
+  const shown = showSecrets ? result : redactResult(result, builtInRegistry(dialect), secrets);
   if (values.json) {
     io.out(jsonText(shown));
   } else {

@@ -1,4 +1,4 @@
-import type { ProfileDefinition, ResolvedTable, ResolveResult, TemplateEnv, TestOptions, TestResult } from '../../index.js';
+import type { Dialect, ProfileDefinition, ResolvedTable, ResolveResult, TemplateEnv, TestOptions, TestResult } from '../../index.js';
 import { MAX_TEST_DEADLINE_MS } from '../../testing/test-result.js';
 import { readEnvFile, readInput, readJson, readJsonArgument, type CliIo } from '../cli-io.js';
 import { wholeNumberOption } from '../number-option.js';
@@ -10,6 +10,7 @@ import { renderStep, renderVerdict } from '../render-test.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { readTestTargets, testTargetsOptions } from '../test-targets-option.js';
 import { profilesFrom } from './resolve-command.js';
+import { dialectFlag, dialectFlagValue } from '../dialect-flag.js';
 import { UsageError } from '../usage-error.js';
 import { TEST_USAGE } from '../usage.js';
 
@@ -50,6 +51,7 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
     'env-file': { type: 'string' },
     'deadline-ms': { type: 'string' },
     json: { type: 'boolean' },
+    ...dialectFlag,
     ...storeOptions,
     ...testTargetsOptions,
   });
@@ -61,8 +63,10 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
   if (values.table !== undefined) {
     if (values.connector || values.config)
       throw new UsageError(`--table tests the tables of a script; --connector and --config test a draft profile\n${TEST_USAGE}`);
-    return testTables(values.table, { ...values, env, bounds }, io);
+    return testTables(values.table, { ...values, env, bounds, dialect: dialectFlagValue(values.dialect) }, io);
   }
+  if (values.dialect !== undefined)
+    throw new UsageError(`--dialect is the dialect of a --table script; a draft profile serves every dialect\n${TEST_USAGE}`);
   if (!values.connector || !values.config) throw new UsageError(TEST_USAGE);
   const config = await readJsonArgument(values.config, '--config');
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must be a JSON object');
@@ -82,6 +86,7 @@ async function testTables(
     profiles?: string;
     json?: boolean;
     env: TemplateEnv;
+    dialect: Dialect;
     bounds: TestOptions;
     store?: string;
     'database-url'?: string;
@@ -92,10 +97,12 @@ async function testTables(
   const sql = await readInput(file);
   // Loaded here, as the CLI does elsewhere: the store's modules are most of its start-up time.
   const { testResolvedTable } = await import('../../catalog/index.js');
-  const { redactResult, resolve } = await import('../../resolve/index.js');
+  const { builtInRegistry, redactResult, resolve } = await import('../../resolve/index.js');
+  const registry = builtInRegistry(options.dialect);
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
-      io.out(options.json ? jsonText(redactResult(resolved)) : renderResolveText(file === '-' ? '<stdin>' : file, redactResult(resolved)));
+      const shown = redactResult(resolved, registry);
+      io.out(options.json ? jsonText(shown) : renderResolveText(file === '-' ? '<stdin>' : file, shown));
       if (resolved.errors.length === 0) io.err(`ddl-profiles: ${file} creates no table to test`);
       return 1;
     }
@@ -111,9 +118,13 @@ async function testTables(
   };
   if (options.profiles !== undefined) {
     const profiles = profilesFrom(await readJson(options.profiles), options.profiles);
-    return run(await resolve(sql, { profiles, env: options.env }), (table, o) => testResolvedTable(table, o));
+    return run(await resolve(sql, { profiles, env: options.env, dialect: options.dialect }), (table, o) =>
+      testResolvedTable(table, { ...o, registry }),
+    );
   }
   return withCatalog(options as Parameters<typeof withCatalog>[0], io, async (catalog) =>
-    run(await catalog.resolve(sql, { env: options.env }), (table, o) => testResolvedTable(table, { ...o, registry: catalog.registry })),
+    run(await catalog.resolve(sql, { env: options.env, dialect: options.dialect }), (table, o) =>
+      testResolvedTable(table, { ...o, registry: catalog.registryOf(options.dialect) }),
+    ),
   );
 }

@@ -220,7 +220,12 @@ export const datagenColumnRule: ColumnRule = ({ columns, config }) => {
     }
     for (const bound of SEQUENCE_OPTIONS) {
       if (!fields.has(`${column.name}.${bound}`))
-        issues.push({ key, message: `Could not find required property 'fields.${column.name}.${bound}' for sequence generator.` });
+        issues.push({
+          key: `fields.${column.name}.${bound}`,
+          column: column.name,
+          code: 'MISSING_OPTION',
+          message: `Could not find required property 'fields.${column.name}.${bound}' for sequence generator.`,
+        });
     }
   }
   return issues;

@@ -12,10 +12,9 @@ const sensitiveKeys = (options: EngineOption[]) => options.filter((o) => o.sensi
 const json = tableReader({ format: 'json' });
 
 describe('kafkaProfileOptions', () => {
-  it('writes the servers and PLAINTEXT for a profile without authentication or TLS', () => {
+  it("writes the servers alone for a profile without authentication or TLS (PLAINTEXT is the client's default)", () => {
     expect(kafkaProfileOptions(profileReader({ bootstrap_servers: 'k1:9092,k2:9092' }), json)).toEqual([
       { key: 'properties.bootstrap.servers', value: 'k1:9092,k2:9092' },
-      { key: 'properties.security.protocol', value: 'PLAINTEXT' },
     ]);
   });
 
@@ -67,17 +66,18 @@ describe('kafkaProfileOptions', () => {
 
   it('writes nothing of TLS when the profile turns it off', () => {
     const options = kafkaProfileOptions(profileReader({ bootstrap_servers: 'k:9092', tls: { enabled: false, ca: 'CA PEM' } }), json);
-    expect(asRecord(options)).toEqual({ 'properties.bootstrap.servers': 'k:9092', 'properties.security.protocol': 'PLAINTEXT' });
+    expect(asRecord(options)).toEqual({ 'properties.bootstrap.servers': 'k:9092' });
   });
 
   it('writes connection properties last, replacing a derived option of the same name', () => {
     const profile = profileReader({
       bootstrap_servers: 'k:9092',
-      connection_properties: { 'client.id': 'orders-app', 'security.protocol': 'SSL' },
+      authentication: { sasl_mechanism: 'PLAIN', username: 'u', password: 'p' },
+      connection_properties: { 'client.id': 'orders-app', 'security.protocol': 'SASL_SSL' },
     });
-    expect(kafkaProfileOptions(profile, json)).toEqual([
+    expect(kafkaProfileOptions(profile, json).filter((o) => !o.key.startsWith('properties.sasl.'))).toEqual([
       { key: 'properties.bootstrap.servers', value: 'k:9092' },
-      { key: 'properties.security.protocol', value: 'SSL' },
+      { key: 'properties.security.protocol', value: 'SASL_SSL' },
       { key: 'properties.client.id', value: 'orders-app' },
     ]);
   });
@@ -107,7 +107,6 @@ describe('kafkaProfileOptions', () => {
     const anonymous = profileReader({ bootstrap_servers: 'k:9092', schema_registry: { endpoint: 'http://registry:8081' } });
     expect(kafkaProfileOptions(anonymous, tableReader({ 'value.format': 'avro-confluent' })).map((o) => o.key)).toEqual([
       'properties.bootstrap.servers',
-      'properties.security.protocol',
       'value.avro-confluent.url',
     ]);
   });

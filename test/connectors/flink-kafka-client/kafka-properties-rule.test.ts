@@ -45,7 +45,7 @@ describe('kafkaPropertiesRule', () => {
     expect(issuesOf({ 'sasl.mechansim': 'PLAIN', 'no.such.thing.at.all': 'x' })).toEqual([
       {
         path: ['properties', 'sasl.mechansim'],
-        message: "properties.sasl.mechansim is not a config of the Kafka client 4.2.0; did you mean 'properties.sasl.mechanism'?",
+        message: 'properties.sasl.mechansim is not a config of the Kafka client 4.2.0',
         params: { code: 'UNKNOWN_OPTION', suggestion: 'properties.sasl.mechanism' },
       },
       {
@@ -60,13 +60,12 @@ describe('kafkaPropertiesRule', () => {
     expect(issuesOf({ 'security.protocol': 'SASL_PLAINTXT', acks: 'ALL' })).toEqual([
       {
         path: ['properties', 'security.protocol'],
-        message:
-          "properties.security.protocol: 'SASL_PLAINTXT' is not one of 'PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'; did you mean 'SASL_PLAINTEXT'?",
+        message: "properties.security.protocol: 'SASL_PLAINTXT' is not one of 'PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'",
         params: { code: 'INVALID_VALUE', suggestion: 'SASL_PLAINTEXT' },
       },
       {
         path: ['properties', 'acks'],
-        message: "properties.acks: 'ALL' is not one of 'all', '-1', '0', '1'; did you mean 'all'?",
+        message: "properties.acks: 'ALL' is not one of 'all', '-1', '0', '1'",
         params: { code: 'INVALID_VALUE', suggestion: 'all' },
       },
     ]);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/connectors/connector-definition.js';
 import { flinkKafkaConnector, flinkUpsertKafkaConnector } from '../../../src/connectors/flink/kafka/index.js';
+import { FLINK_FORMATS } from '../../../src/connectors/flink/formats/index.js';
 
+/** A format's own option (`json.ignore-parse-errors`, `key.raw.charset`), which the formats module lists. */
+const isFormatOption = (key: string) => FLINK_FORMATS.some((format) => new RegExp(`^(?:key\\.|value\\.)?${format}\\.`).test(key));
 const fieldOf = (connector: Connector, key: string) => connector.fields.all.find((f) => f.key === key);
 
 const kafka = (options: Record<string, unknown>) =>
@@ -15,7 +18,7 @@ const refusedKeys = (result: ReturnType<typeof kafka>) => refused(result).map(([
 describe("Flink's kafka table schema", () => {
   it('takes every option of the factory as a field with a description, and properties.* as a map', () => {
     const keys = flinkKafkaConnector.fields.all
-      .filter((f) => f.level === 'table')
+      .filter((f) => f.level === 'table' && !isFormatOption(f.key))
       .map((f) => f.key)
       .sort();
     expect(keys).toEqual(
@@ -52,6 +55,10 @@ describe("Flink's kafka table schema", () => {
       entry: 'sasl.mechanism',
     });
     expect(fieldOf(flinkKafkaConnector, 'type')?.engineKey).toBeNull();
+    const json = flinkKafkaConnector.jsonSchemas().table.properties as Record<string, { description?: string }>;
+    expect(json['scan.startup.mode'].description).toContain('group-offsets');
+    for (const prefix of ['', 'key.', 'value.'])
+      expect(fieldOf(flinkKafkaConnector, `${prefix}json.ignore-parse-errors`), prefix).toBeDefined();
   });
 
   it('reads enums ignoring case, and refuses a value outside one', () => {

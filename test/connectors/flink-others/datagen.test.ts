@@ -84,7 +84,12 @@ describe('Flink datagen source', { timeout: 30_000 }, () => {
 
   it('refuses a sequence without start or end, in Flink’s words', async () => {
     expect(columnIssues('id BIGINT, name STRING', { 'id.kind': 'sequence', 'id.start': '1' })).toEqual([
-      { key: 'fields.id.kind', message: "Could not find required property 'fields.id.end' for sequence generator." },
+      {
+        key: 'fields.id.end',
+        column: 'id',
+        code: 'MISSING_OPTION',
+        message: "Could not find required property 'fields.id.end' for sequence generator.",
+      },
     ]);
     expect(columnIssues('id BIGINT', { 'id.kind': 'sequence' }).map((i) => i.message)).toEqual([
       "Could not find required property 'fields.id.start' for sequence generator.",

@@ -52,3 +52,25 @@ export function useFlinkJudge(): { judge: FlinkJudge['judge'] } {
     },
   };
 }
+
+/** The sides a Flink table is used on: the one its `type` names, or both when it names none. */
+export function sidesOf(config: Record<string, unknown>): Array<'source' | 'sink'> {
+  return config.type === 'source' || config.type === 'sink' ? [config.type] : ['source', 'sink'];
+}
+
+/**
+ * The CREATE TABLE the Flink judge reads for a table config of ours: each key as it is
+ * (Flink's own), our `type` left out, every value a quoted string; the columns and a
+ * `PARTITIONED BY` clause (before WITH, where Flink reads it) when given.
+ */
+export function flinkTableDdl(
+  connector: string,
+  config: Record<string, unknown>,
+  clauses: { columns?: string; partitionedBy?: string } = {},
+): string {
+  const { type: _side, ...options } = config;
+  const quote = (text: unknown) => `'${String(text).replace(/'/g, "''")}'`;
+  const entries = [['connector', connector], ...Object.entries(options)].map(([key, value]) => `${quote(key)}=${quote(value)}`);
+  const partitioned = clauses.partitionedBy ? ` PARTITIONED BY (${clauses.partitionedBy})` : '';
+  return `CREATE TABLE t (${clauses.columns ?? 'id BIGINT, name STRING, dt STRING'})${partitioned} WITH (${entries.join(', ')})`;
+}

@@ -1,6 +1,7 @@
 -- properties.security.protocol = 'SASL_PLAINTXT'.
+-- (Without a profile: with one, the table may not set the protocol at all, OPTION_CONFLICT.)
 --
--- profiles: kafka-local
+-- profiles: none
 -- sides: sink
 -- resolver: refuses INVALID_VALUE properties.security.protocol
 -- flink: accepts; the resolver checks beyond Flink
@@ -11,7 +12,7 @@ CREATE TABLE bad_security_protocol (
   order_time TIMESTAMP(3)
 ) WITH (
   'connector' = 'kafka',
-  'connection_profile' = 'kafka-local',
+  'properties.bootstrap.servers' = 'broker-1:9092,broker-2:9092',
   'topic' = 'orders',
   'format' = 'json',
   'properties.security.protocol' = 'SASL_PLAINTXT',

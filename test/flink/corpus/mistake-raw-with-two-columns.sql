@@ -2,7 +2,7 @@
 --
 -- profiles: kafka-local
 -- sides: source
--- resolver: refuses INVALID_COLUMN
+-- resolver: refuses INVALID_VALUE format
 -- flink: refuses, saying "The 'raw' format only supports single physical column"
 CREATE TABLE raw_with_two_columns (
   id BIGINT,

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { defineConnector, type Connector } from '../../connector-definition.js';
 import { flinkFormatRule, rawFormatColumnRule } from '../formats/index.js';
 import { filesystemCommitPolicyRule } from './commit-policy-rule.js';
+import { filesystemSideBoundsRule } from './side-bounds-rule.js';
 import { filesystemPartitionRule } from './partition-rule.js';
 import { filesystemTableSchema } from './table-schema.js';
 
 export { filesystemCommitPolicyRule } from './commit-policy-rule.js';
+export { filesystemSideBoundsRule } from './side-bounds-rule.js';
 export { filesystemPartitionRule } from './partition-rule.js';
 export { FILESYSTEM_FORMATS, filesystemTableSchema, type FilesystemTableConfig } from './table-schema.js';
 
@@ -27,7 +29,7 @@ export const flinkFilesystemConnector: Connector = defineConnector({
   takesProfile: false,
   profile: z.strictObject({}),
   table: filesystemTableSchema,
-  tableRules: [flinkFormatRule(''), filesystemCommitPolicyRule],
+  tableRules: [flinkFormatRule(''), filesystemCommitPolicyRule, filesystemSideBoundsRule],
   columnRules: [rawFormatColumnRule('')],
   partitionRule: filesystemPartitionRule,
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { field } from '../../field-info.js';
-import { flinkDurationMillis } from '../flink-duration-millis.js';
 import { flinkBoolean, flinkDuration, flinkEnum, flinkInteger, flinkMemorySize } from '../flink-values.js';
 import type { FlinkFormat } from '../formats/index.js';
 import { flinkFormatShape } from '../formats/index.js';
@@ -20,14 +19,12 @@ export const FILESYSTEM_FORMATS: readonly FlinkFormat[] = ['json', 'debezium-jso
 const formats = flinkFormatShape('', FILESYSTEM_FORMATS);
 const { format } = formats as { format: z.ZodOptional<z.ZodType<string>> };
 
-const positiveDuration = () =>
-  flinkDuration().refine((text) => (flinkDurationMillis(text) ?? 1) > 0, { message: 'the interval must be greater than 0' });
-
 /**
  * The Flink filesystem table (`FileSystemTableFactory`/`FileSystemConnectorOptions`,
  * Flink 2.2.1): `path` and `format` (required) with the format's options, the source's
  * directory monitoring, the sink's rolling policy, compaction and partition commit.
- * Flink checks every option on both sides, so none is scoped to one.
+ * Flink checks every option's value form on both sides; the bounds only the source or
+ * the sink checks are rules that follow the table's `type`.
  *
  * @example
  * ```ts
@@ -40,8 +37,8 @@ export const filesystemTableSchema = z.strictObject({
   format: format.unwrap(),
   ...z
     .strictObject({
-      'source.monitor-interval': field(positiveDuration(), {
-        description: 'How often the source looks for new files; unset, it reads the directory once (a bounded source)',
+      'source.monitor-interval': field(flinkDuration(), {
+        description: 'How often the source looks for new files (above 0); unset, it reads the directory once (a bounded source)',
       }),
       'source.path.regex-pattern': field(z.string().min(1), { description: 'Only files whose absolute path matches this regex are read' }),
       'source.report-statistics': field(flinkEnum(['NONE', 'ALL']), {
@@ -94,7 +91,7 @@ export const filesystemTableSchema = z.strictObject({
         description: "Arguments of the custom policy class's constructor, separated by ';'",
       }),
       'sink.partition-commit.success-file.name': field(z.string().min(1), { description: 'Name of the success file (default _SUCCESS)' }),
-      'sink.parallelism': field(flinkInteger({ min: 1 }), {
+      'sink.parallelism': field(flinkInteger({ min: -2_147_483_648, max: 2_147_483_647 }), {
         description: 'Parallelism of the sink (at least 1); the planner derives it when unset',
       }),
       type: flinkTableType(),

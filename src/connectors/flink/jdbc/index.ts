@@ -60,6 +60,7 @@ export const flinkJdbcConnector: Connector = defineConnector({
   table: flinkJdbcTableSchema,
   profileRules: [flinkJdbcCredentialsRule],
   tableRules: [flinkJdbcTableRule],
+  engineRequires: ['url'],
   profileOptions: (profile) => {
     const options: EngineOption[] = [];
     for (const key of Object.keys(FLINK_JDBC_PROFILE_KEYS)) {

@@ -5,12 +5,20 @@ import { flinkBoolean, flinkDuration, flinkEnum, flinkInteger } from '../flink-v
 import { flinkTableType } from '../table-type.js';
 
 const INT = { min: -2_147_483_648, max: 2_147_483_647 };
+const LONG = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+
+/** A Java `Long` option (`Long.parseLong`: an optional sign and digits), read exactly past 2^53. */
+const flinkLong = () =>
+  z.string().refine((text) => /^[+-]?\d+$/.test(text) && BigInt(text) >= LONG.min && BigInt(text) <= LONG.max, {
+    message: `expected a whole number from ${LONG.min} to ${LONG.max}`,
+  });
 
 /**
  * The table side of a Flink JDBC table (`JdbcDynamicTableFactory`/`JdbcConnectorOptions`,
  * `flink-connector-jdbc-core` 4.0.0-2.0): the table read or written, the scan's partitions,
  * the lookup cache, the sink's buffering and retries. The connection (`url`, `username`,
- * `password`) is the profile's. Flink checks every option on both sides.
+ * `password`) is the profile's. Flink checks every option's value form on both sides; the
+ * bounds only the source or the sink checks are rules that follow the table's `type`.
  *
  * @example
  * ```ts
@@ -29,11 +37,11 @@ export const flinkJdbcTableSchema = z.strictObject({
         { description: 'Longest wait between connection retries, at least 1 s (default 1 min)' },
       ),
       'scan.partition.column': field(z.string().min(1), { description: 'The numeric, date or timestamp column a parallel scan splits on' }),
-      'scan.partition.num': field(flinkInteger({ min: 1, max: INT.max }), { description: 'How many partitions a parallel scan reads' }),
-      'scan.partition.lower-bound': field(flinkInteger(), { description: 'Smallest value of the first scan partition' }),
-      'scan.partition.upper-bound': field(flinkInteger(), { description: 'Largest value of the last scan partition' }),
-      'scan.fetch-size': field(flinkInteger({ min: 0, max: INT.max }), {
-        description: 'Rows fetched per round trip when reading; 0 (default) leaves it to the driver',
+      'scan.partition.num': field(flinkInteger(INT), { description: 'How many partitions a parallel scan reads (at least 1)' }),
+      'scan.partition.lower-bound': field(flinkLong(), { description: 'Smallest value of the first scan partition' }),
+      'scan.partition.upper-bound': field(flinkLong(), { description: 'Largest value of the last scan partition' }),
+      'scan.fetch-size': field(flinkInteger(INT), {
+        description: 'Rows fetched per round trip when reading (not negative); 0 (default) leaves it to the driver',
       }),
       'scan.auto-commit': field(flinkBoolean(), { description: "The driver's auto-commit mode while reading (default true)" }),
       'filter.handling.policy': field(flinkEnum(['always', 'never']), {
@@ -42,10 +50,10 @@ export const flinkJdbcTableSchema = z.strictObject({
       'lookup.cache': field(flinkEnum(['NONE', 'PARTIAL', 'FULL']), {
         description: "The lookup cache: 'NONE' (default), 'PARTIAL' (needs a lookup.partial-cache.* bound) or 'FULL'",
       }),
-      'lookup.cache.max-rows': field(flinkInteger(), { description: 'Legacy lookup cache size; with lookup.cache.ttl' }),
+      'lookup.cache.max-rows': field(flinkLong(), { description: 'Legacy lookup cache size; with lookup.cache.ttl' }),
       'lookup.cache.ttl': field(flinkDuration(), { description: 'Legacy lookup cache time to live; with lookup.cache.max-rows' }),
       'lookup.cache.caching-missing-key': field(flinkBoolean(), { description: 'Legacy: cache keys that match no row (default true)' }),
-      'lookup.partial-cache.max-rows': field(flinkInteger(), { description: 'Most rows the partial lookup cache holds' }),
+      'lookup.partial-cache.max-rows': field(flinkLong(), { description: 'Most rows the partial lookup cache holds' }),
       'lookup.partial-cache.expire-after-write': field(flinkDuration(), {
         description: 'A cached row expires this long after it was written',
       }),
@@ -57,7 +65,7 @@ export const flinkJdbcTableSchema = z.strictObject({
       'sink.buffer-flush.max-rows': field(flinkInteger(INT), { description: 'Rows buffered before a flush (default 100; 0 disables)' }),
       'sink.buffer-flush.interval': field(flinkDuration(), { description: 'Longest time between flushes (default 1 s; 0 disables)' }),
       'sink.max-retries': field(flinkInteger({ min: 0, max: INT.max }), { description: 'Retries of a failed write (default 3)' }),
-      'sink.parallelism': field(flinkInteger({ min: 1, max: INT.max }), {
+      'sink.parallelism': field(flinkInteger(INT), {
         description: 'Parallelism of the sink (at least 1); the planner derives it when unset',
       }),
       type: flinkTableType(),

@@ -1,5 +1,6 @@
 import type { ColumnInfo, ColumnIssue, ColumnRule } from '../../column-rule.js';
-import { flinkList } from '../flink-values.js';
+import { flinkList, isFlinkValue } from '../flink-values.js';
+import { rawFormatColumnRule } from '../formats/index.js';
 import { isChangelogFormat, usedAs } from './kafka-table-rules.js';
 
 /**
@@ -21,8 +22,14 @@ export const FLINK_KAFKA_READABLE_METADATA: Readonly<Record<string, string>> = {
   'timestamp-type': 'TEXT',
 };
 
-/** What each connector's sink writes (`KafkaDynamicSink.WritableMetadata`, as Flink 2.2.1's planner lists it for each). */
-const WRITABLE_METADATA = { kafka: ['topic', 'headers', 'timestamp'], 'upsert-kafka': ['headers', 'timestamp'] } as const;
+/**
+ * What a sink writes (`KafkaDynamicSink.WritableMetadata`, as Flink 2.2.1's planner lists
+ * it): headers and timestamp, and the topic when the table has no single topic.
+ */
+function writableMetadata(config: Readonly<Record<string, unknown>>): readonly string[] {
+  const single = config['topic-pattern'] === undefined && flinkList(config.topic).length === 1;
+  return single ? ['headers', 'timestamp'] : ['topic', 'headers', 'timestamp'];
+}
 
 /** A column as the parser gives it: a metadata column may be VIRTUAL (read, never written). */
 type Column = ColumnInfo & { metadata: (ColumnInfo['metadata'] & { virtual?: boolean }) | null };
@@ -69,13 +76,9 @@ function topicColumnIssues(columns: readonly Column[], config: Readonly<Record<s
 }
 
 /** A sink writes only the metadata it can (a read-only one, such as `offset`, must be VIRTUAL). */
-function writableMetadataIssues(
-  columns: readonly Column[],
-  config: Readonly<Record<string, unknown>>,
-  connector: keyof typeof WRITABLE_METADATA,
-) {
+function writableMetadataIssues(columns: readonly Column[], config: Readonly<Record<string, unknown>>, connector: string) {
   if (!usedAs(config, 'sink')) return [];
-  const writable: readonly string[] = WRITABLE_METADATA[connector];
+  const writable = writableMetadata(config);
   return columns
     .filter((c) => isWritten(c) && !writable.includes(c.metadata?.key ?? ''))
     .map(
@@ -87,10 +90,32 @@ function writableMetadataIssues(
     );
 }
 
+/** The columns a value format leaves out: the key's, with `value.fields-include = 'EXCEPT_KEY'`. */
+const exceptKey = (config: Readonly<Record<string, unknown>>, keyFields: readonly string[]) =>
+  isFlinkValue(config['value.fields-include'], 'EXCEPT_KEY') ? keyFields : [];
+
+/** A `raw` key format holds a single column: the key must be one column. */
+function rawKeyIssues(config: Readonly<Record<string, unknown>>, keyFields: readonly string[], of: string): ColumnIssue[] {
+  if (config['key.format'] !== 'raw' || keyFields.length <= 1) return [];
+  return [
+    {
+      key: 'key.format',
+      message: `the 'raw' key format reads and writes a single column, and the key (${of}) has ${keyFields.length}: ${keyFields.join(', ')}`,
+    },
+  ];
+}
+
+/** A `raw` value format (at `format` or `value.format`) holds a single physical column, less the key's it leaves out. */
+function rawValueIssues(table: Parameters<ColumnRule>[0], keyFields: readonly string[]): ColumnIssue[] {
+  const left = () => exceptKey(table.config, keyFields);
+  return [...rawFormatColumnRule('', left)(table), ...rawFormatColumnRule('value.', left)(table)];
+}
+
 /**
  * The column rules of a Flink `kafka` table: `key.fields` names regular, physical columns,
  * each with `key.fields-prefix` when set (`createKeyFormatProjection`); a PRIMARY KEY only
- * with a changelog value format (`validatePKConstraints`); and, for a sink, a `topic`
+ * with a changelog value format (`validatePKConstraints`); one column for a `raw` format
+ * (the key's, or the value's less the key's it leaves out); and, for a sink, a `topic`
  * metadata column where it writes to several topics, and only metadata it writes.
  *
  * @example
@@ -101,11 +126,10 @@ function writableMetadataIssues(
  */
 export const flinkKafkaColumnRule: ColumnRule = ({ columns, config }) => {
   const issues: ColumnIssue[] = [];
-  if (config['key.format'] !== undefined) {
-    const keyFields = flinkList(config['key.fields']);
-    const unknown = unknownKeyFields(keyFields, columns);
-    issues.push(...unknown, ...(unknown.length === 0 ? unprefixedKeyFields(keyFields, config) : []));
-  }
+  const keyFields = config['key.format'] === undefined ? [] : flinkList(config['key.fields']);
+  const unknown = unknownKeyFields(keyFields, columns);
+  issues.push(...unknown, ...(unknown.length === 0 ? unprefixedKeyFields(keyFields, config) : []));
+  issues.push(...rawKeyIssues(config, keyFields, 'key.fields'), ...rawValueIssues({ columns, config }, keyFields));
   const format = config.format ?? config['value.format'];
   for (const column of columns.filter((c) => c.primaryKey && format !== undefined && !isChangelogFormat(format)))
     issues.push({
@@ -118,7 +142,8 @@ export const flinkKafkaColumnRule: ColumnRule = ({ columns, config }) => {
 
 /**
  * The column rules of a Flink `upsert-kafka` table: a PRIMARY KEY, which is its message
- * key (`validatePKConstraints`), its columns each with `key.fields-prefix` when set; and, for a sink, a `topic` metadata column where it writes to several topics, and
+ * key (`validatePKConstraints`), its columns each with `key.fields-prefix` when set; one
+ * column for a `raw` format; and, for a sink, a `topic` metadata column where it writes to several topics, and
  * only metadata it writes.
  *
  * @example
@@ -136,11 +161,11 @@ export const flinkUpsertKafkaColumnRule: ColumnRule = ({ columns, config }) => {
           "'upsert-kafka' tables require to define a PRIMARY KEY constraint: it names the columns of the Kafka message key, by which rows are updated and deleted",
       },
     ];
+  const keyFields = key.map((c) => c.name);
   return [
-    ...unprefixedKeyFields(
-      key.map((c) => c.name),
-      config,
-    ),
+    ...unprefixedKeyFields(keyFields, config),
+    ...rawKeyIssues(config, keyFields, 'the PRIMARY KEY'),
+    ...rawValueIssues({ columns, config }, keyFields),
     ...topicColumnIssues(columns, config),
     ...writableMetadataIssues(columns, config, 'upsert-kafka'),
   ];

@@ -2,6 +2,7 @@ import type { ConfigReader, EngineOption, ProfileOwnership } from '../../connect
 import { kafkaAuthenticationType } from '../../kafka/profile-schema.js';
 import type { FlinkFormat, FormatPrefix } from '../formats/index.js';
 import { type JaasPasswordMechanism, jaasConfig, SASL_LOGIN_MODULES } from './jaas-config.js';
+import { kafkaPropertyType } from './kafka-client-configs.js';
 
 /** The formats that read their schemas from a Confluent schema registry (`<format>.url`). */
 const SCHEMA_REGISTRY_FORMATS: readonly FlinkFormat[] = ['avro-confluent', 'debezium-avro-confluent'];
@@ -43,7 +44,8 @@ function authenticationOptions(profile: ConfigReader, tls: boolean): EngineOptio
       { key: 'properties.sasl.jaas.config', value: `${SASL_LOGIN_MODULES.AWS_MSK_IAM} required;` },
       { key: 'properties.sasl.client.callback.handler.class', value: AWS_MSK_IAM_CALLBACK_HANDLER },
     ];
-  if (type === 'none') return [{ key: 'properties.security.protocol', value: tls ? 'SSL' : 'PLAINTEXT' }];
+  // PLAINTEXT is the Kafka client's default: a profile without TLS or authentication writes nothing.
+  if (type === 'none') return tls ? [{ key: 'properties.security.protocol', value: 'SSL' }] : [];
   const protocol = text(profile, 'authentication.protocol') ?? (tls ? 'SASL_SSL' : 'SASL_PLAINTEXT');
   const options: EngineOption[] = [{ key: 'properties.security.protocol', value: protocol }];
   if (mechanism === undefined) return options;
@@ -98,7 +100,7 @@ function schemaRegistryOptions(profile: ConfigReader, table: ConfigReader): Engi
  * - `properties.bootstrap.servers`;
  * - `properties.security.protocol`, derived as the Arroyo side derives it: SASL_SSL or
  *   SASL_PLAINTEXT for SASL (its `protocol`, else by whether TLS is on), SASL_SSL for
- *   AWS MSK IAM, SSL or PLAINTEXT without authentication;
+ *   AWS MSK IAM, SSL without authentication over TLS (nothing for PLAINTEXT, the client's default);
  * - for SASL, `properties.sasl.mechanism` and `properties.sasl.jaas.config` (PLAIN's or
  *   SCRAM's login module, sensitive: it holds the password);
  * - for AWS MSK IAM, the `AWS_MSK_IAM` mechanism with AWS's `IAMLoginModule` and
@@ -151,14 +153,17 @@ export function kafkaProfileOptions(profile: ConfigReader, table: ConfigReader):
   return [...written.values()];
 }
 
+const PROPERTIES = 'properties.';
 const REGISTRY_KEY = /^(?:key\.|value\.)?(?:debezium-)?avro-confluent\.(url|basic-auth\..+)$/;
 
 /**
  * The table keys {@link kafkaProfileOptions} writes from a profile, which a table of that
  * profile may set only where the profile makes them `overridable`: `endpoint` for
  * `properties.bootstrap.servers` and the schema registry URLs (they say where credentials
- * go), `owned` for `properties.security.protocol`, `properties.sasl.*`, `properties.ssl.*`
- * and the registry's basic auth; undefined for every other key.
+ * go), `owned` for `properties.security.protocol`, the Kafka client's `properties.sasl.*`
+ * and `properties.ssl.*` configs and the registry's basic auth; undefined for every other
+ * key (a misspelt `properties.sasl.mechansim` is left to the properties rule, which names
+ * the closest config).
  *
  * @example
  * ```ts
@@ -172,6 +177,7 @@ export const kafkaProfileOwns: ProfileOwnership = (key) => {
   if (key === 'properties.bootstrap.servers') return 'endpoint';
   const registry = REGISTRY_KEY.exec(key);
   if (registry) return registry[1] === 'url' ? 'endpoint' : 'owned';
-  if (key === 'properties.security.protocol' || key.startsWith('properties.sasl.') || key.startsWith('properties.ssl.')) return 'owned';
-  return undefined;
+  const owned = key === 'properties.security.protocol' || key.startsWith('properties.sasl.') || key.startsWith('properties.ssl.');
+  // A name the Kafka client does not know is no setting of the profile's: it is reported as the misspelling it is.
+  return owned && kafkaPropertyType(key.slice(PROPERTIES.length)) !== undefined ? 'owned' : undefined;
 };

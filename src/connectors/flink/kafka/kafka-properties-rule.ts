@@ -52,7 +52,7 @@ function valueProblem(
     const suggestion = closestMatch(text.trim(), known.values);
     const expected = known.values.map((v) => `'${v}'`).join(', ');
     return {
-      message: `properties.${name}: '${text}' is not one of ${expected}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+      message: `properties.${name}: '${text}' is not one of ${expected}`,
       suggestion,
     };
   }
@@ -115,8 +115,7 @@ export const kafkaPropertiesRule: ConfigRule = (config, context) => {
     if (type === undefined) {
       const closest = closestMatch(name, KNOWN_NAMES);
       const suggestion = closest === undefined ? undefined : `properties.${closest}`;
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
-      report(context, name, `properties.${name} is not a config of the Kafka client ${KAFKA_CLIENTS_VERSION}${hint}`, {
+      report(context, name, `properties.${name} is not a config of the Kafka client ${KAFKA_CLIENTS_VERSION}`, {
         code: 'UNKNOWN_OPTION',
         suggestion,
       });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ConfigRule } from '../../connector-definition.js';
 import { flinkList, isFlinkValue } from '../flink-values.js';
+import { CHANGELOG_FORMATS, flinkFormatRule } from '../formats/index.js';
+import { kafkaPropertiesRule } from './kafka-properties-rule.js';
 import { semanticGuarantee } from './kafka-table-schema.js';
 
 /**
@@ -18,8 +20,8 @@ export function usedAs(config: Record<string, unknown>, side: 'source' | 'sink')
 }
 
 /**
- * The formats that carry a changelog (updates and deletes) rather than inserts only, by
- * Flink's identifier: a Kafka key format must be insert-only, as must both of an
+ * Whether a format carries a changelog (updates and deletes) rather than inserts only
+ * (`CHANGELOG_FORMATS`): a Kafka key format must be insert-only, as must both of an
  * upsert-kafka table's formats, and only these let a `kafka` table declare a PRIMARY KEY.
  *
  * @example
@@ -28,10 +30,8 @@ export function usedAs(config: Record<string, unknown>, side: 'source' | 'sink')
  * ```
  */
 export function isChangelogFormat(format: unknown): boolean {
-  return typeof format === 'string' && CHANGELOG_FORMATS.includes(format);
+  return (CHANGELOG_FORMATS as readonly unknown[]).includes(format);
 }
-
-const CHANGELOG_FORMATS = ['debezium-json', 'debezium-avro-confluent', 'canal-json', 'maxwell-json', 'ogg-json'];
 
 function issue(context: z.RefinementCtx, path: readonly string[], code: 'MISSING_OPTION' | 'INVALID_VALUE', message: string): void {
   context.addIssue({ code: 'custom', path: [...path], message, params: { code } });
@@ -302,7 +302,8 @@ export const bufferFlushRule: ConfigRule = (config, context) => {
 };
 
 /**
- * Every cross-field rule of a Flink `kafka` table.
+ * Every cross-field rule of a Flink `kafka` table, with its formats' and its
+ * `properties.*` keys' (the Kafka client's names and values, which Flink passes through).
  *
  * @example
  * ```ts
@@ -318,10 +319,15 @@ export const FLINK_KAFKA_TABLE_RULES: readonly ConfigRule[] = [
   boundedModeRule,
   deliveryGuaranteeRule,
   partitionerRule,
+  flinkFormatRule(''),
+  flinkFormatRule('value.'),
+  flinkFormatRule('key.'),
+  kafkaPropertiesRule,
 ];
 
 /**
- * Every cross-field rule of a Flink `upsert-kafka` table.
+ * Every cross-field rule of a Flink `upsert-kafka` table, with its formats' and its
+ * `properties.*` keys'.
  *
  * @example
  * ```ts
@@ -335,4 +341,7 @@ export const FLINK_UPSERT_KAFKA_TABLE_RULES: readonly ConfigRule[] = [
   boundedModeRule,
   deliveryGuaranteeRule,
   bufferFlushRule,
+  flinkFormatRule('value.'),
+  flinkFormatRule('key.'),
+  kafkaPropertiesRule,
 ];

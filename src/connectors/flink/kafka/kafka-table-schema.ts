@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { field } from '../../field-info.js';
 import { flinkDuration, flinkEnum, flinkInteger, flinkList } from '../flink-values.js';
+import { FLINK_FORMATS, flinkFormatShape } from '../formats/index.js';
 
 /**
  * The values of Flink's Kafka enum options, as `KafkaConnectorOptions` of
@@ -57,9 +58,9 @@ export function semanticGuarantee(text: unknown): string | undefined {
 }
 
 /**
- * Every option of Flink's `kafka` connector but the format ones: the factory's
- * `requiredOptions()` and `optionalOptions()`, each with its value form and Flink's own
- * description. `properties` stands for every `properties.<name>` key, handed to the Kafka
+ * Every option of Flink's `kafka` connector: the factory's `requiredOptions()` and
+ * `optionalOptions()`, each with its value form and Flink's own description, and the
+ * options of its value format (`format` or `value.format`) and key format (`key.format`). `properties` stands for every `properties.<name>` key, handed to the Kafka
  * client as it is (`properties.bootstrap.servers`, the one required option, comes from
  * the profile). `type` is ours: the side the table is used on.
  *
@@ -146,12 +147,10 @@ export const FLINK_KAFKA_OPTIONS = {
   'sink.transaction-naming-strategy': field(flinkEnum(FLINK_KAFKA_ENUMS['sink.transaction-naming-strategy']), {
     description: "How transactions are named: 'INCREMENTING' (the default, works with Kafka 2.x) or 'POOLING' (fewer names, Kafka 3.0+)",
   }).optional(),
-  // Formats: the value's (`format` or `value.format`) and the key's.
-  format: field(z.string().min(1), {
-    description: "The format of the message value; 'value.format' is its other spelling, and only one of them may be set",
-  }).optional(),
-  'value.format': field(z.string().min(1), { description: 'The format of the message value' }).optional(),
-  'key.format': field(z.string().min(1), { description: "The format of the message key; needs 'key.fields'" }).optional(),
+  // The value's format (`format`, or its other spelling `value.format`) and the key's, each with its options.
+  ...flinkFormatShape('', FLINK_FORMATS),
+  ...flinkFormatShape('value.', FLINK_FORMATS),
+  ...flinkFormatShape('key.', FLINK_FORMATS),
 };
 
 /**

@@ -4,9 +4,10 @@ import { deriveKafkaAuthentication } from '../../kafka/derived-authentication.js
 import { kafkaAutocomplete, kafkaTester, type KafkaProfileConfig, type KafkaTableConfig } from '../../kafka/index.js';
 import { kafkaAuthenticationRule, kafkaProfileSchema } from '../../kafka/profile-schema.js';
 import type { subjectOf } from '../../kafka/schema-registry-steps.js';
-import { withHints, type ConnectorTester } from '../../../testing/index.js';
+import type { ConnectorTester } from '../../../testing/index.js';
 import { flinkList } from '../flink-values.js';
 import { FLINK_KAFKA_READABLE_METADATA, flinkKafkaColumnRule } from './kafka-column-rules.js';
+import { kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
 import { FLINK_KAFKA_TABLE_RULES } from './kafka-table-rules.js';
 import { flinkKafkaTableSchema } from './kafka-table-schema.js';
 
@@ -39,18 +40,18 @@ export function kafkaTestView(table: Record<string, unknown>): Parameters<typeof
 
 /**
  * Arroyo's Kafka live test for a Flink table's profile, and its topic and registry
- * subject seen through {@link kafkaTestView}; the same hints.
+ * subject seen through {@link kafkaTestView}.
  *
  * @example
  * ```ts
  * await runConnectorTest('kafka', flinkKafkaTester, { profile, table: { topic: 'orders', format: 'json' }, secrets: [] });
  * ```
  */
-export const flinkKafkaTester: ConnectorTester<KafkaProfileConfig, Record<string, unknown>> = withHints(async (input, context) => {
+export const flinkKafkaTester: ConnectorTester<KafkaProfileConfig, Record<string, unknown>> = async (input, context) => {
   const table = input.table === undefined ? undefined : kafkaTestView(input.table);
   // The view holds every key Arroyo's tester reads (topic, format, avro, value.subject).
   await kafkaTester({ ...input, table: table as KafkaTableConfig | undefined }, context);
-}, kafkaTester.hints ?? {});
+};
 
 /**
  * The topics of the profile's cluster, for a Flink table's `topic`: Arroyo's Kafka autocomplete.
@@ -64,7 +65,8 @@ export const flinkKafkaAutocomplete: ConnectorAutocomplete<KafkaProfileConfig> =
 
 /**
  * What Flink's `kafka` and `upsert-kafka` connectors share: the Kafka profile, stored once
- * for both dialects (its SASL, TLS and registry rules), its live test and topic list, the
+ * for both dialects (its SASL, TLS and registry rules), written as Flink's `properties.*`
+ * and registry keys (which it owns), its live test and topic list, the
  * metadata a source reads, and the Arroyo keys a Flink table may write by mistake.
  *
  * @example
@@ -82,6 +84,9 @@ export const FLINK_KAFKA_COMMON = {
   derive: deriveKafkaAuthentication,
   metadataFields: FLINK_KAFKA_READABLE_METADATA,
   otherDialectKeys: ARROYO_TO_FLINK_KAFKA_KEYS,
+  profileOptions: kafkaProfileOptions,
+  profileOwns: kafkaProfileOwns,
+  engineRequires: ['properties.bootstrap.servers'],
   tester: flinkKafkaTester,
   autocomplete: flinkKafkaAutocomplete,
 } as const;

@@ -1,26 +1,39 @@
 import { z } from 'zod';
 import { field } from '../../field-info.js';
 import { flinkDuration, flinkInteger } from '../flink-values.js';
+import { FLINK_FORMATS, flinkFormatShape } from '../formats/index.js';
 import { FLINK_KAFKA_OPTIONS } from './kafka-table-schema.js';
 
-const {
-  type,
-  topic,
-  'topic-pattern': topicPattern,
-  properties,
-  'key.fields-prefix': keyFieldsPrefix,
-  'value.fields-include': valueFieldsInclude,
-  'scan.bounded.mode': boundedMode,
-  'scan.bounded.specific-offsets': boundedOffsets,
-  'scan.bounded.timestamp-millis': boundedTimestamp,
-  'scan.topic-partition-discovery.interval': discoveryInterval,
-  'scan.parallelism': scanParallelism,
-  'sink.parallelism': sinkParallelism,
-  'sink.delivery-guarantee': deliveryGuarantee,
-  'sink.transactional-id-prefix': transactionalIdPrefix,
-  'sink.transaction-naming-strategy': transactionNaming,
-  'value.format': valueFormat,
-} = FLINK_KAFKA_OPTIONS;
+/** The Kafka options an upsert table shares with a `kafka` one, by their Flink keys. */
+const SHARED_KEYS = [
+  'type',
+  'topic',
+  'topic-pattern',
+  'properties',
+  'key.fields-prefix',
+  'value.fields-include',
+  'scan.bounded.mode',
+  'scan.bounded.specific-offsets',
+  'scan.bounded.timestamp-millis',
+  'scan.topic-partition-discovery.interval',
+  'scan.parallelism',
+  'sink.parallelism',
+  'sink.delivery-guarantee',
+  'sink.transactional-id-prefix',
+  'sink.transaction-naming-strategy',
+] as const satisfies ReadonlyArray<keyof typeof FLINK_KAFKA_OPTIONS>;
+
+const shared = Object.fromEntries(SHARED_KEYS.map((key) => [key, FLINK_KAFKA_OPTIONS[key]])) as Pick<
+  typeof FLINK_KAFKA_OPTIONS,
+  (typeof SHARED_KEYS)[number]
+>;
+
+/** A format slot whose `format` key is required (upsert-kafka's `key.format` and `value.format`). */
+function requiredFormat(prefix: 'key.' | 'value.'): z.ZodRawShape {
+  const shape = flinkFormatShape(prefix, FLINK_FORMATS);
+  const format = shape[`${prefix}format`] as z.ZodOptional;
+  return { ...shape, [`${prefix}format`]: format.unwrap() };
+}
 
 /**
  * A Flink `upsert-kafka` table (`UpsertKafkaDynamicTableFactory`): the Kafka options it
@@ -34,27 +47,13 @@ const {
  * ```
  */
 export const flinkUpsertKafkaTableSchema = z.strictObject({
-  type,
-  topic,
-  'topic-pattern': topicPattern,
-  properties,
-  'key.fields-prefix': keyFieldsPrefix,
-  'value.fields-include': valueFieldsInclude,
-  'scan.bounded.mode': boundedMode,
-  'scan.bounded.specific-offsets': boundedOffsets,
-  'scan.bounded.timestamp-millis': boundedTimestamp,
-  'scan.topic-partition-discovery.interval': discoveryInterval,
-  'scan.parallelism': scanParallelism,
-  'sink.parallelism': sinkParallelism,
-  'sink.delivery-guarantee': deliveryGuarantee,
-  'sink.transactional-id-prefix': transactionalIdPrefix,
-  'sink.transaction-naming-strategy': transactionNaming,
+  ...shared,
   'sink.buffer-flush.max-rows': field(flinkInteger({ min: 0 }), {
     description: "How many rows a sink buffers, keeping the last of each key, before it writes ('0', the default, turns buffering off)",
   }).optional(),
   'sink.buffer-flush.interval': field(flinkDuration(), {
     description: "How often a buffering sink writes ('0', the default, turns buffering off); set with 'sink.buffer-flush.max-rows'",
   }).optional(),
-  'key.format': field(z.string().min(1), { description: 'The format of the message key, which holds the PRIMARY KEY columns' }),
-  'value.format': valueFormat.unwrap(),
+  ...requiredFormat('key.'),
+  ...requiredFormat('value.'),
 });

@@ -1,0 +1,167 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.mjs';
+import { startServe, type ServeProcess } from '../support/serve-process.js';
+
+// The console's Dialect picker in headless Chromium (Debian's, at /usr/bin/chromium),
+// against `ddl-profiles serve` on loopback with a PGlite store directory. Resolving needs
+// no broker, so none is started. The tests run in order on one page.
+
+const TOKEN = 'dialect-console-token-01';
+const PROFILE = { name: 'events', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
+const ARROYO_TABLE = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'events', topic = 'orders', format = 'json');";
+// FLIP-529's USING CONNECTION: a profile reference in Flink SQL, and no part of Arroyo's SQL.
+const USING_CONNECTION =
+  "CREATE TABLE clicks (id BIGINT) USING CONNECTION events WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json', 'scan.startup.mode' = 'earliest-offset');";
+
+let dir: string;
+let serve: ServeProcess | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let origin: string;
+const consoleErrors: string[] = [];
+
+async function apiCall(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(origin + path, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
+}
+
+/** The next POST /v1/resolve the page sends, once `act` has run. */
+async function nextResolve(act: () => Promise<unknown>): Promise<Request> {
+  const request = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/resolve');
+  await act();
+  return request;
+}
+
+const picker = () => page.getByRole('combobox', { name: 'Dialect' });
+const script = () => page.getByRole('textbox', { name: 'Script', exact: true });
+const resolveButton = () => page.getByRole('button', { name: 'Resolve' });
+const resultHeading = () => page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 2 }).textContent();
+const hash = () => page.evaluate(() => location.hash);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ddl-console-dialect-'));
+  try {
+    await writeFile(join(dir, 'tokens.txt'), `${TOKEN} acme\n`);
+    const port = await freePort();
+    serve = await startServe(['--port', String(port), '--token-file', join(dir, 'tokens.txt'), '--store', join(dir, 'store')], {
+      cwd: dir,
+    });
+    if (!serve.stdout().includes('listening on')) throw new Error(`serve did not start: ${serve.stderr()}`);
+    origin = `http://127.0.0.1:${port}`;
+    expect((await apiCall('POST', '/v1/connection_profiles', PROFILE)).status).toBe(201);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(`${origin}/`);
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('tenant').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    await Promise.allSettled([browser?.close(), serve?.stop()]);
+    throw error;
+  }
+});
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), serve?.stop()]);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the Dialect picker', () => {
+  it('is a labelled, described select of the dialects in the playground, Arroyo by default', async () => {
+    await page.getByRole('link', { name: 'Resolve playground' }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Resolve playground');
+    expect(await picker().inputValue()).toBe('arroyo');
+    const options = await picker()
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options).toEqual([
+      ['arroyo', 'Arroyo'],
+      ['flink', 'Flink SQL'],
+    ]);
+    const described = await picker().evaluate((s) => document.getElementById(s.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toMatch(/SQL the script is written in/);
+  });
+
+  it('is reached and changed with the keyboard, keeps the focus, and keeps its choice in the hash', async () => {
+    await script().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialect');
+    await page.keyboard.press('ArrowDown');
+    await eventually(() => picker().inputValue()).toBe('flink');
+    expect(await hash()).toBe('#/playground/flink');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialect');
+    await page.keyboard.press('ArrowUp');
+    await eventually(() => hash()).toBe('#/playground');
+    expect(await picker().inputValue()).toBe('arroyo');
+  });
+
+  it('sends the dialect picked with the script, and a reload keeps it', async () => {
+    await picker().selectOption('flink');
+    await script().fill(USING_CONNECTION);
+    const flink = await nextResolve(() => resolveButton().click());
+    expect(flink.postDataJSON()).toEqual({ sql: USING_CONNECTION, register: false, dialect: 'flink' });
+    await eventually(resultHeading).toMatch(/^1 table\(s\), 0 passthrough, 0 error\(s\)/);
+    expect(await page.locator('details summary').first().textContent()).toBe('Table clicks (kafka, profile events)');
+    await page.reload();
+    await eventually(() => picker().inputValue()).toBe('flink');
+    expect(await hash()).toBe('#/playground/flink');
+  });
+
+  it('shows what the Arroyo dialect makes of a Flink script: WRONG_DIALECT at the clause', async () => {
+    await picker().selectOption('arroyo');
+    await script().fill(USING_CONNECTION);
+    const arroyo = await nextResolve(() => resolveButton().click());
+    expect(arroyo.postDataJSON()).toMatchObject({ dialect: 'arroyo' });
+    const first = page.locator('ol.diagnostics li').first();
+    await eventually(() => first.textContent()).toMatch(new RegExp(`^1:${USING_CONNECTION.indexOf('USING') + 1} WRONG_DIALECT `));
+    expect(await resultHeading()).toMatch(/^0 table\(s\)/);
+  });
+
+  it('registers Arroyo tables only: the option is off, and says so, for Flink SQL', async () => {
+    const register = page.getByRole('checkbox', { name: 'Register the tables (all or none)' });
+    await register.check();
+    await picker().selectOption('flink');
+    expect([await register.isDisabled(), await register.isChecked()]).toEqual([true, false]);
+    const described = await register.evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toBe('Only Arroyo tables are registered.');
+    const sent = await nextResolve(() => resolveButton().click());
+    expect(sent.postDataJSON()).toMatchObject({ register: false, dialect: 'flink' });
+    await picker().selectOption('arroyo');
+    expect([await register.isDisabled(), await register.isChecked()]).toEqual([false, true]);
+    await script().fill(ARROYO_TABLE);
+    const registered = await nextResolve(() => resolveButton().click());
+    expect(registered.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: true, dialect: 'arroyo' });
+    await eventually(() => page.getByRole('status').textContent()).toContain('The tables were registered');
+    expect((await apiCall('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toEqual(['orders']);
+  });
+
+  it('follows a hash edited by hand, and reads a dialect there is not as Arroyo', async () => {
+    await page.evaluate(() => {
+      location.hash = '#/playground/flink';
+    });
+    await eventually(() => picker().inputValue()).toBe('flink');
+    await page.evaluate(() => {
+      location.hash = '#/playground/spark';
+    });
+    await eventually(() => picker().inputValue()).toBe('arroyo');
+  });
+
+  it('had no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
