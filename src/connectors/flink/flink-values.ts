@@ -123,6 +123,10 @@ export function isFlinkValue(text: unknown, value: string): boolean {
  */
 export function flinkList(text: unknown): string[] {
   if (typeof text !== 'string') return [];
+  if (!text.includes(';')) {
+    const item = text.trim();
+    return item === '' ? [] : [item];
+  }
   return text
     .split(';')
     .map((item) => item.trim())
