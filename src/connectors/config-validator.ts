@@ -105,6 +105,8 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
         alwaysKeys.push(keys[k]);
       }
   const indexOf = new Map(keys.map((key, k) => [key, k]));
+  const alwaysSet = new Set(alwaysKeys);
+  const alwaysText = alwaysKeys.join('\u0000');
   const picked = new Map<number | string, z.ZodType<Record<string, unknown>>>();
   const keySet = (input: Record<string, unknown>): number | string => {
     if (small) {
@@ -112,9 +114,10 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
       for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
       return mask;
     }
-    const present = new Set(alwaysKeys);
-    for (const key in input) if (indexOf.has(key)) present.add(key);
-    return [...present].sort((a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0)).join('\u0000');
+    // The input's known keys in its own order: tables written alike share one entry.
+    let set = alwaysText;
+    for (const key in input) if (indexOf.has(key) && !alwaysSet.has(key)) set = set === '' ? key : `${set}\u0000${key}`;
+    return set;
   };
   const schemaFor = (input: Record<string, unknown>): z.ZodType<Record<string, unknown>> => {
     if (!pickable) return plain;

@@ -109,7 +109,7 @@ export function flinkEnum(values: readonly string[]): z.ZodString {
  * ```
  */
 export function isFlinkValue(text: unknown, value: string): boolean {
-  return typeof text === 'string' && text.toUpperCase() === value.toUpperCase();
+  return typeof text === 'string' && text.length === value.length && (text === value || text.toUpperCase() === value.toUpperCase());
 }
 
 /**
