@@ -92,21 +92,45 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
   const plain = schema as unknown as z.ZodType<Record<string, unknown>>;
   const keys = Object.keys(schema.shape);
   const checks = schema._zod.def.checks;
-  const pickable = keys.length <= 30 && (checks === undefined || checks.length === 0);
+  const pickable = checks === undefined || checks.length === 0;
+  // Up to 30 keys, a key set is a bit mask; past that (a Flink table's hundreds of format
+  // options), the keys of the input the schema knows, in the schema's order, and those it always reads.
+  const small = keys.length <= 30;
   let always = 0;
-  if (pickable) for (let k = 0; k < keys.length; k++) if (actsWhenAbsent(schema.shape[keys[k]] as z.ZodType)) always |= 1 << k;
-  const picked = new Map<number, z.ZodType<Record<string, unknown>>>();
+  const alwaysKeys: string[] = [];
+  if (pickable)
+    for (let k = 0; k < keys.length; k++)
+      if (actsWhenAbsent(schema.shape[keys[k]] as z.ZodType)) {
+        if (small) always |= 1 << k;
+        alwaysKeys.push(keys[k]);
+      }
+  const indexOf = new Map(keys.map((key, k) => [key, k]));
+  const alwaysSet = new Set(alwaysKeys);
+  const alwaysText = alwaysKeys.join('\u0000');
+  const picked = new Map<number | string, z.ZodType<Record<string, unknown>>>();
+  const keySet = (input: Record<string, unknown>): number | string => {
+    if (small) {
+      let mask = always;
+      for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
+      return mask;
+    }
+    // The input's known keys in its own order: tables written alike share one entry.
+    let set = alwaysText;
+    for (const key in input) if (indexOf.has(key) && !alwaysSet.has(key)) set = set === '' ? key : `${set}\u0000${key}`;
+    return set;
+  };
   const schemaFor = (input: Record<string, unknown>): z.ZodType<Record<string, unknown>> => {
     if (!pickable) return plain;
-    let mask = always;
-    for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
-    const cached = picked.get(mask);
+    const set = keySet(input);
+    const cached = picked.get(set);
     if (cached) return cached;
     if (picked.size >= MAX_PICKED) return plain;
     const chosen: Record<string, true> = {};
-    for (let k = 0; k < keys.length; k++) if (mask & (1 << k)) chosen[keys[k]] = true;
+    if (typeof set === 'number') {
+      for (let k = 0; k < keys.length; k++) if (set & (1 << k)) chosen[keys[k]] = true;
+    } else for (const key of set === '' ? [] : set.split('\u0000')) chosen[key] = true;
     const validator = schema.pick(chosen) as unknown as z.ZodType<Record<string, unknown>>;
-    picked.set(mask, validator);
+    picked.set(set, validator);
     return validator;
   };
   const outcome = ruleOutcome();

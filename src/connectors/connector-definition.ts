@@ -125,6 +125,12 @@ export interface ConnectorSpec {
    * the profile side and the table side (a format decides the schema registry's keys).
    */
   profileOptions?: (profile: ConfigReader, table: ConfigReader) => EngineOption[];
+  /**
+   * Every table key {@link profileOptions} reads (a Kafka table's `format`, `key.format`,
+   * `value.format`): said, the options are written once per profile and values of those
+   * keys, and shared by the tables that have them. Unsaid, they are written per table.
+   */
+  profileOptionsRead?: readonly string[];
   /** The table keys {@link profileOptions} writes, which a table of a profile may set only as `overridable` allows. */
   profileOwns?: ProfileOwnership;
   /**

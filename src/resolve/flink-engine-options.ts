@@ -1,9 +1,10 @@
-import type { ConfigReader, EngineOption } from '../connectors/index.js';
+import type { ConfigReader, Connector, EngineOption } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { optionLines, sqlString } from '../sql/index.js';
 import { appendEngineOptions, type EngineOptions } from './engine-options.js';
 import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
+import type { SideOutputs } from './side-outputs.js';
 import { CONNECTOR_KEY } from './table-input.js';
 
 /**
@@ -21,6 +22,60 @@ function configReader(merged: MergedTable): ConfigReader {
     }
     return node;
   };
+}
+
+/**
+ * The start of a Flink table's WITH clause as its profile writes it: `connector`, then the
+ * connector's options from the profile, their keys, and their lines (redacted, shown),
+ * each written on first use.
+ */
+interface ProfileWrite {
+  options: readonly EngineOption[];
+  keys: ReadonlySet<string>;
+  lines: [redacted?: string, shown?: string];
+}
+
+/** The profile writes of a shared profile side, by the values of the table keys the connector reads. */
+const written = new WeakMap<SideOutputs, Map<string, ProfileWrite>>();
+
+function profileWrite(merged: MergedTable): ProfileWrite {
+  const { connector } = merged;
+  const options: EngineOption[] = [{ key: CONNECTOR_KEY, value: connector.name }];
+  if (connector.profileOptions) {
+    const read = configReader(merged);
+    for (const option of connector.profileOptions(read, read)) options.push(option);
+  }
+  return { options, keys: new Set(options.map((o) => o.key)), lines: [] };
+}
+
+/**
+ * What the connector writes from the table's profile side: once per shared profile side
+ * and values of the table keys it reads, where the connector says which
+ * (`profileOptionsRead`); else for this table.
+ */
+function profileWriteOf(merged: MergedTable): ProfileWrite {
+  const reads = merged.connector.profileOptionsRead;
+  if (!merged.connector.profileOptions || reads === undefined) return profileWrite(merged);
+  let byValues = written.get(merged.profileOutputs);
+  if (!byValues) {
+    byValues = new Map();
+    written.set(merged.profileOutputs, byValues);
+  }
+  const read = configReader(merged);
+  const signature = reads.map((key) => String(read(key) ?? '')).join('\u0000');
+  let write = byValues.get(signature);
+  if (!write) {
+    write = profileWrite(merged);
+    byValues.set(signature, write);
+  }
+  return write;
+}
+
+/** Options as the lines of a WITH clause, `'key' = 'value'`, secrets redacted unless `showSecrets`. */
+function linesOf(options: readonly EngineOption[], showSecrets: boolean): string {
+  return optionLines(
+    options.map(({ key, value, sensitive }) => ({ key, value: sqlString(sensitive === true && !showSecrets ? REDACTED : value) })),
+  );
 }
 
 /** A table entry's key in the rewritten statement: its engine key, with a map entry's name after it. */
@@ -44,24 +99,23 @@ function writtenKey(entry: FlatEntry): string {
  * ```
  */
 export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): FlinkEngineOptions {
-  const { connector } = merged;
   // Profile fields (a table without a profile may set them) are written by `profileOptions`.
   const own = merged.tableEntries.filter((entry) => entry.match.field.engineKey !== null && entry.match.field.level === 'table');
-  const options: EngineOption[] = [{ key: CONNECTOR_KEY, value: connector.name }];
-  if (connector.profileOptions) {
-    const read = configReader(merged);
-    const fromProfile = connector.profileOptions(read, read);
-    const setByTable = fromProfile.length > 0 && own.length > 0 ? new Set(own.map(writtenKey)) : undefined;
-    for (const option of fromProfile) if (!setByTable?.has(option.key)) options.push(option);
-  }
-  const lines = optionLines(
-    options.map(({ key, value, sensitive }) => ({ key, value: sqlString(sensitive === true && !showSecrets ? REDACTED : value) })),
-  );
-  const written = appendEngineOptions(own, merged.sensitive, showSecrets, { lines, unsaid: [] });
-  const required = connector.engineRequires ?? [];
-  if (required.length === 0) return { ...written, missing: [] };
-  const keys = new Set([...options.map((o) => o.key), ...own.map(writtenKey)]);
-  return { ...written, missing: required.filter((key) => !keys.has(key)) };
+  const ownKeys = own.map(writtenKey);
+  const write = profileWriteOf(merged);
+  const overridden = ownKeys.some((key) => write.keys.has(key));
+  const slot = showSecrets ? 1 : 0;
+  // A table that sets a key the profile writes (its profile makes it overridable) keeps its own value.
+  const lines = overridden
+    ? linesOf(
+        write.options.filter((o) => !ownKeys.includes(o.key)),
+        showSecrets,
+      )
+    : (write.lines[slot] ??= linesOf(write.options, showSecrets));
+  const result = appendEngineOptions(own, merged.sensitive, showSecrets, { lines, unsaid: [] });
+  const required = merged.connector.engineRequires ?? [];
+  const missing = required.filter((key) => !write.keys.has(key) && !ownKeys.includes(key));
+  return { ...result, missing };
 }
 
 /**

@@ -109,7 +109,7 @@ export function flinkEnum(values: readonly string[]): z.ZodString {
  * ```
  */
 export function isFlinkValue(text: unknown, value: string): boolean {
-  return typeof text === 'string' && text.toUpperCase() === value.toUpperCase();
+  return typeof text === 'string' && text.length === value.length && (text === value || text.toUpperCase() === value.toUpperCase());
 }
 
 /**
@@ -123,6 +123,10 @@ export function isFlinkValue(text: unknown, value: string): boolean {
  */
 export function flinkList(text: unknown): string[] {
   if (typeof text !== 'string') return [];
+  if (!text.includes(';')) {
+    const item = text.trim();
+    return item === '' ? [] : [item];
+  }
   return text
     .split(';')
     .map((item) => item.trim())

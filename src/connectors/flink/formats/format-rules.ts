@@ -11,12 +11,13 @@ function issue(context: z.RefinementCtx, path: string, message: string, code: 'I
 /** The format a key belongs to (`value.json.ignore-parse-errors` → `json` under `value.`), if any. */
 function formatOfKey(key: string, prefix: FormatPrefix): string | undefined {
   if (!key.startsWith(prefix)) return undefined;
-  const rest = key.slice(prefix.length);
-  const dot = rest.indexOf('.');
-  if (dot <= 0) return undefined;
-  const format = rest.slice(0, dot);
-  return (FLINK_FORMATS as readonly string[]).includes(format) ? format : undefined;
+  const dot = key.indexOf('.', prefix.length);
+  if (dot <= prefix.length) return undefined;
+  const format = key.slice(prefix.length, dot);
+  return FORMAT_NAMES.has(format) ? format : undefined;
 }
+
+const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
 
 /**
  * The checks Flink's format factories make on a format slot, at plan time:
@@ -36,7 +37,7 @@ export function flinkFormatRule(prefix: FormatPrefix): ConfigRule {
   const formatKey = `${prefix}format`;
   return (config, context) => {
     const format = config[formatKey];
-    for (const key of Object.keys(config)) {
+    for (const key in config) {
       const owner = formatOfKey(key, prefix);
       if (owner !== undefined && owner !== format) {
         const named = typeof format === 'string' ? `the table's ${formatKey} is '${format}'` : `the table names no ${formatKey}`;

@@ -85,6 +85,7 @@ export const FLINK_KAFKA_COMMON = {
   metadataFields: FLINK_KAFKA_READABLE_METADATA,
   otherDialectKeys: ARROYO_TO_FLINK_KAFKA_KEYS,
   profileOptions: kafkaProfileOptions,
+  profileOptionsRead: ['format', 'key.format', 'value.format'],
   profileOwns: kafkaProfileOwns,
   engineRequires: ['properties.bootstrap.servers'],
   tester: flinkKafkaTester,
