@@ -140,7 +140,7 @@ export function flinkScalarType(name: ColumnTypeName, parameters: FlinkParameter
   const [p, s] = numbers;
   switch (parameters) {
     case 'none':
-      return { name, sql: name === 'VARCHAR' ? 'STRING' : name === 'VARBINARY' ? 'BYTES' : name };
+      return plainType(name);
     case 'length': {
       const longest = p === FLINK_MAX_LENGTH && (name === 'VARCHAR' || name === 'VARBINARY');
       return { name, sql: longest ? (name === 'VARCHAR' ? 'STRING' : 'BYTES') : `${name}(${p})`, length: p };
@@ -150,6 +150,18 @@ export function flinkScalarType(name: ColumnTypeName, parameters: FlinkParameter
     case 'decimal':
       return { name, sql: `DECIMAL(${p}, ${s})`, precision: p, scale: s };
   }
+}
+
+/** Parameterless types are shared, frozen: a wide script allocates no type object per column. */
+const PLAIN = new Map<ColumnTypeName, ColumnType>();
+
+function plainType(name: ColumnTypeName): ColumnType {
+  let plain = PLAIN.get(name);
+  if (!plain) {
+    const sql = name === 'VARCHAR' ? 'STRING' : name === 'VARBINARY' ? 'BYTES' : name;
+    PLAIN.set(name, (plain = Object.freeze({ name, sql })));
+  }
+  return plain;
 }
 
 /** How Flink prints a type held in another: with `NOT NULL` when it is not nullable. */
