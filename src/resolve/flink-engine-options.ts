@@ -1,4 +1,4 @@
-import type { ConfigReader, Connector, EngineOption } from '../connectors/index.js';
+import type { ConfigReader, EngineOption } from '../connectors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { optionLines, sqlString } from '../sql/index.js';
 import { appendEngineOptions, type EngineOptions } from './engine-options.js';
