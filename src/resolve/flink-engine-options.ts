@@ -61,8 +61,9 @@ function profileWriteOf(merged: MergedTable): ProfileWrite {
     byValues = new Map();
     written.set(merged.profileOutputs, byValues);
   }
-  const read = configReader(merged);
-  const signature = reads.map((key) => String(read(key) ?? '')).join('\u0000');
+  // The keys it reads are table keys, top-level in a Flink table's config.
+  let signature = '';
+  for (let i = 0; i < reads.length; i++) signature += `${String(merged.config[reads[i]] ?? '')}\u0000`;
   let write = byValues.get(signature);
   if (!write) {
     write = profileWrite(merged);
@@ -99,24 +100,42 @@ function writtenKey(entry: FlatEntry): string {
  * ```
  */
 export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): FlinkEngineOptions {
-  // Profile fields (a table without a profile may set them) are written by `profileOptions`.
-  const own = merged.tableEntries.filter((entry) => entry.match.field.engineKey !== null && entry.match.field.level === 'table');
-  const ownKeys = own.map(writtenKey);
   const write = profileWriteOf(merged);
-  const overridden = ownKeys.some((key) => write.keys.has(key));
+  const entries = merged.tableEntries;
+  // Profile fields (a table without a profile may set them) are written by `profileOptions`,
+  // our own `type` not at all: `own` is copied only when the table has such an entry.
+  let own: FlatEntry[] | undefined;
+  let overridden = false;
+  for (let i = 0; i < entries.length; i++) {
+    const { field } = entries[i].match;
+    if (field.engineKey === null || field.level !== 'table') {
+      own ??= entries.slice(0, i);
+      continue;
+    }
+    own?.push(entries[i]);
+    if (!overridden && write.keys.has(writtenKey(entries[i]))) overridden = true;
+  }
+  const kept = own ?? entries;
   const slot = showSecrets ? 1 : 0;
   // A table that sets a key the profile writes (its profile makes it overridable) keeps its own value.
   const lines = overridden
     ? linesOf(
-        write.options.filter((o) => !ownKeys.includes(o.key)),
+        write.options.filter((o) => !kept.some((entry) => writtenKey(entry) === o.key)),
         showSecrets,
       )
     : (write.lines[slot] ??= linesOf(write.options, showSecrets));
-  const result = appendEngineOptions(own, merged.sensitive, showSecrets, { lines, unsaid: [] });
-  const required = merged.connector.engineRequires ?? [];
-  const missing = required.filter((key) => !write.keys.has(key) && !ownKeys.includes(key));
-  return { ...result, missing };
+  const { lines: all, unsaid } = appendEngineOptions(kept, merged.sensitive, showSecrets, { lines, unsaid: NOTHING_UNSAID });
+  const required = merged.connector.engineRequires;
+  const missing =
+    required === undefined
+      ? NOTHING_MISSING
+      : required.filter((key) => !write.keys.has(key) && !kept.some((entry) => writtenKey(entry) === key));
+  return { lines: all, unsaid, missing };
 }
+
+/** Nothing Flink needs is left unsaid; nothing missing, most of the time: shared empty lists. */
+const NOTHING_UNSAID: EngineOptions['unsaid'] = [];
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 /**
  * {@link flinkEngineOptions}' result: the option lines, and the keys the connector

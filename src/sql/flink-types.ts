@@ -137,6 +137,22 @@ export function flinkTypeInstead(written: string): string | undefined {
  * ```
  */
 export function flinkScalarType(name: ColumnTypeName, parameters: FlinkParameters, numbers: readonly number[]): ColumnType {
+  if (parameters === 'none') return plainType(name);
+  // Shared, frozen, as plain types are: a wide script writes the same few types again and again.
+  const key = `${name}(${numbers.join(',')})`;
+  let type = WITH_PARAMETERS.get(key);
+  if (!type) {
+    type = Object.freeze(typeWithParameters(name, parameters, numbers));
+    if (WITH_PARAMETERS.size < MAX_SHARED) WITH_PARAMETERS.set(key, type);
+  }
+  return type;
+}
+
+/** Types with parameters, by their spelling; bounded, so no script can grow it without end. */
+const WITH_PARAMETERS = new Map<string, ColumnType>();
+const MAX_SHARED = 4096;
+
+function typeWithParameters(name: ColumnTypeName, parameters: FlinkParameters, numbers: readonly number[]): ColumnType {
   const [p, s] = numbers;
   switch (parameters) {
     case 'none':
