@@ -20,7 +20,9 @@ const NO_COLUMN_PROBLEMS = Object.freeze({ errors: Object.freeze([]), warnings: 
 /**
  * The problems found while reading a table's column list, as diagnostics: errors
  * (`UNKNOWN_TYPE` with its suggestion, `INVALID_COLUMN`) and warnings
- * (`EXPRESSION_UNCHECKED`, `ENGINE_REFUSES`), each at the column, type or expression.
+ * (`EXPRESSION_UNCHECKED`, `ENGINE_REFUSES`), each at the column, type or expression. In
+ * Flink SQL what the engine refuses is an `INVALID_COLUMN` error: Flink's parser fails the
+ * statement.
  *
  * @example
  * ```ts
@@ -28,11 +30,20 @@ const NO_COLUMN_PROBLEMS = Object.freeze({ errors: Object.freeze([]), warnings: 
  * errors[0]; // { code: 'UNKNOWN_TYPE', message: "column 'n': unknown type 'VARCHR'; did you mean 'VARCHAR'?", suggestion: 'VARCHAR', line: 2, column: 7, table: 't' }
  * ```
  */
-export function columnProblems(table: TableDefinition): { errors: readonly Diagnostic[]; warnings: readonly Warning[] } {
+export function columnProblems(
+  table: TableDefinition,
+  dialect: 'arroyo' | 'flink' = 'arroyo',
+): { errors: readonly Diagnostic[]; warnings: readonly Warning[] } {
   if (!table.columnProblems || table.columnProblems.length === 0) return NO_COLUMN_PROBLEMS;
   const errors: Diagnostic[] = [];
   const warnings: Warning[] = [];
   for (const problem of table.columnProblems) {
+    // What Flink's parser refuses (a "double-quoted" name, a bare reserved word) fails the
+    // table in Flink SQL: a table the resolver accepts is one Flink's planner accepts.
+    if (problem.code === 'ENGINE_REFUSES' && dialect === 'flink') {
+      errors.push(diagnosticAt(invalidColumn(problem.message), problem.span, table.name));
+      continue;
+    }
     if (problem.code === 'EXPRESSION_UNCHECKED' || problem.code === 'ENGINE_REFUSES') {
       warnings.push(warningAt(columnNote(problem.code, problem.message), problem.span, table.name));
       continue;

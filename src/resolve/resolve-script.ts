@@ -241,7 +241,7 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
       warnings.push(unregistered);
       continue;
     }
-    const fromColumns = columnProblems(table);
+    const fromColumns = columnProblems(table, dialect);
     const outcome = mergeTable(tableInput(statement, table, dialect), context);
     const misplaced = dialectProblems(table, dialect);
     append(errors, fromColumns.errors);

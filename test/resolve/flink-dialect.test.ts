@@ -102,4 +102,14 @@ describe('the Flink dialect in resolve', () => {
       expect(errors[0].message).toContain(`Partition column '${written}' not defined in the table schema`);
     }
   });
+
+  it("refuses in Flink SQL what Flink's parser refuses in a column list, which Arroyo only warns of", async () => {
+    const sql = `CREATE TABLE g ("id" BIGINT, \`value\` STRING) WITH ('connector' = 'datagen')`;
+    const flink = await resolve(sql, { dialect: 'flink' });
+    expect(flink.errors.map((e) => [e.code, e.line, e.column])).toEqual([['INVALID_COLUMN', 1, 17]]);
+    expect(flink.tables).toEqual([]);
+    const reserved = await resolve("CREATE TABLE g (id BIGINT, value STRING) WITH ('connector' = 'datagen')", { dialect: 'flink' });
+    expect(reserved.errors.map((e) => [e.code, e.column])).toEqual([['INVALID_COLUMN', 28]]);
+    expect(reserved.errors[0].message).toContain("'value' is a reserved word of Flink SQL");
+  });
 });
