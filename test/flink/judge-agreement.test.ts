@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseScript, resolve } from '../../src/index.js';
-import { type FlinkJudge, type FlinkVerdict, startFlinkJudge } from '../support/flink-judge.mjs';
+import type { FlinkVerdict } from '../support/flink-judge.mjs';
+import { useFlinkJudge } from '../support/use-flink-judge.js';
 import { type FlinkCase, type FlinkSide, loadFlinkCorpus, loadFlinkProfiles } from './flink-corpus.js';
 
 // Issue 21, "How it is proven": the Flink corpus (test/flink/corpus, see its README) judged
@@ -10,20 +11,12 @@ import { type FlinkCase, type FlinkSide, loadFlinkCorpus, loadFlinkProfiles } fr
 const corpus = loadFlinkCorpus();
 const judged = corpus.filter((c) => c.flink.judged);
 const profiles = loadFlinkProfiles();
-let judge: FlinkJudge;
-
-beforeAll(async () => {
-  judge = await startFlinkJudge();
-}, 180_000);
-
-afterAll(async () => {
-  await judge?.close();
-});
+const { judge } = useFlinkJudge();
 
 /** The verdicts of one DDL on each side. */
 async function judgeSides(ddl: string, sides: readonly FlinkSide[]): Promise<FlinkVerdict[]> {
   const verdicts: FlinkVerdict[] = [];
-  for (const side of sides) verdicts.push(await judge.judge(ddl, side));
+  for (const side of sides) verdicts.push(await judge(ddl, side));
   return verdicts;
 }
 

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EngineOption } from '../../../src/connectors/connector-definition.js';
 import { kafkaProfileOptions } from '../../../src/connectors/flink/kafka/kafka-profile-options.js';
-import { type FlinkJudge, startFlinkJudge } from '../../support/flink-judge.mjs';
+import { useFlinkJudge } from '../../support/use-flink-judge.js';
 import { profileReader, SAMPLE_PROFILES, tableReader } from './config-readers.js';
 
 // Flink 2.2.1's planner (the judge) on Kafka tables carrying the profile's options, and on
 // properties.* values the Kafka client would refuse: it plans both, connecting nowhere.
 
-let judge: FlinkJudge;
-
-beforeAll(async () => {
-  judge = await startFlinkJudge();
-}, 180_000);
-
-afterAll(async () => {
-  await judge?.close();
-});
+const { judge } = useFlinkJudge();
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -36,8 +28,8 @@ describe("Flink's planner on Kafka properties", { timeout: 60_000 }, () => {
     it(`accepts the options of a ${name} profile as a source and as a sink`, async () => {
       const options = kafkaProfileOptions(profileReader(profile), tableReader({ format: 'json' }));
       expect(options.some((o) => o.key === 'properties.bootstrap.servers')).toBe(true);
-      await expect(judge.judge(kafkaTable(options, 'source'), 'source')).resolves.toEqual({ ok: true });
-      await expect(judge.judge(kafkaTable(options, 'sink'), 'sink')).resolves.toEqual({ ok: true });
+      await expect(judge(kafkaTable(options, 'source'), 'source')).resolves.toEqual({ ok: true });
+      await expect(judge(kafkaTable(options, 'sink'), 'sink')).resolves.toEqual({ ok: true });
     });
   }
 
@@ -52,7 +44,7 @@ describe("Flink's planner on Kafka properties", { timeout: 60_000 }, () => {
       { key: 'properties.acks', value: 'everyone' },
       { key: 'properties.partition.discovery.interval.ms', value: 'often' },
     ];
-    await expect(judge.judge(kafkaTable(refusedByTheClient, 'source'), 'source')).resolves.toEqual({ ok: true });
-    await expect(judge.judge(kafkaTable(refusedByTheClient, 'sink'), 'sink')).resolves.toEqual({ ok: true });
+    await expect(judge(kafkaTable(refusedByTheClient, 'source'), 'source')).resolves.toEqual({ ok: true });
+    await expect(judge(kafkaTable(refusedByTheClient, 'sink'), 'sink')).resolves.toEqual({ ok: true });
   });
 });

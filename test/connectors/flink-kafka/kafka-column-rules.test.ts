@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ColumnInfo, ColumnRule } from '../../../src/connectors/column-rule.js';
 import { flinkKafkaColumnRule, flinkUpsertKafkaColumnRule } from '../../../src/connectors/flink/kafka/index.js';
-import { startFlinkJudge, type FlinkJudge } from '../../support/flink-judge.mjs';
+import { useFlinkJudge } from '../../support/use-flink-judge.js';
 import { flinkDdl } from './flink-kafka-ddl.js';
 
-let judge: FlinkJudge;
-beforeAll(async () => {
-  judge = await startFlinkJudge();
-}, 180_000);
-afterAll(async () => {
-  await judge?.close();
-});
+const { judge } = useFlinkJudge();
 
 /** A column as the parser gives it, from the text the judge reads: `id BIGINT`, `p INT METADATA FROM 'partition' VIRTUAL`, `c AS id + 1`. */
 function column(text: string, primaryKey = false): ColumnInfo {
@@ -196,7 +190,7 @@ describe('Flink kafka and upsert-kafka column rules, each against the Flink judg
     it(`${c.connector}: ${c.title} is refused; Flink ${c.judge === 'accepts' ? 'accepts it' : 'refuses it'}`, async () => {
       const issues = RULES[c.connector]({ columns: columnsOf(c), config: c.config });
       expect(issues.map((i) => [i.key, i.column])).toEqual([c.at]);
-      const verdict = await judge.judge(flinkDdl(c.connector, c.config, columnList(c)), c.side);
+      const verdict = await judge(flinkDdl(c.connector, c.config, columnList(c)), c.side);
       if (c.judge === 'accepts') expect(verdict).toEqual({ ok: true });
       else {
         expect(verdict).toMatchObject({ ok: false, stage: 'plan' });
@@ -244,7 +238,7 @@ describe('Flink kafka and upsert-kafka column rules, each against the Flink judg
     for (const c of accepted) {
       expect(RULES[c.connector]({ columns: columnsOf(c), config: c.config }), c.connector).toEqual([]);
       for (const side of ['source', 'sink'] as const)
-        await expect(judge.judge(flinkDdl(c.connector, c.config, columnList(c)), side), `${c.connector} ${side}`).resolves.toEqual({
+        await expect(judge(flinkDdl(c.connector, c.config, columnList(c)), side), `${c.connector} ${side}`).resolves.toEqual({
           ok: true,
         });
     }

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flinkKafkaConnector, flinkUpsertKafkaConnector } from '../../../src/connectors/flink/kafka/index.js';
 import { ConnectorRegistry, resolve } from '../../../src/index.js';
-import { startFlinkJudge, type FlinkJudge } from '../../support/flink-judge.mjs';
+import { useFlinkJudge } from '../../support/use-flink-judge.js';
 
-let judge: FlinkJudge;
-beforeAll(async () => {
-  judge = await startFlinkJudge();
-}, 180_000);
-afterAll(async () => {
-  await judge?.close();
-});
+const { judge } = useFlinkJudge();
 
 // The lead registers the Flink connectors; this registry holds the two of this folder alone.
 const registry = new ConnectorRegistry([flinkKafkaConnector, flinkUpsertKafkaConnector]);
@@ -34,8 +28,8 @@ describe('Flink kafka and upsert-kafka tables through resolve, the rewritten DDL
       expect.stringContaining("'properties.sasl.mechanism' = 'SCRAM-SHA-256'"),
     ]);
     expect(tables[0].sql).not.toContain("'type'");
-    await expect(judge.judge(tables[0].sql, 'source')).resolves.toEqual({ ok: true });
-    await expect(judge.judge(tables[1].sql, 'sink')).resolves.toEqual({ ok: true });
+    await expect(judge(tables[0].sql, 'source')).resolves.toEqual({ ok: true });
+    await expect(judge(tables[1].sql, 'sink')).resolves.toEqual({ ok: true });
   });
 
   it('reports each rule at the key it names, with its line and column, and names Arroyo’s key', async () => {

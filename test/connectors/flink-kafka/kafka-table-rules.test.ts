@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/connectors/connector-definition.js';
 import { flinkKafkaConnector, flinkUpsertKafkaConnector } from '../../../src/connectors/flink/kafka/index.js';
-import { startFlinkJudge, type FlinkJudge } from '../../support/flink-judge.mjs';
+import { useFlinkJudge } from '../../support/use-flink-judge.js';
 import { flinkDdl } from './flink-kafka-ddl.js';
 
-let judge: FlinkJudge;
-beforeAll(async () => {
-  judge = await startFlinkJudge();
-}, 180_000);
-afterAll(async () => {
-  await judge?.close();
-});
+const { judge } = useFlinkJudge();
 
 /** The issues of a table config, as [code, key, message]. */
 function issuesOf(connector: Connector, config: Record<string, unknown>) {
@@ -255,10 +249,7 @@ describe('Flink kafka and upsert-kafka table rules, each against the Flink judge
   for (const c of CASES) {
     it(`${c.connector.name}: ${c.title}: ${c.issue.join(' at ')}; Flink ${c.judge === 'accepts' ? 'accepts it' : 'refuses it'}`, async () => {
       expect(issuesOf(c.connector, c.config).map(([code, key]) => [code, key])).toEqual([c.issue]);
-      const verdict = await judge.judge(
-        flinkDdl(c.connector.name, c.config, c.columns ?? (c.connector === upsert ? PK : undefined)),
-        c.side,
-      );
+      const verdict = await judge(flinkDdl(c.connector.name, c.config, c.columns ?? (c.connector === upsert ? PK : undefined)), c.side);
       if (c.judge === 'accepts') expect(verdict).toEqual({ ok: true });
       else {
         expect(verdict).toMatchObject({ ok: false, stage: 'plan' });
@@ -270,10 +261,10 @@ describe('Flink kafka and upsert-kafka table rules, each against the Flink judge
   it('checks a side only where the table is used on it: a sink-only rule skips a source, a source-only rule a sink', async () => {
     const exactlyOnceSource = { ...SOURCE, type: 'source', 'sink.delivery-guarantee': 'exactly-once' };
     expect(issuesOf(kafka, exactlyOnceSource)).toEqual([]);
-    await expect(judge.judge(flinkDdl('kafka', exactlyOnceSource), 'source')).resolves.toEqual({ ok: true });
+    await expect(judge(flinkDdl('kafka', exactlyOnceSource), 'source')).resolves.toEqual({ ok: true });
     const groupOffsetsSink = { topic: 't', format: 'json', type: 'sink' };
     expect(issuesOf(kafka, groupOffsetsSink)).toEqual([]);
-    await expect(judge.judge(flinkDdl('kafka', groupOffsetsSink), 'sink')).resolves.toEqual({ ok: true });
+    await expect(judge(flinkDdl('kafka', groupOffsetsSink), 'sink')).resolves.toEqual({ ok: true });
     // Without a type, both sides are checked.
     expect(issuesOf(kafka, { topic: 't', format: 'json', 'sink.delivery-guarantee': 'exactly-once' }).map(([, key]) => key)).toEqual([
       'properties.group.id',
@@ -301,7 +292,7 @@ describe('Flink kafka and upsert-kafka table rules, each against the Flink judge
     };
     expect(issuesOf(kafka, full)).toEqual([]);
     for (const side of ['source', 'sink'] as const)
-      await expect(judge.judge(flinkDdl('kafka', full, 'id BIGINT, k_name STRING'), side)).resolves.toEqual({ ok: true });
+      await expect(judge(flinkDdl('kafka', full, 'id BIGINT, k_name STRING'), side)).resolves.toEqual({ ok: true });
     const buffered = {
       ...UPSERT,
       'sink.buffer-flush.max-rows': '100',
@@ -310,7 +301,7 @@ describe('Flink kafka and upsert-kafka table rules, each against the Flink judge
     };
     expect(issuesOf(upsert, buffered)).toEqual([]);
     for (const side of ['source', 'sink'] as const)
-      await expect(judge.judge(flinkDdl('upsert-kafka', buffered, PK), side)).resolves.toEqual({ ok: true });
+      await expect(judge(flinkDdl('upsert-kafka', buffered, PK), side)).resolves.toEqual({ ok: true });
   });
 });
 

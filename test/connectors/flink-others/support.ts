@@ -1,7 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { ColumnInfo } from '../../../src/connectors/column-rule.js';
 import type { ConfigValidator } from '../../../src/connectors/config-validator.js';
-import { startFlinkJudge, type FlinkJudge } from '../../support/flink-judge.mjs';
+export { useFlinkJudge } from '../../support/use-flink-judge.js';
 
 /** One issue of a validated side, as a test compares it. */
 export interface Issue {
@@ -34,23 +33,6 @@ export function columnsOf(spec: string): ColumnInfo[] {
       metadata: type === 'META' ? { key: name } : null,
     };
   });
-}
-
-/** Starts the Flink judge once for the file's tests and closes it after them. */
-export function useFlinkJudge(): { judge: FlinkJudge['judge'] } {
-  let judge: FlinkJudge | undefined;
-  beforeAll(async () => {
-    judge = await startFlinkJudge();
-  }, 180_000);
-  afterAll(async () => {
-    await judge?.close();
-  });
-  return {
-    judge: (ddl, side) => {
-      if (!judge) throw new Error('the Flink judge has not started');
-      return judge.judge(ddl, side);
-    },
-  };
 }
 
 /** The sides a Flink table is used on: the one its `type` names, or both when it names none. */
