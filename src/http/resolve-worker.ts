@@ -38,7 +38,7 @@ async function run(job: number, request: ResolveJob): Promise<void> {
     knownNames: () => ask({ job, kind: 'known' }) as Promise<string[]>,
   };
   try {
-    const registry = builtInRegistry(dialectOption(request.options.dialect));
+    const registry = await builtInRegistry(dialectOption(request.options.dialect));
     const result = await resolve(request.sql, { ...request.options, env: request.env, registry, profiles });
     const tables = request.wantTables && result.errors.length === 0 ? result.tables : undefined;
     // Encoded here and handed over, not copied: the main thread then only writes the bytes out.

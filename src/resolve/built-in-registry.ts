@@ -1,4 +1,5 @@
-import { type ConnectorRegistry, createFlinkRegistry, createRegistry, type Dialect } from '../connectors/index.js';
+import type { Dialect } from '../connectors/dialect.js';
+import { type ConnectorRegistry, createRegistry } from '../connectors/connector-registry.js';
 
 /** The built-in registry of each dialect, made on first use. */
 const builtIn = new Map<Dialect, ConnectorRegistry>();
@@ -6,18 +7,19 @@ const builtIn = new Map<Dialect, ConnectorRegistry>();
 /**
  * The built-in connectors of a dialect (`createRegistry()` for Arroyo,
  * `createFlinkRegistry()` for Flink SQL), made once: what `resolve` uses when given no
- * registry, and so what redacts, tests or describes the tables it resolved.
+ * registry, and so what redacts, tests or describes the tables it resolved. Flink's
+ * connectors are loaded on first use, so an Arroyo resolve never pays for them.
  *
  * @example
  * ```ts
  * const result = await resolve(sql, { profiles, dialect: 'flink' });
- * redactResult(result, builtInRegistry('flink'));
+ * redactResult(result, await builtInRegistry('flink'));
  * ```
  */
-export function builtInRegistry(dialect: Dialect): ConnectorRegistry {
+export async function builtInRegistry(dialect: Dialect): Promise<ConnectorRegistry> {
   let registry = builtIn.get(dialect);
   if (!registry) {
-    registry = dialect === 'flink' ? createFlinkRegistry() : createRegistry();
+    registry = dialect === 'flink' ? (await import('../connectors/flink/flink-registry.js')).createFlinkRegistry() : createRegistry();
     builtIn.set(dialect, registry);
   }
   return registry;

@@ -167,7 +167,7 @@ export async function resolve(sql: string, options: ResolveOptions = {}): Promis
 /** {@link resolve}'s work on a script's statements, once its tokens are read. */
 async function resolveStatements(reader: StatementReader, options: ResolveOptions, chosen: Choices): Promise<ResolveResult> {
   const { unknownConnectors, secrets, dialect } = chosen;
-  const registry = options.registry ?? builtInRegistry(dialect);
+  const registry = options.registry ?? (await builtInRegistry(dialect));
   const parseColumns = options.parseColumns ?? true;
   // Statements are read twice: once for the profile names to fetch in one call (no table
   // is built), then one at a time to merge, so no statement's tree outlives its own table.

@@ -82,7 +82,7 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
     });
   }
   // The CLI's catalog has the built-in connectors: those of the dialect redact its tables.
-  const shown = showSecrets ? result : redactResult(result, builtInRegistry(dialect), secrets);
+  const shown = showSecrets ? result : redactResult(result, await builtInRegistry(dialect), secrets);
   if (values.json) {
     io.out(jsonText(shown));
   } else {

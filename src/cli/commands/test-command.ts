@@ -98,7 +98,7 @@ async function testTables(
   // Loaded here, as the CLI does elsewhere: the store's modules are most of its start-up time.
   const { testResolvedTable } = await import('../../catalog/index.js');
   const { builtInRegistry, redactResult, resolve } = await import('../../resolve/index.js');
-  const registry = builtInRegistry(options.dialect);
+  const registry = await builtInRegistry(options.dialect);
   const run = async (resolved: ResolveResult, testOne: (table: ResolvedTable, o: TestOptions) => Promise<TestResult>): Promise<number> => {
     if (resolved.errors.length > 0 || resolved.tables.length === 0) {
       const shown = redactResult(resolved, registry);
