@@ -15,7 +15,8 @@ import { field } from '../field-info.js';
 export function flinkTableType(): z.ZodEnum<{ source: 'source'; sink: 'sink' }> {
   return field(z.enum(['source', 'sink']), {
     engineKey: null,
-    description: "Which side this table is (ours, not Flink's: left out of the rewritten DDL): 'source' or 'sink'",
+    description:
+      "Which side this table is (ours, not Flink's: left out of the rewritten DDL): 'source' or 'sink'; checks of the other side are skipped",
   });
 }
 
@@ -35,4 +36,18 @@ export function flinkOneSideRule(connector: string, side: 'source' | 'sink'): Co
   return (config, context) => {
     if (config.type === other) context.addIssue({ code: 'custom', path: ['type'], message, params: { code: 'INVALID_VALUE' } });
   };
+}
+
+/**
+ * Whether a Flink table is used on `side`: the side its `type` names, or either when it
+ * names none.
+ *
+ * @example
+ * ```ts
+ * usedAs({ type: 'sink' }, 'source'); // false
+ * usedAs({}, 'source');               // true
+ * ```
+ */
+export function usedAs(config: Record<string, unknown>, side: 'source' | 'sink'): boolean {
+  return config.type === undefined || config.type === side;
 }

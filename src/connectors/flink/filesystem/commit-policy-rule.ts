@@ -1,6 +1,6 @@
 import type { ConfigRule } from '../../connector-definition.js';
 import { isFlinkValue } from '../flink-values.js';
-import { usedAs } from '../kafka/kafka-table-rules.js';
+import { usedAs } from '../table-type.js';
 
 const POLICY_KINDS = ['success-file', 'metastore', 'custom'];
 const KIND = 'sink.partition-commit.policy.kind';

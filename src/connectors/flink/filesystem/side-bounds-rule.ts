@@ -1,6 +1,6 @@
 import type { ConfigRule } from '../../connector-definition.js';
 import { flinkDurationMillis } from '../flink-duration-millis.js';
-import { usedAs } from '../kafka/kafka-table-rules.js';
+import { usedAs } from '../table-type.js';
 
 const MONITOR = 'source.monitor-interval';
 const PARALLELISM = 'sink.parallelism';

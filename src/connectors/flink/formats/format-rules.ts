@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ConfigRule } from '../../connector-definition.js';
 import type { ColumnRule } from '../../column-rule.js';
 import { isFlinkValue } from '../flink-values.js';
+import { usedAs } from '../table-type.js';
 import { FLINK_FORMATS, type FormatPrefix } from './format-names.js';
 
 function issue(context: z.RefinementCtx, path: string, message: string, code: 'INVALID_VALUE' | 'UNKNOWN_OPTION'): void {
@@ -53,7 +54,7 @@ export function flinkFormatRule(prefix: FormatPrefix): ConfigRule {
         'INVALID_VALUE',
       );
     }
-    if (format === 'debezium-json' && isFlinkValue(option('schema-include'), 'true') && config.type !== 'source') {
+    if (format === 'debezium-json' && isFlinkValue(option('schema-include'), 'true') && usedAs(config, 'sink')) {
       const message = "'debezium-json.schema-include' is for reading only: a sink cannot write the schema (set type = 'source')";
       issue(context, `${prefix}debezium-json.schema-include`, message, 'INVALID_VALUE');
     }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ConfigRule } from '../../connector-definition.js';
 import { isFlinkValue } from '../flink-values.js';
-import { usedAs } from '../kafka/kafka-table-rules.js';
+import { usedAs } from '../table-type.js';
 
 /**
  * The options of a parallel JDBC scan, which Flink takes all together or not at all.

@@ -1,7 +1,8 @@
 import type { ColumnInfo, ColumnIssue, ColumnRule } from '../../column-rule.js';
 import { flinkList, isFlinkValue } from '../flink-values.js';
 import { rawFormatColumnRule } from '../formats/index.js';
-import { isChangelogFormat, usedAs } from './kafka-table-rules.js';
+import { usedAs } from '../table-type.js';
+import { isChangelogFormat } from './kafka-table-rules.js';
 
 /**
  * The metadata a Flink Kafka source reads (`KafkaDynamicSource.ReadableMetadata`), with

@@ -1,23 +1,10 @@
 import type { z } from 'zod';
 import type { ConfigRule } from '../../connector-definition.js';
 import { flinkList, isFlinkValue } from '../flink-values.js';
+import { usedAs } from '../table-type.js';
 import { CHANGELOG_FORMATS, flinkFormatRule } from '../formats/index.js';
 import { kafkaPropertiesRule } from './kafka-properties-rule.js';
 import { semanticGuarantee } from './kafka-table-schema.js';
-
-/**
- * Whether a Flink table is used on `side`: the side its `type` names, or either when it
- * names none.
- *
- * @example
- * ```ts
- * usedAs({ type: 'sink' }, 'source'); // false
- * usedAs({}, 'source');               // true
- * ```
- */
-export function usedAs(config: Record<string, unknown>, side: 'source' | 'sink'): boolean {
-  return config.type === undefined || config.type === side;
-}
 
 /**
  * Whether a format carries a changelog (updates and deletes) rather than inserts only

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { field } from '../../field-info.js';
 import { flinkDuration, flinkEnum, flinkInteger, flinkList } from '../flink-values.js';
 import { FLINK_FORMATS, flinkFormatShape } from '../formats/index.js';
+import { flinkTableType } from '../table-type.js';
 
 /**
  * The values of Flink's Kafka enum options, as `KafkaConnectorOptions` of
@@ -71,11 +72,7 @@ export function semanticGuarantee(text: unknown): string | undefined {
  * ```
  */
 export const FLINK_KAFKA_OPTIONS = {
-  type: field(z.enum(['source', 'sink']), {
-    engineKey: null,
-    description:
-      'Ours, not Flink’s: the side the table is used on (a source is read, a sink written); checks of the other side are skipped',
-  }).optional(),
+  type: flinkTableType().optional(),
   topic: field(
     z.string().refine((text) => flinkList(text).length > 0, { message: 'expected one or more topic names, separated by semicolons' }),
     {
