@@ -1,13 +1,13 @@
 import { changeBreaksTables, DdlProfilesError } from '../errors/index.js';
 import { mergeTable } from '../resolve/index.js';
 import type { DependentsCheck, StoredProfile, StoredTable } from '../store/index.js';
-import type { CatalogContext } from './catalog-context.js';
+import { tableRegistryOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { storedTableInput } from './stored-table-input.js';
 
 /**
  * The check a profile update runs on the tables using the profile: each one merged again
- * with the changed profile (templates not judged). It names the tables that would break,
+ * with the changed profile by its own dialect's connectors (templates not judged). It names the tables that would break,
  * and records why in `broken` (table name to its problems), for {@link withBrokenTables}.
  *
  * @example
@@ -17,13 +17,13 @@ import { storedTableInput } from './stored-table-input.js';
  * ```
  */
 export function breakingTablesCheck(context: CatalogContext, broken: Record<string, string[]>): DependentsCheck {
-  const { registry, env } = context;
+  const { env } = context;
   return (tables: StoredTable[], saved: StoredProfile): string[] => {
     const profiles = new Map([[saved.name, definitionOf(saved)]]);
     const names: string[] = [];
     for (const table of tables) {
       const outcome = mergeTable(storedTableInput(table, saved.name), {
-        registry,
+        registry: tableRegistryOf(context, table.dialect),
         profiles,
         profileNames: [],
         env,

@@ -1,4 +1,5 @@
 import type { ConnectorRegistry } from '../connectors/index.js';
+import { dialectOption } from '../resolve/index.js';
 import type { TemplateEnv, UnknownConnectors } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
 import type { TestTargets } from '../testing/index.js';
@@ -29,4 +30,18 @@ export interface CatalogContext {
  */
 export function targetsOf(context: CatalogContext): { targets?: TestTargets } {
   return context.testTargets ? { targets: context.testTargets } : {};
+}
+
+/**
+ * The connectors that judge a table of `dialect` (a stored table's, by name): the
+ * catalog's Flink connectors for `flink`, its Arroyo ones for `arroyo`. Any other name is
+ * `INVALID_ARGUMENT`.
+ *
+ * @example
+ * ```ts
+ * const connector = tableRegistryOf(context, table.dialect).get(table.connector);
+ * ```
+ */
+export function tableRegistryOf(context: CatalogContext, dialect: string | undefined): ConnectorRegistry {
+  return dialectOption(dialect) === 'flink' ? context.flinkRegistry : context.registry;
 }

@@ -20,13 +20,12 @@ import {
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import type { TestOptions, TestResult, TestTargets } from '../testing/index.js';
 import { testProfile } from './test-profile.js';
-import { targetsOf, type CatalogContext } from './catalog-context.js';
+import { tableRegistryOf, targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import { ProfileService } from './profile-service.js';
 import { profileRegistry } from './profile-registry.js';
 import { sensitivePathsOf } from './sensitive-paths.js';
 import { TableService } from './table-service.js';
-import { checkRegistrable } from './registrable-dialect.js';
 
 /**
  * Where a catalog keeps its profiles and what it resolves with.
@@ -124,7 +123,7 @@ export class Catalog {
    * ```
    */
   registryOf(dialect: Dialect): ConnectorRegistry {
-    return dialect === 'flink' ? this.context.flinkRegistry : this.context.registry;
+    return tableRegistryOf(this.context, dialect);
   }
 
   get env(): TemplateEnv {
@@ -175,13 +174,12 @@ export class Catalog {
    * store's profiles when they are not (see {@link ProfileCache.speculate}). With
    * `register: true` and no errors, every resolved table is registered in one
    * transaction: all or nothing. A script in the Flink dialect resolves with the
-   * catalog's Flink connectors; its tables are not registered (the store keeps Arroyo
-   * tables), so `register: true` with `dialect: 'flink'` is `INVALID_ARGUMENT`.
+   * catalog's Flink connectors, and its tables are registered as Flink tables: the store
+   * keeps each table's dialect, which judges it from then on.
    */
   async resolve(sql: string, options: CatalogResolveOptions = {}): Promise<ResolveResult> {
     const { register, ...rest } = options;
     const dialect = dialectOption(rest.dialect);
-    checkRegistrable(register, dialect);
     const registry = this.registryOf(dialect);
     const run = (profiles: ProfileSource) =>
       resolve(sql, {
@@ -194,7 +192,7 @@ export class Catalog {
     const speculation = await this.context.store.profileCache.speculate(this.context.tenant, this.tally);
     let result = await run(speculation ? this.sourceOf((names) => speculation.fetchProfiles(names)) : this.profileSource());
     if (speculation && !(await speculation.confirmed())) result = await run(this.profileSource());
-    if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables);
+    if (register && result.errors.length === 0 && result.tables.length > 0) await this.tables.registerResolved(result.tables, dialect);
     return result;
   }
 
@@ -256,7 +254,7 @@ export async function openCatalog(options: CatalogOptions = {}): Promise<Catalog
     ...where
   } = options;
   const profiles = profileRegistry(registry, [flinkRegistry]);
-  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(profiles) });
+  const store: Store = await openStore({ ...where, sensitivePaths: sensitivePathsOf(profiles, [registry, flinkRegistry]) });
   return Catalog.fromContext({
     store,
     registry,

@@ -11,25 +11,33 @@ function leafPaths(config: Record<string, unknown>, prefix: readonly string[] = 
 }
 
 /**
- * Where the secrets of a stored config sit, as a registry's connectors say: a profile's
- * sensitive fields and secret-looking map entries, a table's sensitive inline options.
- * A config of a connector the registry does not know has every value treated as secret.
+ * Where the secrets of a stored config sit, as the connectors say: a profile's sensitive
+ * fields and secret-looking map entries (by `profiles`), a table's sensitive inline
+ * options (by `tables`, every dialect's registry: a key sensitive in any connector of
+ * the table's name is sealed, as the store does not know the table's dialect). A config
+ * of a connector nobody knows has every value treated as secret.
  *
  * @example
  * ```ts
- * const store = await openStore({ path, sensitivePaths: sensitivePathsOf(createRegistry()) });
+ * const store = await openStore({ path, sensitivePaths: sensitivePathsOf(createRegistry(), [createRegistry(), createFlinkRegistry()]) });
  * ```
  */
-export function sensitivePathsOf(registry: ConnectorRegistry): SensitivePaths {
+export function sensitivePathsOf(profiles: ConnectorRegistry, tables: readonly ConnectorRegistry[] = [profiles]): SensitivePaths {
   return (name, kind, config) => {
-    const connector = registry.get(name);
-    if (!connector) return leafPaths(config);
     if (kind === 'table') {
-      return Object.keys(config).flatMap((key) => {
-        const match = connector.fields.match(key);
-        return match && isSensitive(match) ? [[key]] : [];
-      });
+      const connectors = tables.flatMap((registry) => registry.get(name) ?? []);
+      if (connectors.length === 0) return leafPaths(config);
+      return Object.keys(config).flatMap((key) =>
+        connectors.some((connector) => {
+          const match = connector.fields.match(key);
+          return match !== undefined && isSensitive(match);
+        })
+          ? [[key]]
+          : [],
+      );
     }
+    const connector = profiles.get(name);
+    if (!connector) return leafPaths(config);
     return flattenConfig(connector, config)
       .entries.filter((entry) => isSensitive(entry.match))
       .map((entry) => [...entry.path]);

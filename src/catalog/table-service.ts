@@ -1,7 +1,8 @@
 import { DdlProfilesError, definitionInvalid, profileNotFound, REDACTED, tableNotFound } from '../errors/index.js';
-import type { Connector } from '../connectors/index.js';
+import type { Connector, Dialect } from '../connectors/index.js';
 import {
   CONNECTOR_KEY,
+  dialectOption,
   flattenConfig,
   isSensitive,
   mergeTable,
@@ -15,14 +16,15 @@ import {
 import type { ProfileDefinition } from '../store/profile-source.js';
 import type { TestOptions, TestResult } from '../testing/index.js';
 import type { StoredTable, TableRegistration } from '../store/index.js';
-import { targetsOf, type CatalogContext } from './catalog-context.js';
+import { tableRegistryOf, targetsOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
 import type { ReadOptions } from './profile-service.js';
 import { testMergedTable } from './test-profile.js';
 
 /**
  * A table to register: its name, the profile it uses (or none, with `connector` and
- * inline options), its own WITH options, and optionally its columns.
+ * inline options), its own WITH options, the dialect they are written in (default
+ * `arroyo`; `flink` for Flink SQL's connectors and keys), and optionally its columns.
  *
  * @example
  * ```ts
@@ -37,6 +39,8 @@ export interface TableDefinitionInput {
   profile?: string | null;
   connector?: string;
   options: Record<string, string>;
+  /** The SQL the options are written in: its connectors judge the table, now and at every profile change. */
+  dialect?: Dialect;
   schema?: unknown;
 }
 
@@ -82,18 +86,29 @@ export class TableService {
   async register(input: TableDefinitionInput): Promise<StoredTable> {
     const merged = await this.mergeWithProfile(input);
     return this.view(
-      await this.context.store.tables.register(this.context.tenant, this.registration(input.name, merged, input.schema)),
+      await this.context.store.tables.register(this.context.tenant, this.registration(input, merged)),
       false,
     );
   }
 
-  /** Stores tables already validated by a resolve, all in one transaction. */
-  async registerResolved(tables: readonly ResolvedTable[]): Promise<StoredTable[]> {
+  /**
+   * Stores tables already validated by a resolve of a script in `dialect` (default
+   * `arroyo`), all in one transaction.
+   *
+   * @example
+   * ```ts
+   * const result = await resolve(sql, { profiles: catalog.profileSource(), dialect: 'flink' });
+   * await catalog.tables.registerResolved(result.tables, 'flink');
+   * ```
+   */
+  async registerResolved(tables: readonly ResolvedTable[], dialect: Dialect = 'arroyo'): Promise<StoredTable[]> {
+    const registry = tableRegistryOf(this.context, dialect);
     const registrations = tables.map((table) => {
-      const connector = this.context.registry.get(table.connector)!;
+      const connector = registry.get(table.connector)!;
       return {
         name: table.table,
         connector: table.connector,
+        dialect,
         profile: table.profile,
         config: tableOwnOptions(connector, table),
         schema: table.columns ?? null,
@@ -119,7 +134,7 @@ export class TableService {
   /** A stored table as callers see it: the same redaction as a profile's (a connector nobody registered hides every value). */
   private view(table: StoredTable, showSecrets: boolean): StoredTable {
     if (showSecrets) return table;
-    const connector = this.context.registry.get(table.connector);
+    const connector = tableRegistryOf(this.context, table.dialect).get(table.connector);
     const config: Record<string, string> = {};
     for (const key in table.config) {
       const match = connector?.fields.match(key);
@@ -136,7 +151,13 @@ export class TableService {
   async merged(idOrName: string, env = this.context.env): Promise<MergedTable> {
     const table = await this.get(idOrName, { showSecrets: true });
     return this.mergeWithProfile(
-      { name: table.name, connector: table.connector, profile: table.profileName, options: table.config },
+      {
+        name: table.name,
+        connector: table.connector,
+        profile: table.profileName,
+        options: table.config,
+        dialect: dialectOption(table.dialect),
+      },
       { env, lenient: false },
     );
   }
@@ -206,7 +227,7 @@ export class TableService {
     };
     const profiles = new Map(profile ? [[profile.name, profile]] : []);
     const outcome = mergeTable(table, {
-      registry: this.context.registry,
+      registry: tableRegistryOf(this.context, input.dialect),
       profiles,
       profileNames: [],
       env: templates.env,
@@ -216,13 +237,14 @@ export class TableService {
     return outcome.table;
   }
 
-  private registration(name: string, merged: MergedTable, schema: unknown): TableRegistration {
+  private registration(input: TableDefinitionInput, merged: MergedTable): TableRegistration {
     return {
-      name,
+      name: input.name,
       connector: merged.connector.name,
+      dialect: input.dialect ?? 'arroyo',
       profile: merged.profile,
       config: tableOwnOptions(merged.connector, merged),
-      schema: schema ?? null,
+      schema: input.schema ?? null,
     };
   }
 }

@@ -59,6 +59,12 @@ export const tableCreateBody = z
       .optional(),
     connector: z.string().min(1).optional(),
     config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    dialect: z
+      .enum(DIALECTS)
+      .optional()
+      .describe(
+        "The SQL `config` is written in: `arroyo` (default), or `flink` for Flink's connectors and keys. The table keeps it: its dialect's connectors judge it at every change of its profile",
+      ),
     schema: z.unknown().optional(),
   })
   .meta({ id: 'TableCreate' });
@@ -116,6 +122,7 @@ export const tableResponse = z
     id: z.string(),
     name: z.string(),
     connector: z.string(),
+    dialect: z.string().describe('The SQL the table was written in: `arroyo` or `flink`'),
     connection_profile_id: z.string().nullable(),
     connection_profile: z.string().nullable(),
     config: z.record(z.string(), z.string()),

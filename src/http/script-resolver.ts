@@ -1,5 +1,4 @@
 import { redactResult, type Catalog, type Diagnostic, type Dialect, type ResolvedTable, type SecretsMode } from '../index.js';
-import { checkRegistrable } from '../catalog/registrable-dialect.js';
 import { dialectOption } from '../resolve/dialect-option.js';
 import { OffThreadResolve } from './off-thread-resolve.js';
 
@@ -83,8 +82,6 @@ export class ScriptResolver {
   async resolve(catalog: Catalog, sql: string, request: ResolveRequest): Promise<ResolveAnswer> {
     const { register, secrets } = request;
     const dialect = dialectOption(request.dialect);
-    // Checked here too: the worker's tables are registered below, not by `catalog.resolve`.
-    checkRegistrable(register, dialect);
     const how = { ...this.bounds, ...(secrets ? { secrets } : {}), dialect };
     if (this.options.offThreadBytes !== undefined && sql.length >= this.options.offThreadBytes) {
       this.offThread ??= new OffThreadResolve();
@@ -92,7 +89,7 @@ export class ScriptResolver {
         { sql, env: catalog.env, options: how, wantTables: register === true },
         catalog.profileSource(),
       );
-      if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[]);
+      if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[], dialect);
       return answer;
     }
     const result = await catalog.resolve(sql, { register, ...how });

@@ -38,6 +38,7 @@ export function tableToWire(table: StoredTable) {
     id: table.id,
     name: table.name,
     connector: table.connector,
+    dialect: table.dialect,
     connection_profile_id: table.profileId,
     connection_profile: table.profileName,
     config: table.config,

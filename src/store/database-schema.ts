@@ -20,6 +20,8 @@ export interface ConnectionTablesTable {
   tenant: string;
   name: string;
   connector: string;
+  /** The SQL the table was written in, by name (`arroyo`, `flink`); default `arroyo`. */
+  dialect: ColumnType<string, string | undefined, string>;
   profile_id: string | null;
   config: ColumnType<Record<string, string>, string, string>;
   schema: ColumnType<unknown, string | null, string | null>;

@@ -102,6 +102,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable(PROFILE_STAMPS_TABLE).execute();
     },
   },
+  // A table keeps the dialect its DDL was written in (Arroyo's or Flink's SQL), so a
+  // profile change is judged, and a table tested, by that dialect's connectors. Tables
+  // registered before this migration were Arroyo's: the store kept no other.
+  '2026-12-07-001-table-dialect': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('connection_tables')
+        .addColumn('dialect', 'text', (c) => c.notNull().defaultTo('arroyo'))
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('connection_tables').dropColumn('dialect').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

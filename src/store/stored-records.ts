@@ -32,7 +32,8 @@ export interface ProfilePatch {
 
 /**
  * A registered table: its own options (canonical keys, string values), its connector,
- * and the profile it uses (null for a table with inline options).
+ * the dialect it was written in, and the profile it uses (null for a table with inline
+ * options).
  *
  * @example
  * ```ts
@@ -44,6 +45,11 @@ export interface StoredTable {
   tenant: string;
   name: string;
   connector: string;
+  /**
+   * The SQL the table was written in (`arroyo` or `flink`), whose connectors judge it.
+   * The store keeps the name as it keeps a connector's, without knowing the dialects.
+   */
+  dialect: string;
   profileId: string | null;
   profileName: string | null;
   config: Record<string, string>;
@@ -55,6 +61,8 @@ export interface StoredTable {
 export interface TableRegistration {
   name: string;
   connector: string;
+  /** The SQL the table was written in; default `arroyo`. */
+  dialect?: string;
   profile: string | null;
   config: Record<string, string>;
   schema?: unknown;

@@ -45,6 +45,7 @@ export class TableRepository {
         tenant,
         name: input.name,
         connector: input.connector,
+        dialect: input.dialect ?? 'arroyo',
         profile_id: profileId,
         config: JSON.stringify(this.box.sealConfig(input.connector, 'table', input.config, { owner: 'table', name: input.name })),
         schema: input.schema === undefined || input.schema === null ? null : JSON.stringify(input.schema),

@@ -6,7 +6,6 @@ import { renderResolveText } from '../render-resolve.js';
 import { storeOptions, withCatalog } from '../store-options.js';
 import { secretsModeOption } from '../../resolve/secrets-mode.js';
 import { libraryOption } from '../library-option.js';
-import { checkRegistrable } from '../../catalog/registrable-dialect.js';
 import { dialectFlag, dialectFlagValue } from '../dialect-flag.js';
 import { unknownConnectorsFlag, unknownConnectorsOption } from '../unknown-connectors-option.js';
 import { UsageError } from '../usage-error.js';
@@ -58,7 +57,6 @@ export async function resolveCommand(args: string[], io: CliIo): Promise<number>
   if (positionals.length !== 1) throw new UsageError(`expected one FILE.sql\n${RESOLVE_USAGE}`);
   const [file] = positionals;
   const dialect = dialectFlagValue(values.dialect);
-  libraryOption(() => checkRegistrable(values.register, dialect));
   const sql = await readInput(file);
   const env = values['env-file'] ? await readEnvFile(values['env-file']) : {};
   const showSecrets = values['show-secrets'] === true;

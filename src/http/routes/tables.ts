@@ -16,6 +16,7 @@ function tableInputOf(body: z.output<typeof tableTestBody>, name: string): Table
     profile: profile === undefined || profile === null ? null : String(profile),
     ...(body.connector ? { connector: body.connector } : {}),
     options: Object.fromEntries(Object.entries(body.config).map(([k, v]) => [k, String(v)])),
+    ...(body.dialect ? { dialect: body.dialect } : {}),
     schema: body.schema,
   };
 }
