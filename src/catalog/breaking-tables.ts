@@ -1,5 +1,5 @@
 import { changeBreaksTables, DdlProfilesError } from '../errors/index.js';
-import { mergeTable } from '../resolve/index.js';
+import { mergeForEngine } from '../resolve/index.js';
 import type { DependentsCheck, StoredProfile, StoredTable } from '../store/index.js';
 import { tableRegistryOf, type CatalogContext } from './catalog-context.js';
 import { definitionOf } from './profile-definition.js';
@@ -22,7 +22,7 @@ export function breakingTablesCheck(context: CatalogContext, broken: Record<stri
     const profiles = new Map([[saved.name, definitionOf(saved)]]);
     const names: string[] = [];
     for (const table of tables) {
-      const outcome = mergeTable(storedTableInput(table, saved.name), {
+      const outcome = mergeForEngine(storedTableInput(table, saved.name), {
         registry: tableRegistryOf(context, table.dialect),
         profiles,
         profileNames: [],

@@ -5,7 +5,7 @@ import {
   dialectOption,
   flattenConfig,
   isSensitive,
-  mergeTable,
+  mergeForEngine,
   PROFILE_KEY,
   toSqlText,
   type MergedTable,
@@ -226,7 +226,7 @@ export class TableService {
       ],
     };
     const profiles = new Map(profile ? [[profile.name, profile]] : []);
-    const outcome = mergeTable(table, {
+    const outcome = mergeForEngine(table, {
       registry: tableRegistryOf(this.context, input.dialect),
       profiles,
       profileNames: [],

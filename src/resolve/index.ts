@@ -11,6 +11,7 @@ export { isSensitive } from './sensitive-keys.js';
 export { redactConfig } from './redact-config.js';
 export { CONNECTOR_KEY, PROFILE_KEY, type MergeContext, type TableInput, type TableOptionInput } from './table-input.js';
 export { mergeTable, type MergedTable, type MergeOutcome } from './merge-table.js';
+export { mergeForEngine } from './merge-for-engine.js';
 export { realOptions } from './assemble-merged.js';
 export { staticProfiles } from './static-profile-source.js';
 export type { PassthroughStatement, Provenance, ResolvedTable, ResolveResult } from './resolved-table.js';

@@ -35,6 +35,21 @@ const inlineTable = {
     'target.key_prefix': 'i:',
   },
 };
+/** A Flink SQL table with its JAAS line (and so its password) inline: sealed by Flink's Kafka connector's sensitive keys. */
+const flinkInlineTable = {
+  name: 'flink-inline',
+  connector: 'kafka',
+  dialect: 'flink' as const,
+  options: {
+    'properties.bootstrap.servers': 'kafka-1:9092',
+    'properties.security.protocol': 'SASL_PLAINTEXT',
+    'properties.sasl.mechanism': 'PLAIN',
+    'properties.sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password="${CANARY}-flink";`,
+    topic: 'f',
+    format: 'json',
+    type: 'sink',
+  },
+};
 
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {
@@ -90,6 +105,8 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
       profile: 'prod',
       options: { topic: 'o', format: 'json', 'connection_properties.sasl.jaas.config': `x password="${CANARY}-override";` },
     });
+    const flink = await catalog.tables.register(flinkInlineTable);
+    expect([flink.dialect, flink.config['properties.sasl.jaas.config']]).toEqual(['flink', '********']);
     await catalog.profiles.update('prod', {
       config: { ...profile.config, authentication: { ...profile.config.authentication, password: `${CANARY}-v2` } },
       version: 1,
@@ -100,6 +117,9 @@ describe.each(storeBackends())('secrets at rest on $name', (backend) => {
       schema_registry: { api_secret: `${CANARY}-registry` },
     });
     expect((await catalog.tables.get('inline', { showSecrets: true })).config.password).toBe(`${CANARY}-table`);
+    expect((await catalog.tables.get('flink-inline', { showSecrets: true })).config['properties.sasl.jaas.config']).toBe(
+      flinkInlineTable.options['properties.sasl.jaas.config'],
+    );
     const resolved = await catalog.resolve("CREATE TABLE t (id INT) WITH (connection_profile = 'prod', topic = 't', format = 'json');", {
       showSecrets: true,
     });

@@ -31,10 +31,7 @@ const PAGE = ['playground'];
 export function PlaygroundPage() {
   const [sql, setSql] = useState(EXAMPLE);
   const [dialect, setDialect] = useHashDialect(PAGE);
-  const [registerAsked, setRegister] = useState(false);
-  // The store keeps Arroyo tables only: a script in another dialect is resolved, never registered.
-  const registrable = dialect === 'arroyo';
-  const register = registerAsked && registrable;
+  const [register, setRegister] = useState(false);
   const [result, setResult] = useState<{ sql: string; answer: ResolveResult } | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -126,17 +123,10 @@ export function PlaygroundPage() {
             <input
               type="checkbox"
               checked={register}
-              disabled={!registrable}
-              aria-describedby={registrable ? undefined : 'register-help'}
               onChange={(e) => setRegister(e.currentTarget.checked)}
             />
             Register the tables (all or none)
           </label>
-          {registrable ? null : (
-            <span class="help" id="register-help">
-              Only Arroyo tables are registered.
-            </span>
-          )}
           <button type="submit" disabled={busy}>
             Resolve
           </button>
