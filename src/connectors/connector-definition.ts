@@ -134,6 +134,13 @@ export interface ConnectorSpec {
   /** The table keys {@link profileOptions} writes, which a table of a profile may set only as `overridable` allows. */
   profileOwns?: ProfileOwnership;
   /**
+   * The profile's key that stands for a table key it owns, as a profile's `overridable`
+   * names it (Flink Kafka's `properties.ssl.truststore.type` is the profile's
+   * `connection_properties.ssl.truststore.type`, so `connection_properties.*` lets tables
+   * set it). Unsaid, or undefined for a key, the table key itself.
+   */
+  overridableAs?: (key: string) => string | undefined;
+  /**
    * Keys the rewritten statement must hold, written by the profile or by the table
    * (Flink Kafka's `properties.bootstrap.servers`): a table with neither is `MISSING_OPTION`.
    */

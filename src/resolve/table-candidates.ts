@@ -70,7 +70,10 @@ export function tableCandidates(read: ReadOptions, found: FoundConnector, proble
     const owned = match.field.level === 'profile' ? match.field.endpoint : connector.profileOwns?.(match.key);
     if (profile && owned !== undefined) {
       const endpoint = owned === true || owned === 'endpoint';
-      if (!isCoveredBy(overridable, match.key, endpoint)) {
+      const profileKey = connector.overridableAs?.(match.key);
+      const covered =
+        isCoveredBy(overridable, match.key, endpoint) || (profileKey !== undefined && isCoveredBy(overridable, profileKey, endpoint));
+      if (!covered) {
         problems.report(optionConflict(match.key, profile.name, endpoint), problems.keyAt(option));
         continue;
       }

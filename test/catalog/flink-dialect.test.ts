@@ -36,12 +36,23 @@ CREATE TABLE clicks (id BIGINT) USING CONNECTION events WITH ('connector' = 'kaf
     expect(arroyo.tables[0].sql).toContain("'bootstrap_servers' = 'kafka-1:9092'");
   });
 
-  it('refuses to register Flink tables rather than store them as Arroyo tables', async () => {
+  it('registers a Flink script as Flink tables, all or none, and judges each stored table by its own dialect', async () => {
     const catalog = await fresh();
     await catalog.profiles.create(kafka);
     const sql =
-      "CREATE TABLE clicks (id BIGINT) WITH ('connector' = 'kafka', 'connection_profile' = 'events', 'topic' = 'clicks', 'format' = 'json', 'type' = 'sink')";
-    await expect(catalog.resolve(sql, { dialect: 'flink', register: true })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect((await catalog.tables.list()).total).toBe(0);
+      "CREATE TABLE clicks (id BIGINT) WITH ('connector' = 'kafka', 'connection_profile' = 'events', 'topic' = 'clicks', 'format' = 'json', 'type' = 'sink', 'sink.partitioner' = 'fixed')";
+    const flink = await catalog.resolve(sql, { dialect: 'flink', register: true });
+    expect(flink.errors).toEqual([]);
+    const stored = await catalog.tables.get('clicks');
+    expect([stored.dialect, stored.connector, stored.profileName, stored.config]).toEqual([
+      'flink',
+      'kafka',
+      'events',
+      { type: 'sink', topic: 'clicks', format: 'json', 'sink.partitioner': 'fixed' },
+    ]);
+    // The same options in Arroyo's dialect are Flink's keys: refused, and nothing is registered.
+    const wrong = await catalog.resolve(sql.replace('clicks', 'clicks2'), { register: true });
+    expect(wrong.errors.map((e) => e.code)).toContain('UNKNOWN_OPTION');
+    expect((await catalog.tables.list()).items.map((t) => [t.name, t.dialect])).toEqual([['clicks', 'flink']]);
   });
 });

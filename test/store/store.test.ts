@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DdlProfilesError } from '../../src/errors/index.js';
 import { LOCK_FILE } from '../../src/store/directory-lock.js';
@@ -38,9 +39,35 @@ describe.each(storeBackends())('store on $name', (backend) => {
         .select('name' as never)
         .orderBy('name' as never)
         .execute();
-      expect(migrations).toEqual([{ name: '2026-11-24-001-connection-profiles' }, { name: '2026-12-02-001-profile-stamps' }]);
+      expect(migrations).toEqual([
+        { name: '2026-11-24-001-connection-profiles' },
+        { name: '2026-12-02-001-profile-stamps' },
+        { name: '2026-12-07-001-table-dialect' },
+      ]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('gives the tables of a store from before table dialects the dialect they were written in, Arroyo', async () => {
+    const options = backend.name === 'pglite' ? { path: storePath() } : await backend.options();
+    const old = await openStore(options);
+    await old.profiles.create('default', kafka('events'));
+    // Back to the schema before the migration, with a table registered then.
+    await old.db.schema.alterTable('connection_tables').dropColumn('dialect').execute();
+    await old.db.deleteFrom('ddl_profiles_migration' as never).where('name' as never, '=', '2026-12-07-001-table-dialect' as never).execute();
+    await sql`insert into connection_tables (tenant, name, connector, profile_id, config)
+      select 'default', 'before', 'kafka', id, '{"topic":"b"}'::jsonb from connection_profiles`.execute(old.db);
+    await old.close();
+    const migrated = await openStore(options);
+    try {
+      expect((await migrated.tables.list('default')).items.map((t) => [t.name, t.dialect, t.config])).toEqual([
+        ['before', 'arroyo', { topic: 'b' }],
+      ]);
+      const flink = await migrated.tables.register('default', { name: 'new', connector: 'kafka', dialect: 'flink', profile: 'events', config: {} });
+      expect((await migrated.tables.get('default', flink.id))?.dialect).toBe('flink');
+    } finally {
+      await migrated.close();
     }
   });
 

@@ -181,3 +181,18 @@ export const kafkaProfileOwns: ProfileOwnership = (key) => {
   // A name the Kafka client does not know is no setting of the profile's: it is reported as the misspelling it is.
   return owned && kafkaPropertyType(key.slice(PROPERTIES.length)) !== undefined ? 'owned' : undefined;
 };
+
+/**
+ * The kafka profile's key for a Kafka client setting a Flink table writes: its
+ * `connection_properties` entry, so that the profile's `overridable` names the settings
+ * in its own keys (`connection_properties.*`). Undefined for other keys.
+ *
+ * @example
+ * ```ts
+ * kafkaOverridableAs('properties.ssl.endpoint.identification.algorithm'); // 'connection_properties.ssl.endpoint.identification.algorithm'
+ * kafkaOverridableAs('value.avro-confluent.url');                       // undefined
+ * ```
+ */
+export function kafkaOverridableAs(key: string): string | undefined {
+  return key.startsWith(PROPERTIES) ? `connection_properties.${key.slice(PROPERTIES.length)}` : undefined;
+}

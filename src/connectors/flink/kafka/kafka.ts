@@ -7,7 +7,7 @@ import type { subjectOf } from '../../kafka/schema-registry-steps.js';
 import type { ConnectorTester } from '../../../testing/index.js';
 import { flinkList } from '../flink-values.js';
 import { FLINK_KAFKA_READABLE_METADATA, flinkKafkaColumnRule } from './kafka-column-rules.js';
-import { kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
+import { kafkaOverridableAs, kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
 import { FLINK_KAFKA_TABLE_RULES } from './kafka-table-rules.js';
 import { flinkKafkaTableSchema } from './kafka-table-schema.js';
 
@@ -87,6 +87,7 @@ export const FLINK_KAFKA_COMMON = {
   profileOptions: kafkaProfileOptions,
   profileOptionsRead: ['format', 'key.format', 'value.format'],
   profileOwns: kafkaProfileOwns,
+  overridableAs: kafkaOverridableAs,
   engineRequires: ['properties.bootstrap.servers'],
   tester: flinkKafkaTester,
   autocomplete: flinkKafkaAutocomplete,
