@@ -11,8 +11,9 @@ export function sqlIdentifier(name: string): string {
 }
 
 /**
- * The CREATE TABLE statement of a registered table: its columns, its connector or
- * profile, and its own options. Resolving it shows the table as the planner gets it.
+ * The CREATE TABLE statement of a registered table, in its dialect: its columns, its
+ * connector or profile (both in Flink SQL, where a table always names its connector), and
+ * its own options. Resolving it shows the table as the planner gets it.
  *
  * @example
  * ```ts
@@ -21,11 +22,8 @@ export function sqlIdentifier(name: string): string {
  */
 export function createTableSql(table: Table): string {
   const columns = Array.isArray(table.schema) ? (table.schema as Array<{ text?: string }>).map((c) => c.text).filter(Boolean) : [];
-  const options: Array<[string, string]> = [
-    ...(table.connection_profile
-      ? [['connection_profile', table.connection_profile] as [string, string]]
-      : [['connector', table.connector] as [string, string]]),
-    ...Object.entries(table.config),
-  ];
+  const connector: Array<[string, string]> = table.connection_profile && table.dialect !== 'flink' ? [] : [['connector', table.connector]];
+  const profile: Array<[string, string]> = table.connection_profile ? [['connection_profile', table.connection_profile]] : [];
+  const options: Array<[string, string]> = [...connector, ...profile, ...Object.entries(table.config)];
   return `CREATE TABLE ${sqlIdentifier(table.name)} ${columns.length ? `(${columns.join(', ')}) ` : ''}WITH (\n${options.map(([k, v]) => `  ${sqlString(k)} = ${sqlString(v)}`).join(',\n')}\n)`;
 }

@@ -1,3 +1,4 @@
+import type { Dialect } from '../../src/connectors/dialect.js';
 import type { JsonSchema } from './schema-form/form-model.js';
 
 /** A connector of `GET /v1/connectors`. */
@@ -30,6 +31,8 @@ export interface Table {
   id: string;
   name: string;
   connector: string;
+  /** The SQL the table was written in: its dialect's connectors judge it. */
+  dialect: Dialect;
   connection_profile_id: string | null;
   connection_profile: string | null;
   config: Record<string, string>;

@@ -85,10 +85,7 @@ export class TableService {
    */
   async register(input: TableDefinitionInput): Promise<StoredTable> {
     const merged = await this.mergeWithProfile(input);
-    return this.view(
-      await this.context.store.tables.register(this.context.tenant, this.registration(input, merged)),
-      false,
-    );
+    return this.view(await this.context.store.tables.register(this.context.tenant, this.registration(input, merged)), false);
   }
 
   /**

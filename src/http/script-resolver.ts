@@ -89,7 +89,8 @@ export class ScriptResolver {
         { sql, env: catalog.env, options: how, wantTables: register === true },
         catalog.profileSource(),
       );
-      if (register && answer.tables && answer.tables.length > 0) await catalog.tables.registerResolved(answer.tables as ResolvedTable[], dialect);
+      if (register && answer.tables && answer.tables.length > 0)
+        await catalog.tables.registerResolved(answer.tables as ResolvedTable[], dialect);
       return answer;
     }
     const result = await catalog.resolve(sql, { register, ...how });

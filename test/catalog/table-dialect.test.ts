@@ -13,7 +13,8 @@ const events = {
   config: { bootstrap_servers: 'kafka-1:9092' },
   overridable: ['connection_properties.ssl.endpoint.identification.algorithm'],
 };
-const ARROYO = "CREATE TABLE arroyo_orders (id BIGINT) WITH (connection_profile = 'events', topic = 'orders', format = 'json', type = 'source')";
+const ARROYO =
+  "CREATE TABLE arroyo_orders (id BIGINT) WITH (connection_profile = 'events', topic = 'orders', format = 'json', type = 'source')";
 const FLINK = `CREATE TABLE flink_orders (id BIGINT) USING CONNECTION events WITH ('connector' = 'kafka', 'topic' = 'orders', 'format' = 'json',
   'type' = 'source', 'properties.group.id' = 'readers', '${SSL_CHECK}' = '')`;
 
@@ -50,7 +51,9 @@ describe.each(storeBackends())('a table keeps its dialect on $name', (backend) =
     // Taking back the override: Arroyo's table still merges; Flink's now sets a key its profile owns.
     const refused = await catalog.profiles.update('events', { overridable: [], version: 1 }).catch((e) => e);
     expect([refused.code, refused.details.tables]).toEqual(['TABLE_INVALID', ['flink_orders']]);
-    expect(refused.details.problems.flink_orders).toEqual([expect.stringMatching(new RegExp(`^OPTION_CONFLICT ${SSL_CHECK.replaceAll('.', '\\.')}: `))]);
+    expect(refused.details.problems.flink_orders).toEqual([
+      expect.stringMatching(new RegExp(`^OPTION_CONFLICT ${SSL_CHECK.replaceAll('.', '\\.')}: `)),
+    ]);
     expect((await catalog.profiles.get('events')).overridable).toEqual(events.overridable);
   });
 

@@ -196,7 +196,7 @@ describe('the CLI', () => {
     const resolved = await inWork(['resolve', 'sink.sql', '--register', '--json']);
     expect(resolved.code).toBe(0);
     expect(JSON.parse(resolved.stdout).tables[0].config.password).toBe('********');
-    expect((await inWork(['tables', 'list'])).stdout).toContain('totals\tredis\tcache');
+    expect((await inWork(['tables', 'list'])).stdout).toContain('totals\tredis\tcache\tarroyo');
     writeFileSync(
       join(work, 'more-sinks.sql'),
       "CREATE TABLE counts (k STRING) WITH (connection_profile = 'cache', type = 'sink', target = 'string', 'target.key_prefix' = 'c:');",
@@ -212,7 +212,7 @@ describe('the CLI', () => {
     expect((await inWork(['tables', 'list', '--limit', 'abc'])).stderr).toBe(
       "ddl-profiles: --limit takes a whole number of at least 1, got 'abc'\n",
     );
-    expect((await inWork(['tables', 'list', '--limit', '1'])).stdout).toBe('counts\tredis\tcache\n1 of 2 table(s)\n');
+    expect((await inWork(['tables', 'list', '--limit', '1'])).stdout).toBe('counts\tredis\tcache\tarroyo\n1 of 2 table(s)\n');
     expect((await inWork(['tables', 'drop', 'counts'])).stdout).toBe('dropped counts\n');
     expect((await inWork(['tables', 'drop', 'counts'])).stderr).toContain("TABLE_NOT_FOUND: table 'counts' does not exist");
     expect((await inWork(['profiles', 'delete', 'cache'])).stderr).toContain("is used by table(s) 'totals'");

@@ -142,13 +142,23 @@ describe('--dialect', () => {
     expect(arroyo.stdout).not.toContain('✗ connect');
   });
 
-  it('refuses --register with flink as a usage error, the store keeping Arroyo tables', async () => {
-    const run = await inWork(['resolve', 'jdbc.sql', '--store', 'store', '--dialect', 'flink', '--register']);
-    expect([run.code, run.stdout, run.stderr]).toEqual([
-      2,
-      '',
-      "ddl-profiles: dialect of a script to register takes arroyo, got 'flink'\n",
+  it('registers a Flink script with --register as Flink tables, which tables list shows', async () => {
+    const seeded = await inWork([
+      'resolve',
+      'jdbc.sql',
+      '--store',
+      'store',
+      '--import',
+      'flink-profiles.json',
+      '--dialect',
+      'flink',
+      '--register',
     ]);
+    expect([seeded.code, seeded.stderr]).toEqual([0, '']);
+    expect(seeded.stdout).toContain('registered 1 table(s) in the store');
+    expect(seeded.stdout).not.toContain(PG_PASSWORD);
+    const listed = await inWork(['tables', 'list', '--store', 'store', '--json']);
+    expect(JSON.parse(listed.stdout).data.map((t: { name: string; dialect: string }) => [t.name, t.dialect])).toEqual([['s', 'flink']]);
   });
 
   it('is arroyo when not given: --dialect arroyo prints what no flag prints', async () => {

@@ -132,22 +132,44 @@ describe('the Dialect picker', () => {
     expect(await resultHeading()).toMatch(/^0 table\(s\)/);
   });
 
-  it('registers Arroyo tables only: the option is off, and says so, for Flink SQL', async () => {
+  it('registers the tables of either dialect, and the tables pages show and resolve each in its own', async () => {
     const register = page.getByRole('checkbox', { name: 'Register the tables (all or none)' });
-    await register.check();
     await picker().selectOption('flink');
-    expect([await register.isDisabled(), await register.isChecked()]).toEqual([true, false]);
-    const described = await register.evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)?.textContent);
-    expect(described).toBe('Only Arroyo tables are registered.');
-    const sent = await nextResolve(() => resolveButton().click());
-    expect(sent.postDataJSON()).toMatchObject({ register: false, dialect: 'flink' });
-    await picker().selectOption('arroyo');
-    expect([await register.isDisabled(), await register.isChecked()]).toEqual([false, true]);
-    await script().fill(ARROYO_TABLE);
-    const registered = await nextResolve(() => resolveButton().click());
-    expect(registered.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: true, dialect: 'arroyo' });
+    await script().fill(USING_CONNECTION);
+    await register.check();
+    expect(await register.isDisabled()).toBe(false);
+    const flink = await nextResolve(() => resolveButton().click());
+    expect(flink.postDataJSON()).toEqual({ sql: USING_CONNECTION, register: true, dialect: 'flink' });
     await eventually(() => page.getByRole('status').textContent()).toContain('The tables were registered');
-    expect((await apiCall('GET', '/v1/connection_tables')).json.data.map((t: { name: string }) => t.name)).toEqual(['orders']);
+    await picker().selectOption('arroyo');
+    await script().fill(ARROYO_TABLE);
+    const arroyo = await nextResolve(() => resolveButton().click());
+    expect(arroyo.postDataJSON()).toEqual({ sql: ARROYO_TABLE, register: true, dialect: 'arroyo' });
+    await eventually(() => page.getByRole('status').textContent()).toContain('The tables were registered');
+    const stored = (await apiCall('GET', '/v1/connection_tables')).json.data.map((t: { name: string; dialect: string }) => [
+      t.name,
+      t.dialect,
+    ]);
+    expect(stored).toEqual([
+      ['clicks', 'flink'],
+      ['orders', 'arroyo'],
+    ]);
+    // The tables page names each table's dialect.
+    await page.evaluate(() => {
+      location.hash = '#/tables';
+    });
+    const rows = page.getByRole('region', { name: 'Tables of profile events' }).getByRole('row');
+    await eventually(async () => (await rows.allTextContents()).slice(1)).toEqual([
+      expect.stringMatching(/^clickskafkaFlink SQL/),
+      expect.stringMatching(/^orderskafkaArroyo(?! SQL)/),
+    ]);
+    // The Flink table's page resolves it as Flink SQL: Flink's keys, from the profile.
+    const opened = await nextResolve(() => page.getByRole('link', { name: 'clicks' }).click());
+    expect(opened.postDataJSON()).toMatchObject({ dialect: 'flink' });
+    await eventually(() => page.getByLabel('Rewritten SQL').textContent()).toContain(
+      "'properties.bootstrap.servers' = 'kafka-broker:9092'",
+    );
+    expect(await page.locator('p.muted').first().textContent()).toMatch(/^kafka · Flink SQL · profile events/);
   });
 
   it('follows a hash edited by hand, and reads a dialect there is not as Arroyo', async () => {

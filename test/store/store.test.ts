@@ -55,7 +55,10 @@ describe.each(storeBackends())('store on $name', (backend) => {
     await old.profiles.create('default', kafka('events'));
     // Back to the schema before the migration, with a table registered then.
     await old.db.schema.alterTable('connection_tables').dropColumn('dialect').execute();
-    await old.db.deleteFrom('ddl_profiles_migration' as never).where('name' as never, '=', '2026-12-07-001-table-dialect' as never).execute();
+    await old.db
+      .deleteFrom('ddl_profiles_migration' as never)
+      .where('name' as never, '=', '2026-12-07-001-table-dialect' as never)
+      .execute();
     await sql`insert into connection_tables (tenant, name, connector, profile_id, config)
       select 'default', 'before', 'kafka', id, '{"topic":"b"}'::jsonb from connection_profiles`.execute(old.db);
     await old.close();
@@ -64,7 +67,13 @@ describe.each(storeBackends())('store on $name', (backend) => {
       expect((await migrated.tables.list('default')).items.map((t) => [t.name, t.dialect, t.config])).toEqual([
         ['before', 'arroyo', { topic: 'b' }],
       ]);
-      const flink = await migrated.tables.register('default', { name: 'new', connector: 'kafka', dialect: 'flink', profile: 'events', config: {} });
+      const flink = await migrated.tables.register('default', {
+        name: 'new',
+        connector: 'kafka',
+        dialect: 'flink',
+        profile: 'events',
+        config: {},
+      });
       expect((await migrated.tables.get('default', flink.id))?.dialect).toBe('flink');
     } finally {
       await migrated.close();

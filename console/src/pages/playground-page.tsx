@@ -120,11 +120,7 @@ export function PlaygroundPage() {
         </div>
         <div class="actions">
           <label class="inline">
-            <input
-              type="checkbox"
-              checked={register}
-              onChange={(e) => setRegister(e.currentTarget.checked)}
-            />
+            <input type="checkbox" checked={register} onChange={(e) => setRegister(e.currentTarget.checked)} />
             Register the tables (all or none)
           </label>
           <button type="submit" disabled={busy}>

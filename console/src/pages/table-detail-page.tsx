@@ -5,6 +5,7 @@ import { ProvenanceTable } from '../components/provenance-table.js';
 import { TestRunner } from '../components/test-runner.js';
 import { useLoad } from '../components/use-load.js';
 import { go, href } from '../router.js';
+import { DIALECT_TITLES } from '../../../src/connectors/dialect.js';
 import { createTableSql } from '../sql-text.js';
 import type { ResolveResult, Table } from '../types.js';
 import { listAll, when } from './profiles-page.js';
@@ -18,7 +19,8 @@ export function TableDetailPage({ name }: { name: string }) {
   const [data, error] = useLoad(async () => {
     const table = (await listAll<Table>('/v1/connection_tables')).find((t) => t.name === name || t.id === name);
     if (!table) throw new Error(`no table named ${name} is registered`);
-    const resolved = (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql: createTableSql(table) } })).data;
+    const resolved = (await api<ResolveResult>('POST', '/v1/resolve', { body: { sql: createTableSql(table), dialect: table.dialect } }))
+      .data;
     return { table, resolved };
   }, [name]);
   const [dropError, setDropError] = useState<unknown>();
@@ -44,7 +46,7 @@ export function TableDetailPage({ name }: { name: string }) {
     <>
       <h1 tabIndex={-1}>Table {table.name}</h1>
       <p class="muted">
-        {table.connector}
+        {table.connector} · {DIALECT_TITLES[table.dialect] ?? table.dialect}
         {table.connection_profile ? (
           <>
             {' '}

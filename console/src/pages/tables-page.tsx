@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DIALECT_TITLES } from '../../../src/connectors/dialect.js';
 import { ErrorBox } from '../components/error-box.js';
 import { useLoad } from '../components/use-load.js';
 import { href } from '../router.js';
@@ -53,6 +54,7 @@ export function TablesPage() {
                 <tr>
                   <th scope="col">Table</th>
                   <th scope="col">Connector</th>
+                  <th scope="col">Dialect</th>
                   <th scope="col">Own options</th>
                   <th scope="col">Registered</th>
                 </tr>
@@ -64,6 +66,7 @@ export function TablesPage() {
                       <a href={href('tables', t.name)}>{t.name}</a>
                     </th>
                     <td>{t.connector}</td>
+                    <td>{DIALECT_TITLES[t.dialect] ?? t.dialect}</td>
                     <td>
                       <code>
                         {Object.entries(t.config)

@@ -65,7 +65,7 @@ export async function tablesCommand(args: string[], io: CliIo): Promise<number> 
   else
     io.out(
       [
-        ...page.items.map((t) => `${t.name}\t${t.connector}\t${t.profileName ?? '(inline)'}`),
+        ...page.items.map((t) => `${t.name}\t${t.connector}\t${t.profileName ?? '(inline)'}\t${t.dialect}`),
         `${page.items.length} of ${page.total} table(s)`,
       ].join('\n'),
     );
