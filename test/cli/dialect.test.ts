@@ -154,7 +154,11 @@ describe('--dialect', () => {
       'flink',
       '--register',
     ]);
-    expect([seeded.code, seeded.stderr]).toEqual([0, '']);
+    // The one line on stderr is the notice of the store's new secret key.
+    expect([seeded.code, seeded.stderr]).toEqual([
+      0,
+      expect.stringMatching(/^ddl-profiles: generated the secret key \S+ of the store at store in /),
+    ]);
     expect(seeded.stdout).toContain('registered 1 table(s) in the store');
     expect(seeded.stdout).not.toContain(PG_PASSWORD);
     const listed = await inWork(['tables', 'list', '--store', 'store', '--json']);

@@ -161,7 +161,7 @@ describe('dialect in POST /v1/resolve', () => {
     const flink = await post(base, '/v1/connection_tables', { ...body, dialect: 'flink' });
     expect([flink.status, flink.json.dialect, flink.json.config]).toEqual([201, 'flink', { 'table-name': 'direct' }]);
     const bad = await post(base, '/v1/connection_tables', { ...body, name: 'bad', dialect: 'spark' });
-    expect([bad.status, bad.json.error.code]).toEqual([400, 'INVALID_ARGUMENT']);
+    expect([bad.status, bad.json.error.code]).toEqual([400, 'INVALID_REQUEST']);
     const document = await (await fetch(`${base}/v1/openapi.json`)).json();
     expect(document.components.schemas.TableCreate.properties.dialect).toMatchObject({ enum: ['arroyo', 'flink'] });
     expect(document.components.schemas.Table.required).toContain('dialect');
