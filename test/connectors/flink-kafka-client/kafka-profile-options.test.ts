@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { configValidator } from '../../../src/connectors/config-validator.js';
 import type { EngineOption } from '../../../src/connectors/connector-definition.js';
 import { jaasConfig } from '../../../src/connectors/flink/kafka/jaas-config.js';
-import { kafkaProfileOptions, kafkaProfileOwns } from '../../../src/connectors/flink/kafka/kafka-profile-options.js';
+import { kafkaOverridableAs, kafkaProfileOptions, kafkaProfileOwns } from '../../../src/connectors/flink/kafka/kafka-profile-options.js';
 import { kafkaPropertiesRule } from '../../../src/connectors/flink/kafka/kafka-properties-rule.js';
 import { profileReader, SAMPLE_PROFILES, tableReader } from './config-readers.js';
 
@@ -151,5 +151,29 @@ describe('kafkaProfileOwns', () => {
       ['topic', undefined],
       ['avro-confluent.subject', undefined],
     ]);
+  });
+});
+
+describe('kafkaOverridableAs', () => {
+  it("names a Kafka client setting by the profile's connection property, so overridable says it in the profile's keys", async () => {
+    expect(
+      ['properties.ssl.endpoint.identification.algorithm', 'properties.sasl.mechanism', 'avro-confluent.url', 'topic'].map(
+        kafkaOverridableAs,
+      ),
+    ).toEqual([
+      'connection_properties.ssl.endpoint.identification.algorithm',
+      'connection_properties.sasl.mechanism',
+      undefined,
+      undefined,
+    ]);
+    const { resolve } = await import('../../../src/index.js');
+    const sql =
+      "CREATE TABLE t (id INT) WITH ('connector' = 'kafka', 'connection_profile' = 'k', 'topic' = 't', 'format' = 'json', 'type' = 'sink', 'properties.ssl.endpoint.identification.algorithm' = '')";
+    const profile = (overridable: string[]) => [{ name: 'k', connector: 'kafka', config: { bootstrap_servers: 'k:9092' }, overridable }];
+    const allowed = await resolve(sql, { dialect: 'flink', profiles: profile(['connection_properties.*']) });
+    expect(allowed.errors).toEqual([]);
+    expect(allowed.tables[0].sql).toContain("'properties.ssl.endpoint.identification.algorithm' = ''");
+    const refused = await resolve(sql, { dialect: 'flink', profiles: profile(['connection_properties.linger.ms']) });
+    expect(refused.errors.map((e) => [e.code, e.key])).toEqual([['OPTION_CONFLICT', 'properties.ssl.endpoint.identification.algorithm']]);
   });
 });
