@@ -10,6 +10,8 @@ export interface Connector {
   sensitive_fields: string[];
   /** Present where the server says so; otherwise a connector with profile fields takes one. */
   takes_profile?: boolean;
+  /** The connector whose profiles a table of this one takes (Flink's upsert-kafka: kafka). */
+  profile_connector?: string;
   roles?: string[];
 }
 

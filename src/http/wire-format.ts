@@ -74,6 +74,7 @@ export function connectorToWire(connector: Connector) {
     name: connector.name,
     description: connector.description,
     takes_profile: connector.takesProfile,
+    profile_connector: connector.profileConnector,
     roles: connector.roles,
     profile_schema: schemas.profile,
     table_schema: schemas.table,

@@ -168,6 +168,37 @@ describe('dialect in POST /v1/resolve', () => {
     await catalog.tables.drop('direct');
   });
 
+  it("lists a dialect's connectors at GET /v1/connectors?dialect=, each with the connector whose profiles it takes", async () => {
+    const base = servers[0].base;
+    const list = async (query: string) => {
+      const response = await fetch(`${base}/v1/connectors${query}`);
+      return { status: response.status, json: await response.json() };
+    };
+    const flink = await list('?dialect=flink');
+    const byName = Object.fromEntries(
+      flink.json.data.map((c: { name: string; profile_connector: string }) => [c.name, c.profile_connector]),
+    );
+    expect([flink.status, byName]).toEqual([
+      200,
+      {
+        kafka: 'kafka',
+        'upsert-kafka': 'kafka',
+        filesystem: 'filesystem',
+        jdbc: 'jdbc',
+        datagen: 'datagen',
+        print: 'print',
+        blackhole: 'blackhole',
+      },
+    ]);
+    const arroyo = await list('');
+    expect(arroyo.json.data.map((c: { name: string }) => c.name)).toEqual(
+      (await list('?dialect=arroyo')).json.data.map((c: { name: string }) => c.name),
+    );
+    expect(arroyo.json.data.map((c: { name: string }) => c.name)).not.toContain('jdbc');
+    const bad = await list('?dialect=spark');
+    expect([bad.status, bad.json.error.code]).toEqual([400, 'INVALID_REQUEST']);
+  });
+
   it('is in the OpenAPI document: an enum of the dialects, described', async () => {
     const document = await (await fetch(`${servers[0].base}/v1/openapi.json`)).json();
     const resolve = document.components.schemas.Resolve;

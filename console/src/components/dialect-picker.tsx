@@ -1,15 +1,26 @@
 import { DIALECT_TITLES, DIALECTS, type Dialect } from '../../../src/connectors/dialect.js';
 
 /**
- * The dialect of the script to resolve, as a labelled native select (so the keyboard
- * moves through it as through any select), its choices named as people name them.
+ * The dialect of the script to resolve (or of the table to register, with its own
+ * `help`), as a labelled native select (so the keyboard moves through it as through any
+ * select), its choices named as people name them.
  *
  * @example
  * ```tsx
  * <DialectPicker id="dialect" value={dialect} onChange={setDialect} />
  * ```
  */
-export function DialectPicker({ id, value, onChange }: { id: string; value: Dialect; onChange: (next: Dialect) => void }) {
+export function DialectPicker({
+  id,
+  value,
+  onChange,
+  help = 'The SQL the script is written in, and so the connectors it names and the DDL written back.',
+}: {
+  id: string;
+  value: Dialect;
+  onChange: (next: Dialect) => void;
+  help?: string;
+}) {
   return (
     <div class="field">
       <label for={id}>Dialect</label>
@@ -19,7 +30,7 @@ export function DialectPicker({ id, value, onChange }: { id: string; value: Dial
         ))}
       </select>
       <p class="help" id={`${id}-help`}>
-        The SQL the script is written in, and so the connectors it names and the DDL written back.
+        {help}
       </p>
     </div>
   );

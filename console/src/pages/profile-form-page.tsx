@@ -22,10 +22,22 @@ function problemsOf(error: unknown): Problem[] {
   return [];
 }
 
+/**
+ * The connectors a profile may name: Arroyo's, and those of Flink SQL that take profiles
+ * of their own (JDBC), which Arroyo lacks. Profiles are stored once for both dialects.
+ */
+async function profileConnectors(): Promise<Connector[]> {
+  const [arroyo, flink] = await Promise.all(
+    ['arroyo', 'flink'].map(async (dialect) => (await api<{ data: Connector[] }>('GET', `/v1/connectors?dialect=${dialect}`)).data.data),
+  );
+  const names = new Set(arroyo.map((c) => c.name));
+  return [...arroyo, ...flink.filter((c) => c.takes_profile && c.profile_connector === c.name && !names.has(c.name))];
+}
+
 /** Create (no `name`) or edit (`name`) a profile, with a form drawn from its connector's JSON Schema. */
 export function ProfileFormPage({ name, connectorName }: { name?: string; connectorName?: string }) {
   const [loaded, loadError, reload] = useLoad(async () => {
-    const connectors = (await api<{ data: Connector[] }>('GET', '/v1/connectors')).data.data;
+    const connectors = await profileConnectors();
     const profile = name ? (await api<Profile>('GET', `/v1/connection_profiles/${seg(name)}`)).data : undefined;
     return { connectors, profile };
   }, [name]);
