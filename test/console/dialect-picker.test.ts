@@ -183,33 +183,6 @@ describe('the Dialect picker', () => {
     await eventually(() => picker().inputValue()).toBe('arroyo');
   });
 
-  it("registers a table from the form in Flink SQL, choosing among the connectors that take the profile's", async () => {
-    await page.evaluate(() => {
-      location.hash = '#/tables/new/events';
-    });
-    const dialect = page.getByRole('combobox', { name: 'Dialect' });
-    await eventually(() => page.getByText('A kafka table in Arroyo on').count()).toBe(1);
-    // Arroyo has one connector for a kafka profile: no choice to make.
-    expect(await page.getByRole('combobox', { name: 'Connector' }).count()).toBe(0);
-    await dialect.selectOption('flink');
-    const connector = page.getByRole('combobox', { name: 'Connector' });
-    await eventually(() => connector.locator('option').allTextContents()).toEqual(['kafka', 'upsert-kafka']);
-    await eventually(() => page.getByText('A kafka table in Flink SQL on').count()).toBe(1);
-    await page.getByLabel('Table name').fill('form_clicks');
-    await page.getByLabel('topic', { exact: true }).fill('form-clicks');
-    await page.getByLabel('format', { exact: true }).selectOption('json');
-    await page.getByLabel('type', { exact: true }).selectOption('sink');
-    const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/connection_tables');
-    await page.getByRole('button', { name: 'Register the table' }).click();
-    expect((await sent).postDataJSON()).toMatchObject({ name: 'form_clicks', connector: 'kafka', dialect: 'flink' });
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Table form_clicks');
-    await eventually(() => page.getByLabel('Rewritten SQL').textContent()).toContain(
-      "'properties.bootstrap.servers' = 'kafka-broker:9092'",
-    );
-    const stored = (await apiCall('GET', '/v1/connection_tables')).json.data.find((t: { name: string }) => t.name === 'form_clicks');
-    expect([stored.dialect, stored.config]).toEqual(['flink', { topic: 'form-clicks', format: 'json', type: 'sink' }]);
-  });
-
   it("offers Flink's own profile connector, jdbc, beside Arroyo's when creating a profile", async () => {
     await page.evaluate(() => {
       location.hash = '#/profiles/new';
