@@ -22,7 +22,7 @@ function leafPaths(config: Record<string, unknown>, prefix: readonly string[] = 
  * const store = await openStore({ path, sensitivePaths: sensitivePathsOf(createRegistry(), [createRegistry(), createFlinkRegistry()]) });
  * ```
  */
-export function sensitivePathsOf(profiles: ConnectorRegistry, tables: readonly ConnectorRegistry[] = [profiles]): SensitivePaths {
+export function sensitivePathsOf(profiles: ConnectorRegistry, tables: readonly ConnectorRegistry[]): SensitivePaths {
   return (name, kind, config) => {
     if (kind === 'table') {
       const connectors = tables.flatMap((registry) => registry.get(name) ?? []);
