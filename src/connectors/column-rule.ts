@@ -48,4 +48,4 @@ export interface ColumnIssue {
  *     .map((c) => ({ column: c.name, at: 'type', message: `the key column '${c.name}' must be TEXT` }));
  * ```
  */
-export type ColumnRule = (table: { columns: readonly ColumnInfo[]; config: Readonly<Record<string, unknown>> }) => ColumnIssue[];
+export type ColumnRule = (table: { columns: readonly ColumnInfo[]; config: Readonly<Record<string, unknown>> }) => readonly ColumnIssue[];

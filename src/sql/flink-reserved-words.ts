@@ -442,3 +442,30 @@ export const FLINK_RESERVED_WORDS: ReadonlySet<string> = new Set([
   'WITHOUT',
   'YEAR',
 ]);
+
+/** The reserved words in lower case: most names are written so, and are looked up as they are. */
+const LOWER_CASE: ReadonlySet<string> = new Set([...FLINK_RESERVED_WORDS].map((word) => word.toLowerCase()));
+
+/**
+ * Whether Flink SQL reserves `name`, in any case. A name in lower or upper case is
+ * looked up as it is written; only a mixed-case one is upper-cased first.
+ *
+ * @example
+ * ```ts
+ * isFlinkReservedWord('timestamp'); // true
+ * isFlinkReservedWord('Offset'); // true
+ * isFlinkReservedWord('order_id'); // false
+ * ```
+ */
+export function isFlinkReservedWord(name: string): boolean {
+  if (FLINK_RESERVED_WORDS.has(name) || LOWER_CASE.has(name)) return true;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 97 && code <= 122) lower = true;
+    else if (code >= 65 && code <= 90) upper = true;
+    else if (code > 127) return FLINK_RESERVED_WORDS.has(name.toUpperCase());
+  }
+  return lower && upper && FLINK_RESERVED_WORDS.has(name.toUpperCase());
+}

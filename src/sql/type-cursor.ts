@@ -1,6 +1,6 @@
 import { Char } from './char-codes.js';
 import type { ColumnProblem } from './column-definition.js';
-import { FLINK_RESERVED_WORDS } from './flink-reserved-words.js';
+import { isFlinkReservedWord } from './flink-reserved-words.js';
 import { TokenKind, type TokenList } from './scanner.js';
 import type { LineIndex } from './source-span.js';
 import type { SqlDialect } from './sql-dialect.js';
@@ -59,7 +59,7 @@ export class TypeCursor extends TokenCursor {
     const flink = this.dialect === 'flink';
     if (kind === TokenKind.Word) {
       const name = this.raw(t);
-      if (flink && FLINK_RESERVED_WORDS.has(name.toUpperCase())) {
+      if (flink && isFlinkReservedWord(name)) {
         const message = `'${name}' is a reserved word of Flink SQL: its parser takes it as a name only in backticks, \`${name}\``;
         this.problem('ENGINE_REFUSES', 'warning', message, t, t);
       }

@@ -201,4 +201,23 @@ describe('Flink SQL column forms in the column reader', { timeout: 60_000 }, () 
     );
     expect(parseColumns('timestamp TIMESTAMP(3)').problems).toEqual([]);
   });
+
+  it('knows a reserved word in any case, as Flink does, and no name that only looks like one', async () => {
+    const cases: [name: string, reserved: boolean][] = [
+      ['offset', true],
+      ['OFFSET', true],
+      ['Offset', true],
+      ['oFFsEt', true],
+      ['user', true],
+      ['offsets', false],
+      ['order_id', false],
+      ['Name', false],
+      ['ÜSER', false],
+    ];
+    for (const [name, reserved] of cases) {
+      const columns = `${name} INT`;
+      expect(problemsOf(columns).length > 0, name).toBe(reserved);
+      expect(takesColumns(await judge(datagen(columns), 'source')), name).toBe(!reserved);
+    }
+  });
 });

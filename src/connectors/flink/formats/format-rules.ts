@@ -18,6 +18,24 @@ function formatOfKey(key: string, prefix: FormatPrefix): string | undefined {
   return FORMAT_NAMES.has(format) ? format : undefined;
 }
 
+/**
+ * {@link formatOfKey}, remembered by key for one prefix: each table of a script asks
+ * again for the same few keys, and no slice is cut for any but the first. Bounded, so no
+ * script can grow it without end.
+ */
+function formatsOfKeys(prefix: FormatPrefix): (key: string) => string | undefined {
+  const known = new Map<string, string | null>();
+  return (key) => {
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered ?? undefined;
+    const format = formatOfKey(key, prefix);
+    if (known.size < MAX_REMEMBERED) known.set(key, format ?? null);
+    return format;
+  };
+}
+
+const MAX_REMEMBERED = 4096;
+
 const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
 
 /**
@@ -36,10 +54,11 @@ const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
  */
 export function flinkFormatRule(prefix: FormatPrefix): ConfigRule {
   const formatKey = `${prefix}format`;
+  const ownerOf = formatsOfKeys(prefix);
   return (config, context) => {
     const format = config[formatKey];
     for (const key in config) {
-      const owner = formatOfKey(key, prefix);
+      const owner = ownerOf(key);
       if (owner !== undefined && owner !== format) {
         const named = typeof format === 'string' ? `the table's ${formatKey} is '${format}'` : `the table names no ${formatKey}`;
         issue(context, key, `'${key}' is an option of the ${owner} format, and ${named}`, 'UNKNOWN_OPTION');

@@ -39,8 +39,12 @@ type Column = ColumnInfo & { metadata: (ColumnInfo['metadata'] & { virtual?: boo
 const isPhysical = (column: ColumnInfo) => column.metadata === null && column.type !== null;
 const isWritten = (column: Column) => column.metadata !== null && column.metadata.virtual !== true;
 
+/** No issues: shared, as most tables have none and the rules run on every table. */
+const NONE: readonly ColumnIssue[] = Object.freeze([]);
+
 /** `key.fields` names that are not regular, physical columns. */
-function unknownKeyFields(keyFields: readonly string[], columns: readonly ColumnInfo[]): ColumnIssue[] {
+function unknownKeyFields(keyFields: readonly string[], columns: readonly ColumnInfo[]): readonly ColumnIssue[] {
+  if (keyFields.length === 0) return NONE;
   const physical = columns.filter(isPhysical).map((c) => c.name);
   return keyFields
     .filter((name) => !physical.includes(name))
@@ -51,9 +55,9 @@ function unknownKeyFields(keyFields: readonly string[], columns: readonly Column
 }
 
 /** Key columns without the table's `key.fields-prefix`. */
-function unprefixedKeyFields(keyFields: readonly string[], config: Readonly<Record<string, unknown>>): ColumnIssue[] {
+function unprefixedKeyFields(keyFields: readonly string[], config: Readonly<Record<string, unknown>>): readonly ColumnIssue[] {
   const prefix = config['key.fields-prefix'];
-  if (typeof prefix !== 'string') return [];
+  if (typeof prefix !== 'string') return NONE;
   return keyFields
     .filter((name) => !name.startsWith(prefix))
     .map((name) => ({
@@ -63,10 +67,10 @@ function unprefixedKeyFields(keyFields: readonly string[], config: Readonly<Reco
 }
 
 /** A sink writing to a pattern or a topic list needs a written `topic` metadata column to say where each row goes. */
-function topicColumnIssues(columns: readonly Column[], config: Readonly<Record<string, unknown>>): ColumnIssue[] {
+function topicColumnIssues(columns: readonly Column[], config: Readonly<Record<string, unknown>>): readonly ColumnIssue[] {
   const pattern = config['topic-pattern'] !== undefined;
-  if (!usedAs(config, 'sink') || (!pattern && flinkList(config.topic).length <= 1)) return [];
-  if (columns.some((c) => isWritten(c) && c.metadata?.key === 'topic')) return [];
+  if (!usedAs(config, 'sink') || (!pattern && flinkList(config.topic).length <= 1)) return NONE;
+  if (columns.some((c) => isWritten(c) && c.metadata?.key === 'topic')) return NONE;
   const key = pattern ? 'topic-pattern' : 'topic';
   return [
     {
@@ -77,8 +81,12 @@ function topicColumnIssues(columns: readonly Column[], config: Readonly<Record<s
 }
 
 /** A sink writes only the metadata it can (a read-only one, such as `offset`, must be VIRTUAL). */
-function writableMetadataIssues(columns: readonly Column[], config: Readonly<Record<string, unknown>>, connector: string) {
-  if (!usedAs(config, 'sink')) return [];
+function writableMetadataIssues(
+  columns: readonly Column[],
+  config: Readonly<Record<string, unknown>>,
+  connector: string,
+): readonly ColumnIssue[] {
+  if (!columns.some(isWritten) || !usedAs(config, 'sink')) return NONE;
   const writable = writableMetadata(config);
   return columns
     .filter((c) => isWritten(c) && !writable.includes(c.metadata?.key ?? ''))
@@ -96,8 +104,8 @@ const exceptKey = (config: Readonly<Record<string, unknown>>, keyFields: readonl
   isFlinkValue(config['value.fields-include'], 'EXCEPT_KEY') ? keyFields : [];
 
 /** A `raw` key format holds a single column: the key must be one column. */
-function rawKeyIssues(config: Readonly<Record<string, unknown>>, keyFields: readonly string[], of: string): ColumnIssue[] {
-  if (config['key.format'] !== 'raw' || keyFields.length <= 1) return [];
+function rawKeyIssues(config: Readonly<Record<string, unknown>>, keyFields: readonly string[], of: string): readonly ColumnIssue[] {
+  if (config['key.format'] !== 'raw' || keyFields.length <= 1) return NONE;
   return [
     {
       key: 'key.format',
@@ -107,9 +115,18 @@ function rawKeyIssues(config: Readonly<Record<string, unknown>>, keyFields: read
 }
 
 /** A `raw` value format (at `format` or `value.format`) holds a single physical column, less the key's it leaves out. */
-function rawValueIssues(table: Parameters<ColumnRule>[0], keyFields: readonly string[]): ColumnIssue[] {
-  const left = () => exceptKey(table.config, keyFields);
+function rawValueIssues(table: Parameters<ColumnRule>[0], keyFields: readonly string[]): readonly ColumnIssue[] {
+  const { config } = table;
+  if (config.format !== 'raw' && config['value.format'] !== 'raw') return NONE;
+  const left = () => exceptKey(config, keyFields);
   return [...rawFormatColumnRule('', left)(table), ...rawFormatColumnRule('value.', left)(table)];
+}
+
+/** The issues of several checks as one list (the shared empty one when there are none). */
+function allOf(...lists: readonly (readonly ColumnIssue[])[]): readonly ColumnIssue[] {
+  let all: ColumnIssue[] | undefined;
+  for (const list of lists) if (list.length > 0) (all ??= []).push(...list);
+  return all ?? NONE;
 }
 
 /**
@@ -126,20 +143,33 @@ function rawValueIssues(table: Parameters<ColumnRule>[0], keyFields: readonly st
  * ```
  */
 export const flinkKafkaColumnRule: ColumnRule = ({ columns, config }) => {
-  const issues: ColumnIssue[] = [];
-  const keyFields = config['key.format'] === undefined ? [] : flinkList(config['key.fields']);
+  const keyFields = config['key.format'] === undefined ? NO_KEY : flinkList(config['key.fields']);
   const unknown = unknownKeyFields(keyFields, columns);
-  issues.push(...unknown, ...(unknown.length === 0 ? unprefixedKeyFields(keyFields, config) : []));
-  issues.push(...rawKeyIssues(config, keyFields, 'key.fields'), ...rawValueIssues({ columns, config }, keyFields));
   const format = config.format ?? config['value.format'];
-  for (const column of columns.filter((c) => c.primaryKey && format !== undefined && !isChangelogFormat(format)))
-    issues.push({
-      column: column.name,
-      message: `a kafka table with '${String(format)}' format cannot have a PRIMARY KEY, which it could not keep: use a changelog format (debezium-json, …) or the upsert-kafka connector`,
-    });
-  issues.push(...topicColumnIssues(columns, config), ...writableMetadataIssues(columns, config, 'kafka'));
-  return issues;
+  const keepsNoKey = format !== undefined && !isChangelogFormat(format);
+  const primaryKeyIssues = keepsNoKey
+    ? columns
+        .filter((c) => c.primaryKey)
+        .map(
+          (column): ColumnIssue => ({
+            column: column.name,
+            message: `a kafka table with '${String(format)}' format cannot have a PRIMARY KEY, which it could not keep: use a changelog format (debezium-json, …) or the upsert-kafka connector`,
+          }),
+        )
+    : NONE;
+  return allOf(
+    unknown,
+    unknown.length === 0 ? unprefixedKeyFields(keyFields, config) : NONE,
+    rawKeyIssues(config, keyFields, 'key.fields'),
+    rawValueIssues({ columns, config }, keyFields),
+    primaryKeyIssues,
+    topicColumnIssues(columns, config),
+    writableMetadataIssues(columns, config, 'kafka'),
+  );
 };
+
+/** A table without a key format has no key fields. */
+const NO_KEY: readonly string[] = Object.freeze([]);
 
 /**
  * The column rules of a Flink `upsert-kafka` table: a PRIMARY KEY, which is its message
@@ -163,11 +193,11 @@ export const flinkUpsertKafkaColumnRule: ColumnRule = ({ columns, config }) => {
       },
     ];
   const keyFields = key.map((c) => c.name);
-  return [
-    ...unprefixedKeyFields(keyFields, config),
-    ...rawKeyIssues(config, keyFields, 'the PRIMARY KEY'),
-    ...rawValueIssues({ columns, config }, keyFields),
-    ...topicColumnIssues(columns, config),
-    ...writableMetadataIssues(columns, config, 'upsert-kafka'),
-  ];
+  return allOf(
+    unprefixedKeyFields(keyFields, config),
+    rawKeyIssues(config, keyFields, 'the PRIMARY KEY'),
+    rawValueIssues({ columns, config }, keyFields),
+    topicColumnIssues(columns, config),
+    writableMetadataIssues(columns, config, 'upsert-kafka'),
+  );
 };
