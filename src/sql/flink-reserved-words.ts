@@ -443,12 +443,9 @@ export const FLINK_RESERVED_WORDS: ReadonlySet<string> = new Set([
   'YEAR',
 ]);
 
-/** The reserved words in lower case: most names are written so, and are looked up as they are. */
-const LOWER_CASE: ReadonlySet<string> = new Set([...FLINK_RESERVED_WORDS].map((word) => word.toLowerCase()));
-
 /**
- * Whether Flink SQL reserves `name`, in any case. A name in lower or upper case is
- * looked up as it is written; only a mixed-case one is upper-cased first.
+ * Whether Flink SQL reserves `name`, in any case. Remembered by name (a script's tables
+ * repeat the same column names), bounded, so no script can grow it without end.
  *
  * @example
  * ```ts
@@ -458,14 +455,13 @@ const LOWER_CASE: ReadonlySet<string> = new Set([...FLINK_RESERVED_WORDS].map((w
  * ```
  */
 export function isFlinkReservedWord(name: string): boolean {
-  if (FLINK_RESERVED_WORDS.has(name) || LOWER_CASE.has(name)) return true;
-  let lower = false;
-  let upper = false;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code >= 97 && code <= 122) lower = true;
-    else if (code >= 65 && code <= 90) upper = true;
-    else if (code > 127) return FLINK_RESERVED_WORDS.has(name.toUpperCase());
+  let reserved = KNOWN_NAMES.get(name);
+  if (reserved === undefined) {
+    reserved = FLINK_RESERVED_WORDS.has(name.toUpperCase());
+    if (KNOWN_NAMES.size < MAX_KNOWN) KNOWN_NAMES.set(name, reserved);
   }
-  return lower && upper && FLINK_RESERVED_WORDS.has(name.toUpperCase());
+  return reserved;
 }
+
+const KNOWN_NAMES = new Map<string, boolean>();
+const MAX_KNOWN = 4096;

@@ -133,17 +133,24 @@ export function flinkTypeInstead(written: string): string | undefined {
  *
  * @example
  * ```ts
- * flinkScalarType('TIMESTAMP_LTZ', [3]); // { name: 'TIMESTAMP_LTZ', sql: 'TIMESTAMP_LTZ(3)', precision: 3 }
+ * flinkScalarType('TIMESTAMP_LTZ', 'precision', [3]); // { name: 'TIMESTAMP_LTZ', sql: 'TIMESTAMP_LTZ(3)', precision: 3 }
  * ```
  */
 export function flinkScalarType(name: ColumnTypeName, parameters: FlinkParameters, numbers: readonly number[]): ColumnType {
   if (parameters === 'none') return plainType(name);
-  // Shared, frozen, as plain types are: a wide script writes the same few types again and again.
-  const key = `${name}(${numbers.join(',')})`;
-  let type = WITH_PARAMETERS.get(key);
+  // Shared, frozen, as plain types are: a wide script writes the same few types again and
+  // again. Found by name, then by the numbers as one (Flink's scales are at most 38).
+  let byNumbers = WITH_PARAMETERS.get(name);
+  if (!byNumbers) WITH_PARAMETERS.set(name, (byNumbers = new Map()));
+  const scale = numbers[1] ?? 0;
+  const key = scale < 64 ? numbers[0] * 64 + scale : undefined;
+  let type = key === undefined ? undefined : byNumbers.get(key);
   if (!type) {
     type = Object.freeze(typeWithParameters(name, parameters, numbers));
-    if (WITH_PARAMETERS.size < MAX_SHARED) WITH_PARAMETERS.set(key, type);
+    if (key !== undefined && shared < MAX_SHARED) {
+      byNumbers.set(key, type);
+      shared++;
+    }
   }
   return type;
 }
@@ -169,9 +176,10 @@ export function flinkDefaultType(spelling: FlinkSpelling, name: ColumnTypeName):
 /** The types of spellings written without parameters: a few spellings, a few names each. */
 const DEFAULTS = new Map<FlinkSpelling, Map<ColumnTypeName, ColumnType>>();
 
-/** Types with parameters, by their spelling; bounded, so no script can grow it without end. */
-const WITH_PARAMETERS = new Map<string, ColumnType>();
+/** Types with parameters, by name and numbers; bounded (`shared` of them), so no script can grow it without end. */
+const WITH_PARAMETERS = new Map<ColumnTypeName, Map<number, ColumnType>>();
 const MAX_SHARED = 4096;
+let shared = 0;
 
 function typeWithParameters(name: ColumnTypeName, parameters: FlinkParameters, numbers: readonly number[]): ColumnType {
   const [p, s] = numbers;
