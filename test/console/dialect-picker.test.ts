@@ -12,6 +12,11 @@ import { startServe, type ServeProcess } from '../support/serve-process.js';
 
 const TOKEN = 'dialect-console-token-01';
 const PROFILE = { name: 'events', connector: 'kafka', config: { bootstrap_servers: 'kafka-broker:9092' } };
+/**
+ * The profile the table form is tried on: the form looks its topics up live, so its
+ * broker is a loopback port nothing listens on (refused at once, and never another host).
+ */
+let loopbackProfile: { name: string; connector: string; config: { bootstrap_servers: string } };
 const ARROYO_TABLE = "CREATE TABLE orders (id BIGINT) WITH (connection_profile = 'events', topic = 'orders', format = 'json');";
 // FLIP-529's USING CONNECTION: a profile reference in Flink SQL, and no part of Arroyo's SQL.
 const USING_CONNECTION =
@@ -23,6 +28,8 @@ let browser: Browser | undefined;
 let page: Page;
 let origin: string;
 const consoleErrors: string[] = [];
+/** Live calls (topic lookups, tests) the page made on a profile whose broker is not on loopback: there must be none. */
+const liveCallsOffLoopback: string[] = [];
 
 async function apiCall(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const response = await fetch(origin + path, {
@@ -62,10 +69,19 @@ beforeAll(async () => {
     if (!serve.stdout().includes('listening on')) throw new Error(`serve did not start: ${serve.stderr()}`);
     origin = `http://127.0.0.1:${port}`;
     expect((await apiCall('POST', '/v1/connection_profiles', PROFILE)).status).toBe(201);
+    loopbackProfile = { name: 'local-events', connector: 'kafka', config: { bootstrap_servers: `127.0.0.1:${await freePort()}` } };
+    expect((await apiCall('POST', '/v1/connection_profiles', loopbackProfile)).status).toBe(201);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    // The one error expected: the table form's topic lookup on a broker that is not there,
+    // which the browser logs by itself (the form goes on without suggestions).
+    const expected = (url: string) => url.endsWith(`/v1/connection_profiles/${loopbackProfile.name}/autocomplete`);
+    page.on('console', (m) => m.type() === 'error' && !expected(m.location().url) && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith(`/v1/connection_profiles/${PROFILE.name}/`) && /\/(autocomplete|test)$/.test(path)) liveCallsOffLoopback.push(path);
+    });
     await page.goto(`${origin}/`);
     await page.getByLabel('API token').fill(TOKEN);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -183,6 +199,36 @@ describe('the Dialect picker', () => {
     await eventually(() => picker().inputValue()).toBe('arroyo');
   });
 
+  it("registers a table from the form in Flink SQL, choosing among the connectors that take the profile's", async () => {
+    const lookup = page.waitForResponse((r) => new URL(r.url()).pathname === `/v1/connection_profiles/${loopbackProfile.name}/autocomplete`);
+    await page.evaluate(() => {
+      location.hash = '#/tables/new/local-events';
+    });
+    // Nothing listens at the profile's broker: the topic lookup is refused, and the form goes on.
+    expect((await lookup).status()).toBe(422);
+    const dialect = page.getByRole('combobox', { name: 'Dialect' });
+    await eventually(() => page.getByText('A kafka table in Arroyo on').count()).toBe(1);
+    // Arroyo has one connector for a kafka profile: no choice to make.
+    expect(await page.getByRole('combobox', { name: 'Connector' }).count()).toBe(0);
+    await dialect.selectOption('flink');
+    const connector = page.getByRole('combobox', { name: 'Connector' });
+    await eventually(() => connector.locator('option').allTextContents()).toEqual(['kafka', 'upsert-kafka']);
+    await eventually(() => page.getByText('A kafka table in Flink SQL on').count()).toBe(1);
+    await page.getByLabel('Table name').fill('form_clicks');
+    await page.getByLabel('topic', { exact: true }).fill('form-clicks');
+    await page.getByLabel('format', { exact: true }).selectOption('json');
+    await page.getByLabel('type', { exact: true }).selectOption('sink');
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/connection_tables');
+    await page.getByRole('button', { name: 'Register the table' }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ name: 'form_clicks', connector: 'kafka', dialect: 'flink' });
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Table form_clicks');
+    await eventually(() => page.getByLabel('Rewritten SQL').textContent()).toContain(
+      `'properties.bootstrap.servers' = '${loopbackProfile.config.bootstrap_servers}'`,
+    );
+    const stored = (await apiCall('GET', '/v1/connection_tables')).json.data.find((t: { name: string }) => t.name === 'form_clicks');
+    expect([stored.dialect, stored.config]).toEqual(['flink', { topic: 'form-clicks', format: 'json', type: 'sink' }]);
+  });
+
   it("offers Flink's own profile connector, jdbc, beside Arroyo's when creating a profile", async () => {
     await page.evaluate(() => {
       location.hash = '#/profiles/new';
@@ -193,6 +239,10 @@ describe('the Dialect picker', () => {
     expect(names).toContain('kafka');
     expect(names).not.toContain('upsert-kafka');
     expect(names.filter((n) => n === 'kafka')).toHaveLength(1);
+  });
+
+  it('asked nothing live of the profile whose broker is not on loopback', () => {
+    expect(liveCallsOffLoopback).toEqual([]);
   });
 
   it('had no console errors', () => {
