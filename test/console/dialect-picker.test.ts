@@ -80,7 +80,8 @@ beforeAll(async () => {
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.startsWith(`/v1/connection_profiles/${PROFILE.name}/`) && /\/(autocomplete|test)$/.test(path)) liveCallsOffLoopback.push(path);
+      if (path.startsWith(`/v1/connection_profiles/${PROFILE.name}/`) && /\/(autocomplete|test)$/.test(path))
+        liveCallsOffLoopback.push(path);
     });
     await page.goto(`${origin}/`);
     await page.getByLabel('API token').fill(TOKEN);
@@ -200,7 +201,9 @@ describe('the Dialect picker', () => {
   });
 
   it("registers a table from the form in Flink SQL, choosing among the connectors that take the profile's", async () => {
-    const lookup = page.waitForResponse((r) => new URL(r.url()).pathname === `/v1/connection_profiles/${loopbackProfile.name}/autocomplete`);
+    const lookup = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === `/v1/connection_profiles/${loopbackProfile.name}/autocomplete`,
+    );
     await page.evaluate(() => {
       location.hash = '#/tables/new/local-events';
     });
