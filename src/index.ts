@@ -70,6 +70,7 @@ export {
   type ConnectorSpec,
   type ConfigReader,
   type EngineOption,
+  type EngineRequirement,
   type ProfileOwnership,
 } from './connectors/connector-definition.js';
 export type { ConfigValidator } from './connectors/config-validator.js';

@@ -83,6 +83,22 @@ export interface EngineOption {
 }
 
 /**
+ * A key the rewritten statement must hold, written by the profile or by the table: always
+ * (a key alone), or when `because` gives a reason for this table's config (Flink Kafka's
+ * `properties.group.id`, for a source reading committed offsets). The reason is the
+ * MISSING_OPTION's message.
+ *
+ * @example
+ * ```ts
+ * const requirements: EngineRequirement[] = [
+ *   'properties.bootstrap.servers',
+ *   { key: 'properties.group.id', because: (config) => (config['scan.startup.mode'] === 'group-offsets' ? 'committed offsets need a group' : undefined) },
+ * ];
+ * ```
+ */
+export type EngineRequirement = string | { key: string; because: (config: Readonly<Record<string, unknown>>) => string | undefined };
+
+/**
  * Whether a profile owns a table's key, a key the connector writes from the profile
  * (Flink's `properties.sasl.jaas.config`): `endpoint` when it says where credentials go,
  * `owned` for another connection setting, undefined when the table may set it.
@@ -142,9 +158,10 @@ export interface ConnectorSpec {
   overridableAs?: (key: string) => string | undefined;
   /**
    * Keys the rewritten statement must hold, written by the profile or by the table
-   * (Flink Kafka's `properties.bootstrap.servers`): a table with neither is `MISSING_OPTION`.
+   * (Flink Kafka's `properties.bootstrap.servers`), some only for some tables (see
+   * {@link EngineRequirement}): a statement without one is `MISSING_OPTION`.
    */
-  engineRequires?: readonly string[];
+  engineRequires?: readonly EngineRequirement[];
   /**
    * Keys of the other dialect's connector by the same name, each with this connector's
    * key for the same setting (null when it has none): a table that writes one is told so.

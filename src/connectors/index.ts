@@ -16,6 +16,7 @@ export {
   type ConnectorSpec,
   type ConfigReader,
   type EngineOption,
+  type EngineRequirement,
   type ProfileOwnership,
 } from './connector-definition.js';
 export { DIALECT_TITLES, DIALECTS, type Dialect } from './dialect.js';

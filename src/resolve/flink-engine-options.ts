@@ -1,9 +1,12 @@
-import type { ConfigReader, EngineOption } from '../connectors/index.js';
+import type { ConfigReader, EngineOption, EngineRequirement } from '../connectors/index.js';
+import { missingOption } from '../errors/index.js';
 import { REDACTED } from '../errors/redaction.js';
 import { optionLines, sqlString } from '../sql/index.js';
+import { type Diagnostic, diagnosticAt } from './diagnostic.js';
 import { appendEngineOptions, type EngineOptions } from './engine-options.js';
 import type { FlatEntry } from './flatten-config.js';
 import type { MergedTable } from './merge-table.js';
+import type { Position } from './position.js';
 import type { SideOutputs } from './side-outputs.js';
 import { CONNECTOR_KEY } from './table-input.js';
 
@@ -126,16 +129,59 @@ export function flinkEngineOptions(merged: MergedTable, showSecrets: boolean): F
     : (write.lines[slot] ??= linesOf(write.options, showSecrets));
   const { lines: all, unsaid } = appendEngineOptions(kept, merged.sensitive, showSecrets, { lines, unsaid: NOTHING_UNSAID });
   const required = merged.connector.engineRequires;
-  const missing =
-    required === undefined
-      ? NOTHING_MISSING
-      : required.filter((key) => !write.keys.has(key) && !kept.some((entry) => writtenKey(entry) === key));
-  return { lines: all, unsaid, missing };
+  const written = (key: string) => write.keys.has(key) || kept.some((entry) => writtenKey(entry) === key);
+  return { lines: all, unsaid, missing: required === undefined ? NOTHING_MISSING : missingOf(required, merged.config, written) };
+}
+
+/** The requirements of a statement it does not meet, each with its reason when it has one. */
+function missingOf(
+  required: readonly EngineRequirement[],
+  config: Readonly<Record<string, unknown>>,
+  written: (key: string) => boolean,
+): readonly MissingEngineOption[] {
+  let missing: MissingEngineOption[] | undefined;
+  for (const requirement of required) {
+    if (typeof requirement === 'string') {
+      if (!written(requirement)) (missing ??= []).push({ key: requirement });
+      continue;
+    }
+    const reason = requirement.because(config);
+    if (reason !== undefined && !written(requirement.key)) (missing ??= []).push({ key: requirement.key, reason });
+  }
+  return missing ?? NOTHING_MISSING;
 }
 
 /** Nothing Flink needs is left unsaid; nothing missing, most of the time: shared empty lists. */
 const NOTHING_UNSAID: EngineOptions['unsaid'] = [];
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+const NOTHING_MISSING: readonly MissingEngineOption[] = Object.freeze([]);
+
+/**
+ * A key a statement must hold and does not (see {@link EngineRequirement}), with why, when
+ * the requirement says.
+ *
+ * @example
+ * ```ts
+ * const missing: MissingEngineOption = { key: 'properties.group.id', reason: 'Property group.id is required when using committed offsets (…)' };
+ * ```
+ */
+export interface MissingEngineOption {
+  key: string;
+  reason?: string;
+}
+
+/**
+ * The MISSING_OPTION errors of a statement's {@link MissingEngineOption}s, each at `at`.
+ *
+ * @example
+ * ```ts
+ * errors.push(...missingOptionErrors(flinkEngineOptions(merged, false).missing, 'orders', statement.span));
+ * ```
+ */
+export function missingOptionErrors(missing: readonly MissingEngineOption[], table: string, at: Position): Diagnostic[] {
+  return missing.map(({ key, reason }) =>
+    diagnosticAt(missingOption(key, reason === undefined ? { table } : { table, reason }), at, table),
+  );
+}
 
 /**
  * {@link flinkEngineOptions}' result: the option lines, and the keys the connector
@@ -144,9 +190,9 @@ const NOTHING_MISSING: readonly string[] = Object.freeze([]);
  * @example
  * ```ts
  * const { lines, missing } = flinkEngineOptions(merged, false);
- * missing; // ['properties.bootstrap.servers'] for a Kafka table with neither a profile nor that key
+ * missing; // [{ key: 'properties.bootstrap.servers' }] for a Kafka table with neither a profile nor that key
  * ```
  */
 export interface FlinkEngineOptions extends EngineOptions {
-  missing: readonly string[];
+  missing: readonly MissingEngineOption[];
 }

@@ -1,6 +1,4 @@
-import { missingOption } from '../errors/index.js';
-import { diagnosticAt } from './diagnostic.js';
-import { flinkEngineOptions } from './flink-engine-options.js';
+import { flinkEngineOptions, missingOptionErrors } from './flink-engine-options.js';
 import { mergeTable, type MergeOutcome } from './merge-table.js';
 import type { MergeContext, TableInput } from './table-input.js';
 
@@ -22,8 +20,5 @@ export function mergeForEngine(table: TableInput, context: MergeContext): MergeO
   if (!outcome.ok || outcome.table.connector.dialect !== 'flink') return outcome;
   const { missing } = flinkEngineOptions(outcome.table, false);
   if (missing.length === 0) return outcome;
-  return {
-    ok: false,
-    errors: missing.map((key) => diagnosticAt(missingOption(key, { table: table.name }), table.position, table.name)),
-  };
+  return { ok: false, errors: missingOptionErrors(missing, table.name, table.position) };
 }

@@ -1,5 +1,5 @@
 import { type Dialect, fromArroyoProfileConfig, isCanonicalProfileConfig, type ConnectorRegistry } from '../connectors/index.js';
-import { DdlProfilesError, missingOption, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
+import { DdlProfilesError, parseError, tooManyOptions, tooManyStatements, wrongArgumentType } from '../errors/index.js';
 import { rewriteWith, StatementReader, type ParsedStatement, type ParseOptions, type TableDefinition } from '../sql/index.js';
 import type { ProfileDefinition, ProfileSource } from '../store/profile-source.js';
 import { realOptions } from './assemble-merged.js';
@@ -8,7 +8,7 @@ import { checkPartitions, ignoredPartitions } from './partition-checks.js';
 import { dialectProblems } from './dialect-problems.js';
 import { dialectOption } from './dialect-option.js';
 import { builtInRegistry } from './built-in-registry.js';
-import { flinkEngineOptions } from './flink-engine-options.js';
+import { flinkEngineOptions, missingOptionErrors } from './flink-engine-options.js';
 import { type Diagnostic, diagnosticAt, type Warning } from './diagnostic.js';
 import { engineOptions } from './engine-options.js';
 import { mergeTable } from './merge-table.js';
@@ -265,7 +265,7 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
     const shown = showSecrets ? realOptions(merged) : merged.shown;
     const flink = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : undefined;
     if (flink && flink.missing.length > 0) {
-      for (const key of flink.missing) errors.push(diagnosticAt(missingOption(key, { table: table.name }), statement.span, table.name));
+      append(errors, missingOptionErrors(flink.missing, table.name, statement.span));
       continue;
     }
     const engine = flink ?? engineOptions(merged, showSecrets);

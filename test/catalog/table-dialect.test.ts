@@ -88,4 +88,27 @@ describe.each(storeBackends())('a table keeps its dialect on $name', (backend) =
     ]);
     expect((await catalog.tables.list()).items.map((t) => [t.name, t.dialect])).toEqual([['reader', 'flink']]);
   });
+
+  it("keeps a Flink source's group.id in its profile: registers on it, and refuses an update that takes it away", async () => {
+    const catalog = await fresh();
+    const grouped = {
+      name: 'grouped',
+      connector: 'kafka',
+      config: { bootstrap_servers: 'kafka-1:9092', connection_properties: { 'group.id': 'readers' } },
+    };
+    await catalog.profiles.create(grouped);
+    const reader = {
+      name: 'reader',
+      profile: 'grouped',
+      dialect: 'flink' as const,
+      options: { topic: 't', format: 'json', type: 'source' },
+    };
+    expect((await catalog.tables.register(reader)).dialect).toBe('flink');
+    const refused = await catalog.profiles.update('grouped', { config: { bootstrap_servers: 'kafka-1:9092' }, version: 1 }).catch((e) => e);
+    expect([refused.code, refused.details.tables]).toEqual(['TABLE_INVALID', ['reader']]);
+    expect(refused.details.problems.reader).toEqual([
+      "MISSING_OPTION properties.group.id: Property group.id is required when using committed offsets (scan.startup.mode 'group-offsets', the default)",
+    ]);
+    expect((await catalog.profiles.get('grouped')).config).toMatchObject({ connection_properties: { 'group.id': 'readers' } });
+  });
 });

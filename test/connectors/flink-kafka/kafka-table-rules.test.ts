@@ -132,14 +132,6 @@ const CASES: RuleCase[] = [
     judge: "A key prefix is not allowed when option 'value.fields-include' is set to 'ALL'",
   },
   {
-    title: 'a kafka source starting from group offsets (the default) without properties.group.id',
-    connector: kafka,
-    config: { topic: 't', format: 'json' },
-    side: 'source',
-    issue: ['MISSING_OPTION', 'properties.group.id'],
-    judge: 'Property group.id is required',
-  },
-  {
     title: 'a kafka source in timestamp startup mode without its timestamp',
     connector: kafka,
     config: { ...SOURCE, 'scan.startup.mode': 'timestamp' },
@@ -178,14 +170,6 @@ const CASES: RuleCase[] = [
     side: 'source',
     issue: ['MISSING_OPTION', 'scan.bounded.specific-offsets'],
     judge: "'scan.bounded.specific-offsets' is required in 'specific-offsets' bounded mode but missing",
-  },
-  {
-    title: 'an upsert-kafka source bounded by group offsets without properties.group.id',
-    connector: upsert,
-    config: { ...UPSERT, 'scan.bounded.mode': 'group-offsets' },
-    side: 'source',
-    issue: ['MISSING_OPTION', 'properties.group.id'],
-    judge: 'Property group.id is required',
   },
   {
     title: 'an exactly-once kafka sink without a transactional id prefix',
@@ -262,14 +246,12 @@ describe('Flink kafka and upsert-kafka table rules, each against the Flink judge
     const exactlyOnceSource = { ...SOURCE, type: 'source', 'sink.delivery-guarantee': 'exactly-once' };
     expect(issuesOf(kafka, exactlyOnceSource)).toEqual([]);
     await expect(judge(flinkDdl('kafka', exactlyOnceSource), 'source')).resolves.toEqual({ ok: true });
-    const groupOffsetsSink = { topic: 't', format: 'json', type: 'sink' };
-    expect(issuesOf(kafka, groupOffsetsSink)).toEqual([]);
-    await expect(judge(flinkDdl('kafka', groupOffsetsSink), 'sink')).resolves.toEqual({ ok: true });
+    const timestampSink = { topic: 't', format: 'json', type: 'sink', 'scan.startup.mode': 'timestamp' };
+    expect(issuesOf(kafka, timestampSink)).toEqual([]);
+    await expect(judge(flinkDdl('kafka', timestampSink), 'sink')).resolves.toEqual({ ok: true });
     // Without a type, both sides are checked.
-    expect(issuesOf(kafka, { topic: 't', format: 'json', 'sink.delivery-guarantee': 'exactly-once' }).map(([, key]) => key)).toEqual([
-      'properties.group.id',
-      'sink.transactional-id-prefix',
-    ]);
+    const both = { topic: 't', format: 'json', 'scan.startup.mode': 'timestamp', 'sink.delivery-guarantee': 'exactly-once' };
+    expect(issuesOf(kafka, both).map(([, key]) => key)).toEqual(['scan.startup.timestamp-millis', 'sink.transactional-id-prefix']);
   });
 
   it('accepts what Flink accepts on both sides: a full kafka table and a full upsert-kafka table', async () => {

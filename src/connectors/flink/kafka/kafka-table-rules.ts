@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConfigRule } from '../../connector-definition.js';
+import type { ConfigRule, EngineRequirement } from '../../connector-definition.js';
 import { flinkList, isFlinkValue } from '../flink-values.js';
 import { usedAs } from '../table-type.js';
 import { CHANGELOG_FORMATS, flinkFormatRule } from '../formats/index.js';
@@ -25,7 +25,6 @@ function issue(context: z.RefinementCtx, path: readonly string[], code: 'MISSING
 }
 
 const set = (config: Record<string, unknown>, key: string) => config[key] !== undefined;
-const groupId = (config: Record<string, unknown>) => (config.properties as Record<string, unknown> | undefined)?.['group.id'];
 const singleTopic = (config: Record<string, unknown>) => !set(config, 'topic-pattern') && flinkList(config.topic).length === 1;
 
 /**
@@ -168,27 +167,52 @@ function modeRule(scan: 'startup' | 'bounded', defaultMode: string): ConfigRule 
       else if (!singleTopic(config))
         issue(context, [modeKey], 'INVALID_VALUE', "Currently Kafka source only supports specific offsets for a single 'topic'");
     }
-    if (isFlinkValue(mode, 'group-offsets') && groupId(config) === undefined)
-      issue(
-        context,
-        ['properties', 'group.id'],
-        'MISSING_OPTION',
-        `Property group.id is required when using committed offsets (${modeKey} '${String(mode)}'${config[modeKey] === undefined ? ', the default' : ''})`,
-      );
+  };
+}
+
+/** The mode a source's scan starts or ends in when its table does not say. */
+const DEFAULT_MODES = { startup: 'group-offsets', bounded: 'unbounded' } as const;
+
+/**
+ * `properties.group.id`, for a source that starts or ends at committed offsets (`scans`:
+ * the modes the connector has, `scan.startup.mode` defaulting to `group-offsets`), as
+ * `validateScanStartupMode` and `validateScanBoundedMode` check it. The profile may write
+ * it (a `connection_properties` entry) as well as the table: it is asked of the rewritten
+ * statement.
+ *
+ * @example
+ * ```ts
+ * defineConnector({ ...spec, engineRequires: ['properties.bootstrap.servers', groupIdRequirement(['startup', 'bounded'])] });
+ * ```
+ */
+export function groupIdRequirement(scans: readonly ('startup' | 'bounded')[]): EngineRequirement {
+  return {
+    key: 'properties.group.id',
+    because: (config) => {
+      if (!usedAs(config, 'source')) return undefined;
+      for (const scan of scans) {
+        const modeKey = `scan.${scan}.mode`;
+        const mode = config[modeKey] ?? DEFAULT_MODES[scan];
+        if (isFlinkValue(mode, 'group-offsets'))
+          return `Property group.id is required when using committed offsets (${modeKey} '${String(mode)}'${config[modeKey] === undefined ? ', the default' : ''})`;
+      }
+      return undefined;
+    },
   };
 }
 
 /**
  * A Kafka source's `scan.startup.mode` (default `group-offsets`) with what it needs:
- * `scan.startup.timestamp-millis`, `scan.startup.specific-offsets` (and one topic), or
- * `properties.group.id`.
+ * `scan.startup.timestamp-millis`, or `scan.startup.specific-offsets` (and one topic).
+ * The `properties.group.id` committed offsets need is asked of the rewritten statement
+ * ({@link groupIdRequirement}), which the profile may give.
  *
  * @example
  * ```ts
- * // a source without scan.startup.mode or properties.group.id → MISSING_OPTION at properties.group.id
+ * // scan.startup.mode = 'timestamp' alone → MISSING_OPTION at scan.startup.timestamp-millis
  * ```
  */
-export const startupModeRule: ConfigRule = modeRule('startup', 'group-offsets');
+export const startupModeRule: ConfigRule = modeRule('startup', DEFAULT_MODES.startup);
 
 /**
  * A source's `scan.bounded.mode` with what it needs, as {@link startupModeRule}.
@@ -198,7 +222,7 @@ export const startupModeRule: ConfigRule = modeRule('startup', 'group-offsets');
  * // scan.bounded.mode = 'timestamp' alone → MISSING_OPTION at scan.bounded.timestamp-millis
  * ```
  */
-export const boundedModeRule: ConfigRule = modeRule('bounded', 'unbounded');
+export const boundedModeRule: ConfigRule = modeRule('bounded', DEFAULT_MODES.bounded);
 
 /**
  * An exactly-once sink names its transactions' prefix (`validateDeliveryGuarantee`, and

@@ -8,7 +8,7 @@ import type { ConnectorTester } from '../../../testing/index.js';
 import { flinkList } from '../flink-values.js';
 import { FLINK_KAFKA_READABLE_METADATA, flinkKafkaColumnRule } from './kafka-column-rules.js';
 import { kafkaOverridableAs, kafkaProfileOptions, kafkaProfileOwns } from './kafka-profile-options.js';
-import { FLINK_KAFKA_TABLE_RULES } from './kafka-table-rules.js';
+import { FLINK_KAFKA_TABLE_RULES, groupIdRequirement } from './kafka-table-rules.js';
 import { flinkKafkaTableSchema } from './kafka-table-schema.js';
 
 /**
@@ -88,7 +88,6 @@ export const FLINK_KAFKA_COMMON = {
   profileOptionsRead: ['format', 'key.format', 'value.format'],
   profileOwns: kafkaProfileOwns,
   overridableAs: kafkaOverridableAs,
-  engineRequires: ['properties.bootstrap.servers'],
   tester: flinkKafkaTester,
   autocomplete: flinkKafkaAutocomplete,
 } as const;
@@ -109,4 +108,5 @@ export const flinkKafkaConnector: Connector = defineConnector({
   table: flinkKafkaTableSchema,
   tableRules: FLINK_KAFKA_TABLE_RULES,
   columnRules: [flinkKafkaColumnRule],
+  engineRequires: ['properties.bootstrap.servers', groupIdRequirement(['startup', 'bounded'])],
 });

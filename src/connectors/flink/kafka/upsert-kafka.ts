@@ -1,6 +1,6 @@
 import { defineConnector, type Connector } from '../../connector-definition.js';
 import { flinkUpsertKafkaColumnRule } from './kafka-column-rules.js';
-import { FLINK_UPSERT_KAFKA_TABLE_RULES } from './kafka-table-rules.js';
+import { FLINK_UPSERT_KAFKA_TABLE_RULES, groupIdRequirement } from './kafka-table-rules.js';
 import { FLINK_KAFKA_COMMON } from './kafka.js';
 import { flinkUpsertKafkaTableSchema } from './upsert-kafka-table-schema.js';
 
@@ -20,4 +20,6 @@ export const flinkUpsertKafkaConnector: Connector = defineConnector({
   table: flinkUpsertKafkaTableSchema,
   tableRules: FLINK_UPSERT_KAFKA_TABLE_RULES,
   columnRules: [flinkUpsertKafkaColumnRule],
+  // It always starts from the earliest offset; only a bounded read may end at committed ones.
+  engineRequires: ['properties.bootstrap.servers', groupIdRequirement(['bounded'])],
 });
