@@ -9,8 +9,7 @@ const table = z
     ...flinkFormatShape('value.', ['json']),
   })
   .superRefine((config, context) => {
-    flinkFormatRule('')(config, context);
-    flinkFormatRule('value.')(config, context);
+    flinkFormatRule(['', 'value.'])(config, context);
   });
 
 function issues(config: Record<string, unknown>): Array<{ path: string; code?: string; message: string }> {

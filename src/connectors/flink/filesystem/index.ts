@@ -29,7 +29,7 @@ export const flinkFilesystemConnector: Connector = defineConnector({
   takesProfile: false,
   profile: z.strictObject({}),
   table: filesystemTableSchema,
-  tableRules: [flinkFormatRule(''), filesystemCommitPolicyRule, filesystemSideBoundsRule],
+  tableRules: [flinkFormatRule(['']), filesystemCommitPolicyRule, filesystemSideBoundsRule],
   columnRules: [rawFormatColumnRule('')],
   partitionRule: filesystemPartitionRule,
 });

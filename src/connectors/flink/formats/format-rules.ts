@@ -18,28 +18,34 @@ function formatOfKey(key: string, prefix: FormatPrefix): string | undefined {
   return FORMAT_NAMES.has(format) ? format : undefined;
 }
 
+/** A key's format slot and format (`value.json.ignore-parse-errors` → `value.`, `json`), if any. */
+interface FormatOwner {
+  prefix: FormatPrefix;
+  format: string;
+}
+
 /**
- * {@link formatOfKey}, remembered by key for one prefix: each table of a script asks
- * again for the same few keys, and no slice is cut for any but the first. Bounded, so no
- * script can grow it without end.
+ * The format slots' keys and the values they check, for one slot: its `format` key and
+ * the format options its cross-field checks read, spelt once.
  */
-function formatsOfKeys(prefix: FormatPrefix): (key: string) => string | undefined {
-  const known = new Map<string, string | null>();
-  return (key) => {
-    const remembered = known.get(key);
-    if (remembered !== undefined) return remembered ?? undefined;
-    const format = formatOfKey(key, prefix);
-    if (known.size < MAX_REMEMBERED) known.set(key, format ?? null);
-    return format;
+function slotKeys(prefix: FormatPrefix) {
+  return {
+    prefix,
+    format: `${prefix}format`,
+    failOnMissing: `${prefix}json.fail-on-missing-field`,
+    ignoreErrors: `${prefix}json.ignore-parse-errors`,
+    schemaInclude: `${prefix}debezium-json.schema-include`,
+    disableQuote: `${prefix}csv.disable-quote-character`,
+    quoteCharacter: `${prefix}csv.quote-character`,
   };
 }
 
+const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
 const MAX_REMEMBERED = 4096;
 
-const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
-
 /**
- * The checks Flink's format factories make on a format slot, at plan time:
+ * The checks Flink's format factories make on the format slots `prefixes` names, at plan
+ * time, in one pass over the table's keys:
  * - an option of a format the table does not name at `${prefix}format` is an unknown
  *   option (Flink: "Unsupported options found");
  * - JSON's `fail-on-missing-field` and `ignore-parse-errors` may not both be true;
@@ -49,41 +55,53 @@ const FORMAT_NAMES: ReadonlySet<string> = new Set(FLINK_FORMATS);
  *
  * @example
  * ```ts
- * const tableRules = [flinkFormatRule(''), flinkFormatRule('key.'), flinkFormatRule('value.')];
+ * const tableRules = [flinkFormatRule(['', 'value.', 'key.'])];
  * ```
  */
-export function flinkFormatRule(prefix: FormatPrefix): ConfigRule {
-  const formatKey = `${prefix}format`;
-  const ownerOf = formatsOfKeys(prefix);
+export function flinkFormatRule(prefixes: readonly FormatPrefix[]): ConfigRule {
+  const slots = prefixes.map(slotKeys);
+  const formatKeyOf = new Map(slots.map((slot) => [slot.prefix, slot.format]));
+  // Each key's slot and format, remembered (bounded): the tables of a script ask again for
+  // the same few keys, and no slice is cut for any but the first.
+  const owners = new Map<string, FormatOwner | null>();
+  const ownerOf = (key: string): FormatOwner | null => {
+    let owner = owners.get(key);
+    if (owner === undefined) {
+      owner = null;
+      for (const prefix of prefixes) {
+        const format = formatOfKey(key, prefix);
+        if (format !== undefined) owner = { prefix, format };
+      }
+      if (owners.size < MAX_REMEMBERED) owners.set(key, owner);
+    }
+    return owner;
+  };
   return (config, context) => {
-    const format = config[formatKey];
     for (const key in config) {
       const owner = ownerOf(key);
-      if (owner !== undefined && owner !== format) {
+      if (owner === null) continue;
+      const formatKey = formatKeyOf.get(owner.prefix) as string;
+      const format = config[formatKey];
+      if (owner.format !== format) {
         const named = typeof format === 'string' ? `the table's ${formatKey} is '${format}'` : `the table names no ${formatKey}`;
-        issue(context, key, `'${key}' is an option of the ${owner} format, and ${named}`, 'UNKNOWN_OPTION');
+        issue(context, key, `'${key}' is an option of the ${owner.format} format, and ${named}`, 'UNKNOWN_OPTION');
       }
     }
-    const option = (name: string) => config[`${prefix}${String(format)}.${name}`];
-    if (format === 'json' && isFlinkValue(option('fail-on-missing-field'), 'true') && isFlinkValue(option('ignore-parse-errors'), 'true')) {
-      issue(
-        context,
-        `${prefix}json.ignore-parse-errors`,
-        "'json.fail-on-missing-field' and 'json.ignore-parse-errors' may not both be true",
-        'INVALID_VALUE',
-      );
-    }
-    if (format === 'debezium-json' && isFlinkValue(option('schema-include'), 'true') && usedAs(config, 'sink')) {
-      const message = "'debezium-json.schema-include' is for reading only: a sink cannot write the schema (set type = 'source')";
-      issue(context, `${prefix}debezium-json.schema-include`, message, 'INVALID_VALUE');
-    }
-    if (format === 'csv' && isFlinkValue(option('disable-quote-character'), 'true') && option('quote-character') !== undefined) {
-      issue(
-        context,
-        `${prefix}csv.quote-character`,
-        "a CSV table cannot set 'csv.quote-character' and disable quoting at once",
-        'INVALID_VALUE',
-      );
+    for (const slot of slots) {
+      const format = config[slot.format];
+      if (format === 'json' && isFlinkValue(config[slot.failOnMissing], 'true') && isFlinkValue(config[slot.ignoreErrors], 'true'))
+        issue(
+          context,
+          slot.ignoreErrors,
+          "'json.fail-on-missing-field' and 'json.ignore-parse-errors' may not both be true",
+          'INVALID_VALUE',
+        );
+      if (format === 'debezium-json' && isFlinkValue(config[slot.schemaInclude], 'true') && usedAs(config, 'sink')) {
+        const message = "'debezium-json.schema-include' is for reading only: a sink cannot write the schema (set type = 'source')";
+        issue(context, slot.schemaInclude, message, 'INVALID_VALUE');
+      }
+      if (format === 'csv' && isFlinkValue(config[slot.disableQuote], 'true') && config[slot.quoteCharacter] !== undefined)
+        issue(context, slot.quoteCharacter, "a CSV table cannot set 'csv.quote-character' and disable quoting at once", 'INVALID_VALUE');
     }
   };
 }

@@ -186,15 +186,15 @@ const DEFAULT_MODES = { startup: 'group-offsets', bounded: 'unbounded' } as cons
  * ```
  */
 export function groupIdRequirement(scans: readonly ('startup' | 'bounded')[]): EngineRequirement {
+  const modes = scans.map((scan) => ({ key: `scan.${scan}.mode`, otherwise: DEFAULT_MODES[scan] }));
   return {
     key: 'properties.group.id',
     because: (config) => {
       if (!usedAs(config, 'source')) return undefined;
-      for (const scan of scans) {
-        const modeKey = `scan.${scan}.mode`;
-        const mode = config[modeKey] ?? DEFAULT_MODES[scan];
+      for (const { key, otherwise } of modes) {
+        const mode = config[key] ?? otherwise;
         if (isFlinkValue(mode, 'group-offsets'))
-          return `Property group.id is required when using committed offsets (${modeKey} '${String(mode)}'${config[modeKey] === undefined ? ', the default' : ''})`;
+          return `Property group.id is required when using committed offsets (${key} '${String(mode)}'${config[key] === undefined ? ', the default' : ''})`;
       }
       return undefined;
     },
@@ -330,9 +330,7 @@ export const FLINK_KAFKA_TABLE_RULES: readonly ConfigRule[] = [
   boundedModeRule,
   deliveryGuaranteeRule,
   partitionerRule,
-  flinkFormatRule(''),
-  flinkFormatRule('value.'),
-  flinkFormatRule('key.'),
+  flinkFormatRule(['', 'value.', 'key.']),
   kafkaPropertiesRule,
 ];
 
@@ -352,7 +350,6 @@ export const FLINK_UPSERT_KAFKA_TABLE_RULES: readonly ConfigRule[] = [
   boundedModeRule,
   deliveryGuaranteeRule,
   bufferFlushRule,
-  flinkFormatRule('value.'),
-  flinkFormatRule('key.'),
+  flinkFormatRule(['value.', 'key.']),
   kafkaPropertiesRule,
 ];
