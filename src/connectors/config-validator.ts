@@ -19,6 +19,12 @@ export interface ConfigValidator {
 /** Past this many key sets, a side is parsed with its whole schema: the cache stays bounded. */
 const MAX_PICKED = 64;
 
+/** A node of the tree of key sets: the next key written, and the schema picked for the keys up to here. */
+interface KeyNode {
+  next: Map<string, KeyNode>;
+  validator?: z.ZodType<Record<string, unknown>>;
+}
+
 function withRules(schema: z.ZodObject, rules: readonly ConfigRule[]): z.ZodType<Record<string, unknown>> {
   if (rules.length === 0) return schema as unknown as z.ZodType<Record<string, unknown>>;
   // `when`: run the rules even when a field failed its own check, so that every
@@ -94,7 +100,7 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
   const checks = schema._zod.def.checks;
   const pickable = checks === undefined || checks.length === 0;
   // Up to 30 keys, a key set is a bit mask; past that (a Flink table's hundreds of format
-  // options), the keys of the input the schema knows, in the schema's order, and those it always reads.
+  // options), the keys of the input the schema knows, and those it always reads.
   const small = keys.length <= 30;
   let always = 0;
   const alwaysKeys: string[] = [];
@@ -104,34 +110,47 @@ export function configValidator(schema: z.ZodObject, rules: readonly ConfigRule[
         if (small) always |= 1 << k;
         alwaysKeys.push(keys[k]);
       }
-  const indexOf = new Map(keys.map((key, k) => [key, k]));
+  const known = new Set(keys);
   const alwaysSet = new Set(alwaysKeys);
-  const alwaysText = alwaysKeys.join('\u0000');
-  const picked = new Map<number | string, z.ZodType<Record<string, unknown>>>();
-  const keySet = (input: Record<string, unknown>): number | string => {
-    if (small) {
-      let mask = always;
-      for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
-      return mask;
-    }
-    // The input's known keys in its own order: tables written alike share one entry.
-    let set = alwaysText;
-    for (const key in input) if (indexOf.has(key) && !alwaysSet.has(key)) set = set === '' ? key : `${set}\u0000${key}`;
-    return set;
+  const pickedByMask = new Map<number, z.ZodType<Record<string, unknown>>>();
+  // Past 30 keys: the input's known keys in its own order, a path in a tree of maps (tables
+  // written alike share one leaf, found without building a string).
+  const pickedByKeys: KeyNode = { next: new Map() };
+  let count = 0;
+  const pick = (chosenKeys: Iterable<string>): z.ZodType<Record<string, unknown>> => {
+    const chosen: Record<string, true> = {};
+    for (const key of chosenKeys) chosen[key] = true;
+    count++;
+    return schema.pick(chosen) as unknown as z.ZodType<Record<string, unknown>>;
   };
   const schemaFor = (input: Record<string, unknown>): z.ZodType<Record<string, unknown>> => {
     if (!pickable) return plain;
-    const set = keySet(input);
-    const cached = picked.get(set);
-    if (cached) return cached;
-    if (picked.size >= MAX_PICKED) return plain;
-    const chosen: Record<string, true> = {};
-    if (typeof set === 'number') {
-      for (let k = 0; k < keys.length; k++) if (set & (1 << k)) chosen[keys[k]] = true;
-    } else for (const key of set === '' ? [] : set.split('\u0000')) chosen[key] = true;
-    const validator = schema.pick(chosen) as unknown as z.ZodType<Record<string, unknown>>;
-    picked.set(set, validator);
-    return validator;
+    if (small) {
+      let mask = always;
+      for (let k = 0; k < keys.length; k++) if (Object.hasOwn(input, keys[k])) mask |= 1 << k;
+      const cached = pickedByMask.get(mask);
+      if (cached) return cached;
+      if (count >= MAX_PICKED) return plain;
+      const validator = pick(keys.filter((_, k) => mask & (1 << k)));
+      pickedByMask.set(mask, validator);
+      return validator;
+    }
+    let node = pickedByKeys;
+    for (const key in input) {
+      if (!known.has(key) || alwaysSet.has(key)) continue;
+      let next = node.next.get(key);
+      if (!next) {
+        if (count >= MAX_PICKED) return plain;
+        node.next.set(key, (next = { next: new Map() }));
+      }
+      node = next;
+    }
+    if (node.validator) return node.validator;
+    if (count >= MAX_PICKED) return plain;
+    const written: string[] = [];
+    for (const key in input) if (known.has(key) && !alwaysSet.has(key)) written.push(key);
+    node.validator = pick([...alwaysKeys, ...written]);
+    return node.validator;
   };
   const outcome = ruleOutcome();
   const safeParse = (input: Record<string, unknown>): z.ZodSafeParseResult<Record<string, unknown>> => {
