@@ -18,16 +18,13 @@ function formatOfKey(key: string, prefix: FormatPrefix): string | undefined {
   return FORMAT_NAMES.has(format) ? format : undefined;
 }
 
-/** A key's format slot and format (`value.json.ignore-parse-errors` → `value.`, `json`), if any. */
+/** The format a key belongs to and its slot's format key (`value.json.ignore-parse-errors` → `json`, `value.format`). */
 interface FormatOwner {
-  prefix: FormatPrefix;
   format: string;
+  formatKey: string;
 }
 
-/**
- * The format slots' keys and the values they check, for one slot: its `format` key and
- * the format options its cross-field checks read, spelt once.
- */
+/** A format slot's keys, spelt once: its `format` key and the format options its cross-field checks read. */
 function slotKeys(prefix: FormatPrefix) {
   return {
     prefix,
@@ -60,7 +57,6 @@ const MAX_REMEMBERED = 4096;
  */
 export function flinkFormatRule(prefixes: readonly FormatPrefix[]): ConfigRule {
   const slots = prefixes.map(slotKeys);
-  const formatKeyOf = new Map(slots.map((slot) => [slot.prefix, slot.format]));
   // Each key's slot and format, remembered (bounded): the tables of a script ask again for
   // the same few keys, and no slice is cut for any but the first.
   const owners = new Map<string, FormatOwner | null>();
@@ -68,9 +64,9 @@ export function flinkFormatRule(prefixes: readonly FormatPrefix[]): ConfigRule {
     let owner = owners.get(key);
     if (owner === undefined) {
       owner = null;
-      for (const prefix of prefixes) {
-        const format = formatOfKey(key, prefix);
-        if (format !== undefined) owner = { prefix, format };
+      for (const slot of slots) {
+        const format = formatOfKey(key, slot.prefix);
+        if (format !== undefined) owner = { format, formatKey: slot.format };
       }
       if (owners.size < MAX_REMEMBERED) owners.set(key, owner);
     }
@@ -80,7 +76,7 @@ export function flinkFormatRule(prefixes: readonly FormatPrefix[]): ConfigRule {
     for (const key in config) {
       const owner = ownerOf(key);
       if (owner === null) continue;
-      const formatKey = formatKeyOf.get(owner.prefix) as string;
+      const { formatKey } = owner;
       const format = config[formatKey];
       if (owner.format !== format) {
         const named = typeof format === 'string' ? `the table's ${formatKey} is '${format}'` : `the table names no ${formatKey}`;
