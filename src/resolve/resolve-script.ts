@@ -265,7 +265,9 @@ async function resolveStatements(reader: StatementReader, options: ResolveOption
     const shown = showSecrets ? realOptions(merged) : merged.shown;
     const flink = merged.connector.dialect === 'flink' ? flinkEngineOptions(merged, showSecrets) : undefined;
     if (flink && flink.missing.length > 0) {
-      append(errors, missingOptionErrors(flink.missing, table.name, statement.span));
+      // At the table's connector option: the connector is what needs the key.
+      const at = table.options.find((option) => option.key === CONNECTOR_KEY)?.keySpan ?? statement.span;
+      append(errors, missingOptionErrors(flink.missing, table.name, at));
       continue;
     }
     const engine = flink ?? engineOptions(merged, showSecrets);

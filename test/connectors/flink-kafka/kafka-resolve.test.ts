@@ -84,6 +84,9 @@ describe('Flink kafka and upsert-kafka tables through resolve, the rewritten DDL
         "Property group.id is required when using committed offsets (scan.bounded.mode 'group-offsets')",
       ],
     ]);
+    // Each at its table's connector option, the connector being what needs the key.
+    const lines = sql.split('\n');
+    expect(errors.map((e) => e.column)).toEqual([0, 1].map((i) => lines[i].indexOf("'connector'") + 1));
     expect(tables.map((t) => t.table)).toEqual(['from_profile', 'upsert_from_profile', 'own_group', 'a_sink']);
     expect(tables[0].sql).toContain("'properties.group.id' = 'shared'");
     expect(tables[2].sql).toContain("'properties.group.id' = 'mine'");
