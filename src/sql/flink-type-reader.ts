@@ -6,7 +6,6 @@ import {
   FLINK_TYPE_SPELLINGS,
   type FlinkRowField,
   flinkCollectionType,
-  flinkDefaultType,
   flinkMapType,
   flinkRowType,
   flinkScalarType,
@@ -92,7 +91,7 @@ export class FlinkTypeReader extends TypeCursor {
     if (zone === 'local' && spelling.name === 'TIME') return this.invalidType(column, t, 'Flink SQL takes no TIME WITH LOCAL TIME ZONE');
     if (zone !== null && (name === 'TIMESTAMP_LTZ' ? spelling.name !== 'TIMESTAMP' : name !== 'TIMESTAMP' && name !== 'TIME'))
       return this.invalidType(column, t, 'only TIME and TIMESTAMP take a time zone clause');
-    if (numbers === null) return flinkDefaultType(spelling, name);
+    if (numbers === null) return flinkScalarType(name, spelling.parameters, [spelling.otherwise ?? 0, 0]);
     const [p, s] = numbers;
     switch (spelling.parameters) {
       case 'none':

@@ -155,27 +155,6 @@ export function flinkScalarType(name: ColumnTypeName, parameters: FlinkParameter
   return type;
 }
 
-/**
- * The type a spelling names with no parameters written (`CHAR` is `CHAR(1)`, `TIMESTAMP`
- * is `TIMESTAMP(6)`), as `name` (`TIMESTAMP_LTZ` for `TIMESTAMP WITH LOCAL TIME ZONE`);
- * shared, as {@link flinkScalarType}'s are.
- *
- * @example
- * ```ts
- * flinkDefaultType(FLINK_SCALAR_TYPES.get('CHAR')!, 'CHAR').sql; // 'CHAR(1)'
- * ```
- */
-export function flinkDefaultType(spelling: FlinkSpelling, name: ColumnTypeName): ColumnType {
-  let byName = DEFAULTS.get(spelling);
-  if (!byName) DEFAULTS.set(spelling, (byName = new Map()));
-  let type = byName.get(name);
-  if (!type) byName.set(name, (type = flinkScalarType(name, spelling.parameters, [spelling.otherwise ?? 0, 0])));
-  return type;
-}
-
-/** The types of spellings written without parameters: a few spellings, a few names each. */
-const DEFAULTS = new Map<FlinkSpelling, Map<ColumnTypeName, ColumnType>>();
-
 /** Types with parameters, by name and numbers; bounded (`shared` of them), so no script can grow it without end. */
 const WITH_PARAMETERS = new Map<ColumnTypeName, Map<number, ColumnType>>();
 const MAX_SHARED = 4096;
